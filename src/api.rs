@@ -1,0 +1,135 @@
+//! The entry points, one per JS API function, over untyped input. The Wasm boundary
+//! and the native conformance tests both call these, so they answer alike.
+use crate::eligibility::{self, EligibilityInput, EligibilityResult};
+use crate::error::{code, ApiError};
+use crate::input::{date_value, int_value, Obj, Value};
+use crate::model::Jurisdiction;
+use crate::policy::{PolicySet, MAX_WORKING_DAYS};
+use crate::report::{self, DeadlineResult, ReportResult};
+use crate::subsidy::{self, EstimateInput, SubsidyEstimate};
+use chrono::NaiveDate;
+use serde::Serialize;
+
+pub fn check_eligibility(set: &PolicySet, input: &Value) -> Result<EligibilityResult, ApiError> {
+    eligibility::check(set, &EligibilityInput::from_value(input)?)
+}
+
+pub fn estimate_subsidy(set: &PolicySet, input: &Value) -> Result<SubsidyEstimate, ApiError> {
+    subsidy::estimate(set, &EstimateInput::from_value(input)?)
+}
+
+pub fn validate_monthly_report(set: &PolicySet, input: &Value) -> Result<ReportResult, ApiError> {
+    report::validate_monthly_report(set, input)
+}
+
+pub fn report_deadline(set: &PolicySet, input: &Value) -> Result<DeadlineResult, ApiError> {
+    report::report_deadline(set, input)
+}
+
+pub fn add_working_days(set: &PolicySet, date: &Value, n: &Value) -> Result<NaiveDate, ApiError> {
+    let d = date_value(date, "date")?;
+    let n = int_value(n, "n", 0, MAX_WORKING_DAYS)?;
+    set.calendar().add_working_days(d, n, "date")
+}
+
+pub fn working_days_between(set: &PolicySet, from: &Value, to: &Value) -> Result<i64, ApiError> {
+    set.calendar().working_days_between(date_value(from, "from")?, date_value(to, "to")?)
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PoliciesOut<'a> {
+    pub jurisdictions: &'a [Jurisdiction],
+    /// Years with a holiday calendar: working days can be counted in these only.
+    pub calendar_years: Vec<i32>,
+    /// The newest `updated` date of the files: the date of the data.
+    pub data_date: Option<NaiveDate>,
+}
+
+pub fn policies(set: &PolicySet) -> PoliciesOut<'_> {
+    PoliciesOut {
+        jurisdictions: set.jurisdictions(),
+        calendar_years: set.calendar().years(),
+        data_date: set.jurisdictions().iter().map(|j| j.updated).max(),
+    }
+}
+
+/// `loadPolicies(data, { mode })`: "extend" (default) adds or replaces jurisdictions by id; "replace" replaces all.
+pub fn load_mode(options: &Value) -> Result<bool, ApiError> {
+    if matches!(options, Value::Null) {
+        return Ok(false);
+    }
+    let o = Obj::new(options, "options")?;
+    o.only(&["mode"])?;
+    Ok(o.opt_choice("mode", &["extend", "replace"])? == Some("replace"))
+}
+
+/// Turns a serde error with its path into a field-level POLICY_INVALID error.
+pub fn policy_parse_error(path: String, detail: String) -> ApiError {
+    ApiError::new(
+        code::POLICY_INVALID,
+        path.clone(),
+        format!("政策数据有误：字段“{path}”：{detail}"),
+        format!("Invalid policy data: field “{path}”: {detail}"),
+    )
+}
+
+/// Parses one policy file with any serde deserializer, naming the field of the first error.
+pub fn parse_policy_file<'de, D: serde::Deserializer<'de>>(d: D, prefix: &str) -> Result<Jurisdiction, ApiError>
+where
+    D::Error: std::fmt::Display,
+{
+    serde_path_to_error::deserialize(d).map_err(|e| {
+        let path = e.path().to_string();
+        let path = if path == "." { String::new() } else { path };
+        let full = match (prefix.is_empty(), path.is_empty()) {
+            (true, _) => path,
+            (false, true) => prefix.to_owned(),
+            (false, false) => format!("{prefix}.{path}"),
+        };
+        policy_parse_error(full, e.inner().to_string())
+    })
+}
+
+/// The native side of every entry point over JSON, for tests and tools.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod json {
+    use super::*;
+    use serde::Deserialize;
+
+    fn to_json<T: Serialize>(v: T) -> serde_json::Value {
+        serde_json::to_value(v).unwrap_or(serde_json::Value::Null)
+    }
+
+    pub fn value(v: &serde_json::Value) -> Value {
+        Value::deserialize(v).unwrap_or(Value::Null)
+    }
+
+    /// Calls the JS API function `name` with `args` as JS would pass them.
+    pub fn call(set: &PolicySet, name: &str, args: &[serde_json::Value]) -> Result<serde_json::Value, ApiError> {
+        let arg = |k: usize| args.get(k).map(value).unwrap_or(Value::Null);
+        Ok(match name {
+            "checkEligibility" => to_json(check_eligibility(set, &arg(0))?),
+            "estimateSubsidy" => to_json(estimate_subsidy(set, &arg(0))?),
+            "validateMonthlyReport" => to_json(validate_monthly_report(set, &arg(0))?),
+            "reportDeadline" => to_json(report_deadline(set, &arg(0))?),
+            "addWorkingDays" => to_json(add_working_days(set, &arg(0), &arg(1))?),
+            "workingDaysBetween" => to_json(working_days_between(set, &arg(0), &arg(1))?),
+            "policies" => to_json(policies(set)),
+            other => return Err(ApiError::new(code::UNKNOWN_VALUE, "api", format!("没有函数“{other}”。"), format!("No function “{other}”."))),
+        })
+    }
+
+    /// `loadPolicies` natively: one file or an array of files, extending or replacing `set`.
+    pub fn load_policies(set: &PolicySet, data: &serde_json::Value, options: &serde_json::Value) -> Result<PolicySet, ApiError> {
+        let replace = load_mode(&value(options))?;
+        let files = match data {
+            serde_json::Value::Array(items) if !items.is_empty() => {
+                items.iter().enumerate().map(|(k, it)| parse_policy_file(it, &format!("[{k}]"))).collect::<Result<Vec<_>, _>>()?
+            }
+            serde_json::Value::Object(_) => vec![parse_policy_file(data, "")?],
+            other => return Err(crate::input::wrong_type("data", &value(other), "政策文件对象或其非空数组", "a policy file object or a non-empty array of them")),
+        };
+        set.with(files, replace)
+    }
+}

@@ -1,0 +1,418 @@
+//! The youth self-check: may this person take part, under which category, why,
+//! what would change the answer, what the intern gets and where to apply.
+use crate::error::{code, ApiError};
+use crate::input::{Obj, Value};
+use crate::model::*;
+use crate::output::*;
+use crate::policy::{Layer, PolicySet, PROVINCES};
+use chrono::{Datelike, Months, NaiveDate};
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct EligibilityInput {
+    pub province: String,
+    pub as_of: NaiveDate,
+    pub birth_date: Option<NaiveDate>,
+    pub education: Option<Education>,
+    pub left_school_on: Option<NaiveDate>,
+    pub employed: Option<bool>,
+    pub registered_unemployed: Option<bool>,
+    pub hukou_province: Option<String>,
+    pub hardship_area: Option<bool>,
+    /// What the person pays each month as a flexible worker (Ningxia's intern subsidy estimate).
+    pub social_insurance_monthly: Option<Decimal>,
+}
+
+pub const FIELDS: [&str; 10] = [
+    "province",
+    "asOf",
+    "birthDate",
+    "education",
+    "leftSchoolOn",
+    "employed",
+    "registeredUnemployed",
+    "hukouProvince",
+    "hardshipArea",
+    "socialInsuranceMonthly",
+];
+
+impl EligibilityInput {
+    pub fn from_value(v: &Value) -> Result<EligibilityInput, ApiError> {
+        let o = Obj::new(v, "")?;
+        o.only(&FIELDS)?;
+        let input = EligibilityInput {
+            province: o.str("province")?.to_owned(),
+            as_of: o.date("asOf")?,
+            birth_date: o.opt_date("birthDate")?,
+            education: o.opt_choice("education", &Education::IDS)?.and_then(Education::from_id),
+            left_school_on: o.opt_date("leftSchoolOn")?,
+            employed: o.opt_bool("employed")?,
+            registered_unemployed: o.opt_bool("registeredUnemployed")?,
+            hukou_province: o.opt_choice("hukouProvince", &PROVINCES)?.map(str::to_owned),
+            hardship_area: o.opt_bool("hardshipArea")?,
+            social_insurance_monthly: o.opt_decimal("socialInsuranceMonthly", Decimal::from(100_000))?,
+        };
+        if let Some(b) = input.birth_date.filter(|b| *b > input.as_of) {
+            return Err(ApiError::new(
+                code::INCONSISTENT,
+                "birthDate",
+                format!("出生日期 {b} 晚于查询日期 {}。", input.as_of),
+                format!("The birth date {b} is after the as-of date {}.", input.as_of),
+            ));
+        }
+        if let (Some(b), Some(l)) = (input.birth_date, input.left_school_on) {
+            if l <= b {
+                return Err(ApiError::new(
+                    code::INCONSISTENT,
+                    "leftSchoolOn",
+                    format!("离校日期 {l} 不能早于出生日期 {b}。"),
+                    format!("The date of leaving school {l} cannot be before the birth date {b}."),
+                ));
+            }
+        }
+        Ok(input)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ConditionResult {
+    pub kind: &'static str,
+    /// "passed", "failed" or "unknown".
+    pub status: &'static str,
+    pub detail: Msg,
+    /// The input field that would settle an unknown condition.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub missing: Option<&'static str>,
+    pub source: Cited,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CategoryResult {
+    pub id: String,
+    pub name: Text,
+    /// "met", "notMet" or "unknown".
+    pub status: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<Text>,
+    pub conditions: Vec<ConditionResult>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ItemOut {
+    pub key: String,
+    pub text: Text,
+    pub source: Cited,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SocialInsuranceOut {
+    pub share: String,
+    pub max_months: u32,
+    pub min_internship_months: u32,
+    pub conditions: Msg,
+    pub monthly_estimate: Option<Money>,
+    pub max_total_estimate: Option<Money>,
+    pub source: Cited,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ZoneOut {
+    pub name: Text,
+    pub url: Option<String>,
+    pub source: Cited,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ApplyOut {
+    pub zone: Option<ZoneOut>,
+    pub review_working_days: Option<u32>,
+    /// The date by which the application must be reviewed, counted from the as-of date.
+    pub review_deadline: Option<NaiveDate>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub review_note: Option<Msg>,
+    pub review_source: Option<Cited>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct EligibilityResult {
+    /// true, false, or null when the answer needs more information.
+    pub eligible: Option<bool>,
+    /// "eligible", "notEligible" or "cannotTell".
+    pub verdict: &'static str,
+    pub province: String,
+    pub province_name: Text,
+    pub as_of: NaiveDate,
+    pub basis: Basis,
+    pub categories: Vec<CategoryResult>,
+    /// Input fields whose answer would settle a category still open.
+    pub missing: Vec<&'static str>,
+    pub what_would_change: Vec<Msg>,
+    pub intern_gets: Vec<ItemOut>,
+    pub social_insurance_subsidy: Option<SocialInsuranceOut>,
+    pub apply: ApplyOut,
+}
+
+/// Age in full years on `on`; a 29 February birthday is reached on 1 March in common years.
+pub fn age_on(birth: NaiveDate, on: NaiveDate) -> i32 {
+    let mut a = on.year() - birth.year();
+    if (on.month(), on.day()) < (birth.month(), birth.day()) {
+        a -= 1;
+    }
+    a
+}
+
+/// The n-th birthday (1 March for a 29 February birthday in a common year).
+fn birthday(birth: NaiveDate, n: u32) -> Option<NaiveDate> {
+    let year = birth.year().checked_add(i32::try_from(n).ok()?)?;
+    NaiveDate::from_ymd_opt(year, birth.month(), birth.day()).or_else(|| NaiveDate::from_ymd_opt(year, 3, 1))
+}
+
+fn first_of<'a, T>(layers: &[Layer<'a>], pick: impl Fn(&'a RuleSet) -> Option<&'a T>) -> Option<(&'a T, Layer<'a>)> {
+    layers.iter().find_map(|l| pick(l.rule_set).map(|t| (t, *l)))
+}
+
+/// Items merged by key across the layers: a more authoritative document replaces an item.
+pub fn merged_items<'a>(set: &PolicySet, layers: &[Layer<'a>], pick: impl Fn(&'a RuleSet) -> &'a [Item]) -> Vec<ItemOut> {
+    let mut out: Vec<ItemOut> = Vec::new();
+    for l in layers.iter().rev() {
+        for it in pick(l.rule_set) {
+            let item = ItemOut { key: it.key.clone(), text: it.text.clone(), source: Cited::new(set, l.jurisdiction, &it.source) };
+            match out.iter_mut().find(|o| o.key == it.key) {
+                Some(slot) => *slot = item,
+                None => out.push(item),
+            }
+        }
+    }
+    out
+}
+
+fn province_name(set: &PolicySet, id: &str) -> String {
+    set.get(id).map(|j| j.name.zh.clone()).unwrap_or_else(|| id.to_owned())
+}
+
+fn evaluate(set: &PolicySet, j: &Jurisdiction, c: &Condition, i: &EligibilityInput) -> ConditionResult {
+    let source = Cited::new(set, j, c.source());
+    let r = |kind, status, detail: Msg, missing| ConditionResult { kind, status, detail, missing, source: source.clone() };
+    let unknown = |kind, field: &'static str, zh: &str, en: &str| r(kind, "unknown", Msg::new("MISSING", zh.to_owned(), en.to_owned()), Some(field));
+    match c {
+        Condition::Education { included, unsettled, .. } => match i.education {
+            None => unknown("education", "education", "需要知道你的学历。", "Your education level is needed."),
+            Some(e) => {
+                let (zh, en) = e.label();
+                if included.contains(&e) {
+                    r("education", "passed", Msg::new("EDUCATION_INCLUDED", format!("学历“{zh}”在范围内。"), format!("“{en}” is included.")), None)
+                } else if unsettled.contains(&e) {
+                    r("education", "unknown", Msg::new("EDUCATION_UNSETTLED", format!("文件未写明“{zh}”是否包括在内，请向当地人社部门确认。"), format!("The document does not say whether “{en}” is included; ask the local HR bureau.")), None)
+                } else {
+                    r("education", "failed", Msg::new("EDUCATION_EXCLUDED", format!("学历“{zh}”不在该类别的范围内。"), format!("“{en}” is not covered by this category.")), None)
+                }
+            }
+        },
+        Condition::LeftSchoolWithin { years, .. } => match i.left_school_on {
+            None => unknown("leftSchoolWithin", "leftSchoolOn", "需要知道你的离校日期。", "The date you left school is needed."),
+            Some(left) if left > i.as_of => r("leftSchoolWithin", "failed", Msg::new("NOT_YET_LEFT", format!("你将于 {left} 离校，{} 时尚未离校。", i.as_of), format!("You leave school on {left}; on {} you have not left yet.", i.as_of)), None),
+            Some(left) => {
+                let limit = left.checked_add_months(Months::new(12 * years)).unwrap_or(left);
+                if i.as_of <= limit {
+                    r("leftSchoolWithin", "passed", Msg::new("WITHIN_YEARS", format!("{left} 离校，至 {limit} 为止都在离校{years}年内（含当日）。"), format!("Left school on {left}: within {years} years up to and including {limit}.")), None)
+                } else {
+                    r("leftSchoolWithin", "failed", Msg::new("BEYOND_YEARS", format!("{left} 离校，离校{years}年的期限已于 {limit} 届满。"), format!("Left school on {left}: the {years}-year period ended on {limit}.")), None)
+                }
+            }
+        },
+        Condition::AgeBetween { min, max, .. } => match i.birth_date {
+            None => unknown("ageBetween", "birthDate", "需要知道你的出生日期。", "Your date of birth is needed."),
+            Some(b) => {
+                let age = age_on(b, i.as_of);
+                let ok = age >= *min as i32 && age <= *max as i32;
+                r(
+                    "ageBetween",
+                    if ok { "passed" } else { "failed" },
+                    Msg::new(if ok { "AGE_IN_RANGE" } else { "AGE_OUT_OF_RANGE" }, format!("{} 时你 {age} 周岁，要求 {min}—{max} 周岁（含）。", i.as_of), format!("On {} you are {age}; {min} to {max} inclusive is required.", i.as_of)),
+                    None,
+                )
+            }
+        },
+        Condition::NotEmployed { .. } => match i.employed {
+            None => unknown("notEmployed", "employed", "需要知道你目前是否已就业。", "Whether you are employed now is needed."),
+            Some(false) => r("notEmployed", "passed", Msg::new("NOT_EMPLOYED", "你目前未就业。", "You are not employed."), None),
+            Some(true) => r("notEmployed", "failed", Msg::new("EMPLOYED", "见习对象须为未就业人员，你目前已就业。", "Interns must not be employed; you are employed."), None),
+        },
+        Condition::RegisteredUnemployed { .. } => match i.registered_unemployed {
+            None => unknown("registeredUnemployed", "registeredUnemployed", "需要知道你是否已办理失业登记。", "Whether you are registered as unemployed is needed."),
+            Some(true) => r("registeredUnemployed", "passed", Msg::new("REGISTERED", "你已办理失业登记。", "You are registered as unemployed."), None),
+            Some(false) => r("registeredUnemployed", "failed", Msg::new("NOT_REGISTERED", "该类别要求已办理失业登记，你尚未登记。", "This category requires registration as unemployed; you are not registered."), None),
+        },
+        Condition::Hukou { provinces, .. } => {
+            let names: Vec<String> = provinces.iter().map(|p| province_name(set, p)).collect();
+            let names = names.join("、");
+            match &i.hukou_province {
+                None => unknown("hukou", "hukouProvince", "需要知道你的户籍所在省份。", "Your province of household registration is needed."),
+                Some(h) if provinces.contains(h) => r("hukou", "passed", Msg::new("HUKOU_OK", format!("你具有{names}户籍。"), format!("You have {names} household registration.")), None),
+                Some(_) => r("hukou", "failed", Msg::new("HUKOU_OTHER", format!("该类别要求{names}户籍。"), format!("This category requires {names} household registration.")), None),
+            }
+        }
+        Condition::HardshipArea { .. } => match i.hardship_area {
+            None => unknown("hardshipArea", "hardshipArea", "需要知道你所在县是否属于艰苦边远地区、老工业基地或脱贫县。", "Whether your county is a hard/remote area, an old industrial base or a county lifted out of poverty is needed."),
+            Some(true) => r("hardshipArea", "passed", Msg::new("HARDSHIP_AREA", "你所在县属于文件所列地区。", "Your county is one of the areas named."), None),
+            Some(false) => r("hardshipArea", "failed", Msg::new("NOT_HARDSHIP_AREA", "中职毕业生只在艰苦边远地区、老工业基地、脱贫县可以参加。", "Secondary-vocational graduates qualify only in hard/remote areas, old industrial bases and counties lifted out of poverty."), None),
+        },
+    }
+}
+
+/// What one change of circumstance would do, for a category that fails on one condition.
+fn hint(cat: &CategoryResult, failed: &ConditionResult, cond: &Condition, i: &EligibilityInput) -> Option<Msg> {
+    let name = &cat.name;
+    match cond {
+        Condition::RegisteredUnemployed { .. } => Some(Msg::new("REGISTER_UNEMPLOYED", format!("到当地公共就业服务机构办理失业登记后，你将符合“{}”。", name.zh), format!("Registering as unemployed at the local public employment service would make you eligible as “{}”.", name.en))),
+        Condition::NotEmployed { .. } => Some(Msg::new("IF_NOT_EMPLOYED", format!("见习对象须未就业；如你不再就业，将符合“{}”。", name.zh), format!("Interns must not be employed; if you were not employed you would qualify as “{}”.", name.en))),
+        Condition::HardshipArea { .. } => Some(Msg::new("IF_HARDSHIP_AREA", format!("如你所在县属于艰苦边远地区、老工业基地或脱贫县，你将符合“{}”。", name.zh), format!("If your county is a hard/remote area, an old industrial base or a county lifted out of poverty, you would qualify as “{}”.", name.en))),
+        Condition::AgeBetween { min, .. } if failed.detail.code == "AGE_OUT_OF_RANGE" => {
+            let b = i.birth_date?;
+            (age_on(b, i.as_of) < *min as i32).then(|| {
+                let d = birthday(b, *min).map(|d| d.to_string()).unwrap_or_default();
+                Msg::new("WHEN_OLD_ENOUGH", format!("你将于 {d} 年满{min}周岁，届时将符合“{}”。", name.zh), format!("You turn {min} on {d}; from then you would qualify as “{}”.", name.en))
+            })
+        }
+        Condition::LeftSchoolWithin { years, .. } if failed.detail.code == "NOT_YET_LEFT" => {
+            let l = i.left_school_on?;
+            let limit = l.checked_add_months(Months::new(12 * years))?;
+            Some(Msg::new("AFTER_LEAVING", format!("离校后（{l} 至 {limit}）你将符合“{}”。", name.zh), format!("Once you have left school ({l} to {limit}) you would qualify as “{}”.", name.en)))
+        }
+        _ => None,
+    }
+}
+
+pub fn check(set: &PolicySet, i: &EligibilityInput) -> Result<EligibilityResult, ApiError> {
+    let j = set.jurisdiction(&i.province, "province")?;
+    let layers = set.layers_or_error(j, i.as_of, "asOf")?;
+    let (elig, elig_layer) = first_of(&layers, |r| r.eligibility.as_ref()).ok_or_else(|| {
+        ApiError::new(code::NO_RULE_FOR_DATE, "asOf", format!("{} 没有已知的见习对象规定。", i.as_of), format!("No rule on who may take part is known for {}.", i.as_of))
+    })?;
+    let mut used = vec![set.doc_ref(elig_layer)];
+
+    let mut categories = Vec::new();
+    let mut hints = Vec::new();
+    for cat in &elig.categories {
+        let conditions: Vec<ConditionResult> = cat.conditions.iter().map(|c| evaluate(set, elig_layer.jurisdiction, c, i)).collect();
+        let status = if conditions.iter().any(|c| c.status == "failed") {
+            "notMet"
+        } else if conditions.iter().all(|c| c.status == "passed") {
+            "met"
+        } else {
+            "unknown"
+        };
+        let result = CategoryResult { id: cat.id.clone(), name: cat.name.clone(), status, note: cat.note.clone(), conditions };
+        let failed: Vec<usize> = result.conditions.iter().enumerate().filter(|(_, c)| c.status == "failed").map(|(k, _)| k).collect();
+        if let [k] = failed[..] {
+            let others_open = result.conditions.iter().any(|c| c.status == "unknown");
+            if !others_open {
+                if let Some(h) = hint(&result, &result.conditions[k], &cat.conditions[k], i) {
+                    hints.push(h);
+                }
+            }
+        }
+        categories.push(result);
+    }
+    let eligible = if categories.iter().any(|c| c.status == "met") {
+        Some(true)
+    } else if categories.iter().any(|c| c.status == "unknown") {
+        None
+    } else {
+        Some(false)
+    };
+    let mut missing: Vec<&'static str> = Vec::new();
+    if eligible.is_none() {
+        for c in categories.iter().filter(|c| c.status == "unknown") {
+            for f in c.conditions.iter().filter_map(|c| c.missing) {
+                if !missing.contains(&f) {
+                    missing.push(f);
+                }
+            }
+        }
+        if !missing.is_empty() {
+            hints.push(Msg::new("ANSWER_MISSING", "补充上面缺少的信息后即可得出结论。", "Answer the missing questions above to get a verdict."));
+        }
+    }
+    if eligible == Some(true) {
+        hints.clear();
+    }
+
+    let intern_gets = merged_items(set, &layers, |r| r.intern_benefits.as_slice());
+    let social_insurance_subsidy = first_of(&layers, |r| r.intern_social_insurance.as_ref()).map(|(s, l)| {
+        let share = Decimal::from(s.share_numerator) / Decimal::from(s.share_denominator);
+        let monthly = i.social_insurance_monthly.map(|p| Money::new(p * share));
+        SocialInsuranceOut {
+            share: format!("{}/{}", s.share_numerator, s.share_denominator),
+            max_months: s.max_months,
+            min_internship_months: s.min_internship_months,
+            conditions: Msg::new(
+                "SOCIAL_INSURANCE_SUBSIDY",
+                format!("见习期满{}个月以上、以灵活就业身份缴纳社会保险的，按实际缴费的{}/{}给予社会保险补贴，最长{}个月。", s.min_internship_months, s.share_numerator, s.share_denominator, s.max_months),
+                format!("After an internship of {}+ months, if you pay social insurance as a flexible worker you get {}/{} of what you actually paid back, for at most {} months.", s.min_internship_months, s.share_numerator, s.share_denominator, s.max_months),
+            ),
+            monthly_estimate: monthly,
+            max_total_estimate: monthly.map(|m| Money::new(m.0 * Decimal::from(s.max_months))),
+            source: Cited::new(set, l.jurisdiction, &s.source),
+        }
+    });
+    if let Some((_, l)) = first_of(&layers, |r| r.intern_social_insurance.as_ref()) {
+        push_doc(&mut used, set.doc_ref(l));
+    }
+
+    let zone = first_of(&layers, |r| r.service_zone.as_ref()).map(|(z, l)| {
+        push_doc(&mut used, set.doc_ref(l));
+        ZoneOut { name: z.name.clone(), url: z.url.clone(), source: Cited::new(set, l.jurisdiction, &z.source) }
+    });
+    let review = first_of(&layers, |r| r.review.as_ref());
+    let (review_deadline, review_note) = match review {
+        Some((r, l)) => {
+            push_doc(&mut used, set.doc_ref(l));
+            match set.calendar().add_working_days(i.as_of, i64::from(r.working_days), "asOf") {
+                Ok(d) => (Some(d), None),
+                Err(e) => (None, Some(Msg::new(e.code, e.message, e.message_en))),
+            }
+        }
+        None => (None, None),
+    };
+    let apply = ApplyOut {
+        zone,
+        review_working_days: review.map(|(r, _)| r.working_days),
+        review_deadline,
+        review_note,
+        review_source: review.map(|(r, l)| Cited::new(set, l.jurisdiction, &r.source)),
+    };
+    let warnings = set.time_warnings(j, i.as_of, &used);
+    Ok(EligibilityResult {
+        eligible,
+        verdict: match eligible {
+            Some(true) => "eligible",
+            Some(false) => "notEligible",
+            None => "cannotTell",
+        },
+        province: j.id.clone(),
+        province_name: j.name.clone(),
+        as_of: i.as_of,
+        basis: Basis { documents: used, warnings },
+        categories,
+        missing,
+        what_would_change: hints,
+        intern_gets,
+        social_insurance_subsidy,
+        apply,
+    })
+}
+
+pub fn push_doc(used: &mut Vec<DocRef>, d: DocRef) {
+    if !used.iter().any(|u| u.id == d.id) {
+        used.push(d);
+    }
+}

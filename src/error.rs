@@ -1,0 +1,51 @@
+//! One error type for every entry point: a stable code, the field it is about,
+//! and a message in Chinese and in English.
+use serde::Serialize;
+use std::fmt;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ApiError {
+    /// Stable, documented identifier (e.g. `INVALID_DATE`).
+    pub code: &'static str,
+    /// Path of the input field the error is about (`internList[3].outcome.on`), or "" for the whole input.
+    pub field: String,
+    /// Chinese message.
+    pub message: String,
+    /// English message.
+    pub message_en: String,
+}
+
+impl ApiError {
+    pub fn new(code: &'static str, field: impl Into<String>, zh: impl Into<String>, en: impl Into<String>) -> Self {
+        ApiError { code, field: field.into(), message: zh.into(), message_en: en.into() }
+    }
+}
+
+impl fmt::Display for ApiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "[{}] {}: {} / {}", self.code, self.field, self.message, self.message_en)
+    }
+}
+
+impl std::error::Error for ApiError {}
+
+/// The error codes, documented in README.md (keep both lists in step).
+pub mod code {
+    pub const NOT_AN_OBJECT: &str = "NOT_AN_OBJECT";
+    pub const MISSING_FIELD: &str = "MISSING_FIELD";
+    pub const WRONG_TYPE: &str = "WRONG_TYPE";
+    pub const INVALID_DATE: &str = "INVALID_DATE";
+    pub const INVALID_NUMBER: &str = "INVALID_NUMBER";
+    pub const OUT_OF_RANGE: &str = "OUT_OF_RANGE";
+    pub const UNKNOWN_VALUE: &str = "UNKNOWN_VALUE";
+    pub const UNKNOWN_FIELD: &str = "UNKNOWN_FIELD";
+    pub const TOO_LONG: &str = "TOO_LONG";
+    pub const INCONSISTENT: &str = "INCONSISTENT";
+    pub const UNKNOWN_PROVINCE: &str = "UNKNOWN_PROVINCE";
+    pub const NO_RULE_FOR_DATE: &str = "NO_RULE_FOR_DATE";
+    pub const NO_CALENDAR: &str = "NO_CALENDAR";
+    pub const NO_MINIMUM_WAGE: &str = "NO_MINIMUM_WAGE";
+    pub const TIER_REQUIRED: &str = "TIER_REQUIRED";
+    pub const POLICY_INVALID: &str = "POLICY_INVALID";
+}

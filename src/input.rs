@@ -1,0 +1,363 @@
+//! Input as it arrives from JS or JSON, and a reader that turns it into typed
+//! values with field-level, bilingual errors. Parsing is done here (not by serde
+//! derive) so that every bad value names its field and says what is wrong.
+use crate::error::{code, ApiError};
+use chrono::{Datelike, NaiveDate};
+use rust_decimal::Decimal;
+use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use std::fmt;
+use std::str::FromStr;
+
+/// Longest string accepted anywhere in an input (names in intern lists included).
+pub const MAX_STRING: usize = 200;
+/// Dates outside this range are rejected: no rule speaks of them and it keeps date arithmetic in range.
+pub const MIN_YEAR: i32 = 1900;
+pub const MAX_YEAR: i32 = 2100;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Null,
+    Bool(bool),
+    Number(f64),
+    String(String),
+    Array(Vec<Value>),
+    Object(Vec<(String, Value)>),
+}
+
+impl Value {
+    fn kind_zh(&self) -> &'static str {
+        match self {
+            Value::Null => "空值",
+            Value::Bool(_) => "布尔值",
+            Value::Number(_) => "数字",
+            Value::String(_) => "字符串",
+            Value::Array(_) => "数组",
+            Value::Object(_) => "对象",
+        }
+    }
+    fn kind_en(&self) -> &'static str {
+        match self {
+            Value::Null => "null",
+            Value::Bool(_) => "a boolean",
+            Value::Number(_) => "a number",
+            Value::String(_) => "a string",
+            Value::Array(_) => "an array",
+            Value::Object(_) => "an object",
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Value {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Value, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Value;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("any JSON-like value")
+            }
+            fn visit_unit<E>(self) -> Result<Value, E> { Ok(Value::Null) }
+            fn visit_none<E>(self) -> Result<Value, E> { Ok(Value::Null) }
+            fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> { Value::deserialize(d) }
+            fn visit_bool<E>(self, b: bool) -> Result<Value, E> { Ok(Value::Bool(b)) }
+            fn visit_i64<E>(self, n: i64) -> Result<Value, E> { Ok(Value::Number(n as f64)) }
+            fn visit_u64<E>(self, n: u64) -> Result<Value, E> { Ok(Value::Number(n as f64)) }
+            fn visit_f64<E>(self, n: f64) -> Result<Value, E> { Ok(Value::Number(n)) }
+            fn visit_str<E>(self, s: &str) -> Result<Value, E> { Ok(Value::String(s.to_owned())) }
+            fn visit_string<E>(self, s: String) -> Result<Value, E> { Ok(Value::String(s)) }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+                let mut items = Vec::new();
+                while let Some(v) = seq.next_element()? {
+                    items.push(v);
+                }
+                Ok(Value::Array(items))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+                let mut fields = Vec::new();
+                while let Some((k, v)) = map.next_entry::<String, Value>()? {
+                    fields.push((k, v));
+                }
+                Ok(Value::Object(fields))
+            }
+            fn visit_bytes<E: de::Error>(self, _: &[u8]) -> Result<Value, E> {
+                Err(E::custom("bytes are not accepted"))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+pub fn join(path: &str, key: &str) -> String {
+    if path.is_empty() { key.to_owned() } else { format!("{path}.{key}") }
+}
+
+pub fn wrong_type(field: &str, v: &Value, want_zh: &str, want_en: &str) -> ApiError {
+    ApiError::new(
+        code::WRONG_TYPE,
+        field,
+        format!("“{field}”应为{want_zh}，收到的是{}。", v.kind_zh()),
+        format!("“{field}” must be {want_en}, got {}.", v.kind_en()),
+    )
+}
+
+/// Reads the fields of one input object, remembering where it is in the input.
+pub struct Obj<'a> {
+    pub path: String,
+    fields: &'a [(String, Value)],
+}
+
+impl<'a> Obj<'a> {
+    pub fn new(v: &'a Value, path: &str) -> Result<Obj<'a>, ApiError> {
+        match v {
+            Value::Object(fields) => Ok(Obj { path: path.to_owned(), fields }),
+            other => Err(ApiError::new(
+                code::NOT_AN_OBJECT,
+                path,
+                format!("输入{}应为对象，收到的是{}。", if path.is_empty() { String::new() } else { format!("“{path}”") }, other.kind_zh()),
+                format!("The input{} must be an object, got {}.", if path.is_empty() { String::new() } else { format!(" “{path}”") }, other.kind_en()),
+            )),
+        }
+    }
+
+    pub fn field(&self, key: &str) -> String { join(&self.path, key) }
+
+    /// The value of `key`; `null` and `undefined` count as absent.
+    pub fn get(&self, key: &str) -> Option<&'a Value> {
+        self.fields.iter().find(|(k, _)| k == key).map(|(_, v)| v).filter(|v| !matches!(v, Value::Null))
+    }
+
+    /// Rejects fields the entry point does not know: a typo must not be silently ignored.
+    pub fn only(&self, known: &[&str]) -> Result<(), ApiError> {
+        for (k, _) in self.fields {
+            if !known.contains(&k.as_str()) {
+                let shown: String = k.chars().take(40).collect();
+                let f = self.field(&shown);
+                return Err(ApiError::new(
+                    code::UNKNOWN_FIELD,
+                    f.clone(),
+                    format!("不认识的字段“{f}”。可用的字段：{}。", known.join("、")),
+                    format!("Unknown field “{f}”. Known fields: {}.", known.join(", ")),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    fn missing(&self, key: &str) -> ApiError {
+        let f = self.field(key);
+        ApiError::new(code::MISSING_FIELD, f.clone(), format!("缺少必填字段“{f}”。"), format!("The field “{f}” is required."))
+    }
+
+    pub fn require(&self, key: &str) -> Result<&'a Value, ApiError> {
+        self.get(key).ok_or_else(|| self.missing(key))
+    }
+
+    pub fn opt_str(&self, key: &str) -> Result<Option<&'a str>, ApiError> {
+        match self.get(key) {
+            None => Ok(None),
+            Some(v) => string_value(v, &self.field(key)).map(Some),
+        }
+    }
+
+    pub fn str(&self, key: &str) -> Result<&'a str, ApiError> {
+        self.opt_str(key)?.ok_or_else(|| self.missing(key))
+    }
+
+    /// One of a fixed set of identifiers.
+    pub fn opt_choice(&self, key: &str, allowed: &[&'static str]) -> Result<Option<&'static str>, ApiError> {
+        match self.opt_str(key)? {
+            None => Ok(None),
+            Some(s) => choice(s, &self.field(key), allowed).map(Some),
+        }
+    }
+
+    pub fn choice(&self, key: &str, allowed: &[&'static str]) -> Result<&'static str, ApiError> {
+        self.opt_choice(key, allowed)?.ok_or_else(|| self.missing(key))
+    }
+
+    pub fn opt_bool(&self, key: &str) -> Result<Option<bool>, ApiError> {
+        match self.get(key) {
+            None => Ok(None),
+            Some(Value::Bool(b)) => Ok(Some(*b)),
+            Some(v) => Err(wrong_type(&self.field(key), v, "布尔值（true 或 false）", "a boolean (true or false)")),
+        }
+    }
+
+    pub fn opt_date(&self, key: &str) -> Result<Option<NaiveDate>, ApiError> {
+        match self.get(key) {
+            None => Ok(None),
+            Some(v) => date_value(v, &self.field(key)).map(Some),
+        }
+    }
+
+    pub fn date(&self, key: &str) -> Result<NaiveDate, ApiError> {
+        self.opt_date(key)?.ok_or_else(|| self.missing(key))
+    }
+
+    pub fn opt_int(&self, key: &str, min: i64, max: i64) -> Result<Option<i64>, ApiError> {
+        match self.get(key) {
+            None => Ok(None),
+            Some(v) => int_value(v, &self.field(key), min, max).map(Some),
+        }
+    }
+
+    pub fn int(&self, key: &str, min: i64, max: i64) -> Result<i64, ApiError> {
+        self.opt_int(key, min, max)?.ok_or_else(|| self.missing(key))
+    }
+
+    pub fn opt_decimal(&self, key: &str, max: Decimal) -> Result<Option<Decimal>, ApiError> {
+        match self.get(key) {
+            None => Ok(None),
+            Some(v) => decimal_value(v, &self.field(key), max).map(Some),
+        }
+    }
+
+    pub fn opt_array(&self, key: &str, max_len: usize) -> Result<Option<&'a [Value]>, ApiError> {
+        match self.get(key) {
+            None => Ok(None),
+            Some(Value::Array(items)) => {
+                if items.len() > max_len {
+                    let f = self.field(key);
+                    Err(ApiError::new(
+                        code::TOO_LONG,
+                        f.clone(),
+                        format!("“{f}”最多 {max_len} 项，收到 {} 项。", items.len()),
+                        format!("“{f}” takes at most {max_len} items, got {}.", items.len()),
+                    ))
+                } else {
+                    Ok(Some(items))
+                }
+            }
+            Some(v) => Err(wrong_type(&self.field(key), v, "数组", "an array")),
+        }
+    }
+}
+
+pub fn string_value<'a>(v: &'a Value, field: &str) -> Result<&'a str, ApiError> {
+    match v {
+        Value::String(s) => {
+            if s.chars().count() > MAX_STRING {
+                Err(ApiError::new(
+                    code::TOO_LONG,
+                    field,
+                    format!("“{field}”过长：最多 {MAX_STRING} 个字符。"),
+                    format!("“{field}” is too long: at most {MAX_STRING} characters."),
+                ))
+            } else {
+                Ok(s)
+            }
+        }
+        other => Err(wrong_type(field, other, "字符串", "a string")),
+    }
+}
+
+pub fn choice(s: &str, field: &str, allowed: &[&'static str]) -> Result<&'static str, ApiError> {
+    allowed.iter().copied().find(|a| *a == s).ok_or_else(|| {
+        let shown: String = s.chars().take(40).collect();
+        ApiError::new(
+            code::UNKNOWN_VALUE,
+            field,
+            format!("“{field}”的取值“{shown}”无效，可用：{}。", allowed.join("、")),
+            format!("“{field}” has the unknown value “{shown}”; use one of: {}.", allowed.join(", ")),
+        )
+    })
+}
+
+/// Strict `YYYY-MM-DD` between 1900 and 2100; 2023-02-30 is an error, not 2023-03-02.
+pub fn parse_date(s: &str) -> Option<NaiveDate> {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let digits = |r: std::ops::Range<usize>| -> Option<u32> {
+        b[r].iter().try_fold(0u32, |acc, c| c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0')))
+    };
+    let (y, m, d) = (digits(0..4)?, digits(5..7)?, digits(8..10)?);
+    let date = NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)?;
+    (MIN_YEAR..=MAX_YEAR).contains(&date.year()).then_some(date)
+}
+
+pub fn date_value(v: &Value, field: &str) -> Result<NaiveDate, ApiError> {
+    let s = match v {
+        Value::String(s) => s,
+        other => return Err(wrong_type(field, other, "“YYYY-MM-DD”格式的日期字符串", "a date string “YYYY-MM-DD”")),
+    };
+    parse_date(s).ok_or_else(|| {
+        let shown: String = s.chars().take(40).collect();
+        ApiError::new(
+            code::INVALID_DATE,
+            field,
+            format!("“{field}”不是有效日期：“{shown}”。请用“YYYY-MM-DD”格式，年份在 {MIN_YEAR}–{MAX_YEAR} 之间。"),
+            format!("“{field}” is not a valid date: “{shown}”. Use “YYYY-MM-DD” with a year from {MIN_YEAR} to {MAX_YEAR}."),
+        )
+    })
+}
+
+fn out_of_range(field: &str, min: impl fmt::Display, max: impl fmt::Display) -> ApiError {
+    ApiError::new(
+        code::OUT_OF_RANGE,
+        field,
+        format!("“{field}”超出范围：应在 {min} 到 {max} 之间。"),
+        format!("“{field}” is out of range: it must be from {min} to {max}."),
+    )
+}
+
+pub fn int_value(v: &Value, field: &str, min: i64, max: i64) -> Result<i64, ApiError> {
+    let n = match v {
+        Value::Number(n) => *n,
+        other => return Err(wrong_type(field, other, "整数", "a whole number")),
+    };
+    if !n.is_finite() || n.fract() != 0.0 {
+        return Err(ApiError::new(
+            code::INVALID_NUMBER,
+            field,
+            format!("“{field}”应为整数，收到 {n}。"),
+            format!("“{field}” must be a whole number, got {n}."),
+        ));
+    }
+    // The range check is done on the float, so 1e308 never reaches an integer cast.
+    if n < min as f64 || n > max as f64 {
+        return Err(out_of_range(field, min, max));
+    }
+    Ok(n as i64)
+}
+
+/// A non-negative amount, given as a decimal string ("1500.50") or a finite number.
+pub fn decimal_value(v: &Value, field: &str, max: Decimal) -> Result<Decimal, ApiError> {
+    let bad = |shown: &str| {
+        ApiError::new(
+            code::INVALID_NUMBER,
+            field,
+            format!("“{field}”不是有效的金额或数值：“{shown}”。"),
+            format!("“{field}” is not a valid amount or number: “{shown}”."),
+        )
+    };
+    let parsed = match v {
+        Value::String(s) => {
+            let t = s.trim();
+            let shown: String = t.chars().take(40).collect();
+            let ok_chars = !t.is_empty()
+                && t.len() <= 40
+                && t.chars().all(|c| c.is_ascii_digit() || c == '.' || c == '-')
+                && t.chars().filter(|c| *c == '.').count() <= 1;
+            if !ok_chars {
+                return Err(bad(&shown));
+            }
+            Decimal::from_str(t).map_err(|_| bad(&shown))?
+        }
+        Value::Number(n) => {
+            if !n.is_finite() {
+                return Err(bad(&n.to_string()));
+            }
+            if n.abs() > 1e15 {
+                return Err(out_of_range(field, 0, max));
+            }
+            // Rust prints the shortest decimal that round-trips, so 1500.1 stays 1500.1.
+            Decimal::from_str(&format!("{n}")).map_err(|_| bad(&n.to_string()))?
+        }
+        other => return Err(wrong_type(field, other, "数值或数字字符串", "a number or a numeric string")),
+    };
+    if parsed.is_sign_negative() && !parsed.is_zero() || parsed > max {
+        return Err(out_of_range(field, 0, max));
+    }
+    Ok(parsed.normalize())
+}

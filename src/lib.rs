@@ -1,0 +1,19 @@
+//! jianxi (见习): the employment-internship subsidy rules of China's ten-department
+//! plan and five provinces, as code. A pure core (no wasm-bindgen) that `cargo test`
+//! runs natively, and a thin `wasm` boundary that only converts types and errors.
+pub mod api;
+pub mod eligibility;
+pub mod error;
+pub mod input;
+pub mod model;
+pub mod output;
+pub mod policy;
+pub mod report;
+pub mod subsidy;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use error::ApiError;
+pub use input::Value;
+pub use policy::PolicySet;

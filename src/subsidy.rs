@@ -1,0 +1,841 @@
+//! The employer's estimate: the monthly base subsidy, the retention difference paid
+//! once at the end ("1+1" mode), the remaining-period subsidy for interns hired
+//! early, and totals, each line with its source.
+//!
+//! Stated rules where the documents are silent:
+//! - The rules in force on the internship start date govern the whole internship;
+//!   the minimum wage is the one in force on the first day of each internship month.
+//! - An internship month runs from the start day to the same day next month. A month
+//!   served in part is paid pro rata: days served ÷ days in that internship month.
+//! - An intern who leaves early or is hired early on date D served up to D - 1.
+//! - Retention rate = interns retained (at the end or hired early) ÷ all interns of the unit.
+//! - Amounts are rounded to the fen, half away from zero, per intern and month.
+use crate::eligibility::{merged_items, push_doc, ItemOut};
+use crate::error::{code, ApiError};
+use crate::input::{self, Obj, Value};
+use crate::model::*;
+use crate::output::*;
+use crate::policy::{Layer, PolicySet};
+use chrono::{Datelike, Months, NaiveDate};
+use rust_decimal::Decimal;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+pub const MAX_COHORT: i64 = 100_000;
+pub const MAX_LIST: usize = 20_000;
+const MAX_AMOUNT: i64 = 1_000_000;
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum LocalFigure {
+    Amount(Decimal),
+    Percent(Decimal),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    InProgress,
+    Completed,
+    Retained,
+    LeftEarly(NaiveDate),
+    HiredEarly { on: NaiveDate, contract_months: Option<u32>, social_insurance: Option<bool> },
+}
+
+pub const OUTCOMES: [&str; 5] = ["inProgress", "completed", "retained", "leftEarly", "hiredEarly"];
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct InternIn {
+    pub name: Option<String>,
+    pub start_date: NaiveDate,
+    pub months: u32,
+    pub tier: Option<u8>,
+    pub outcome: Outcome,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Interns {
+    Cohort { interns: u32, retained: u32 },
+    List(Vec<InternIn>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct EstimateInput {
+    pub province: String,
+    pub start_date: NaiveDate,
+    pub months: u32,
+    pub tier: Option<u8>,
+    pub county: Option<String>,
+    pub interns: Interns,
+    pub local_base: Option<LocalFigure>,
+    pub local_raised: Option<LocalFigure>,
+}
+
+pub const FIELDS: [&str; 9] = ["province", "tier", "county", "startDate", "months", "interns", "retained", "internList", "localStandard"];
+pub const INTERN_FIELDS: [&str; 8] = ["name", "startDate", "months", "tier", "outcome", "outcomeDate", "contractMonths", "socialInsurance"];
+const LOCAL_FIELDS: [&str; 4] = ["baseAmount", "basePercent", "raisedAmount", "raisedPercent"];
+
+fn local_figure(o: &Obj<'_>, amount: &str, percent: &str) -> Result<Option<LocalFigure>, ApiError> {
+    let a = o.opt_decimal(amount, Decimal::from(MAX_AMOUNT))?;
+    let p = o.opt_decimal(percent, Decimal::from(1000))?;
+    match (a, p) {
+        (Some(_), Some(_)) => Err(ApiError::new(
+            code::INCONSISTENT,
+            o.field(percent),
+            format!("“{}”和“{}”只能填一个。", o.field(amount), o.field(percent)),
+            format!("Give either “{}” or “{}”, not both.", o.field(amount), o.field(percent)),
+        )),
+        (Some(a), None) => Ok(Some(LocalFigure::Amount(a))),
+        (None, Some(p)) => Ok(Some(LocalFigure::Percent(p))),
+        (None, None) => Ok(None),
+    }
+}
+
+fn months_field(o: &Obj<'_>, key: &str) -> Result<Option<u32>, ApiError> {
+    Ok(o.opt_int(key, 1, 36)?.map(|m| m as u32))
+}
+
+fn end_of(start: NaiveDate, months: u32) -> Option<NaiveDate> {
+    start.checked_add_months(Months::new(months))
+}
+
+impl EstimateInput {
+    pub fn from_value(v: &Value) -> Result<EstimateInput, ApiError> {
+        let o = Obj::new(v, "")?;
+        o.only(&FIELDS)?;
+        let start_date = o.date("startDate")?;
+        let months = months_field(&o, "months")?.ok_or_else(|| ApiError::new(code::MISSING_FIELD, "months", "缺少必填字段“months”（约定见习月数）。", "The field “months” (agreed length in months) is required."))?;
+        let tier = o.opt_int("tier", 1, 9)?.map(|t| t as u8);
+        let county = o.opt_str("county")?.map(str::to_owned);
+        let (local_base, local_raised) = match o.get("localStandard") {
+            None => (None, None),
+            Some(v) => {
+                let l = Obj::new(v, "localStandard")?;
+                l.only(&LOCAL_FIELDS)?;
+                (local_figure(&l, "baseAmount", "basePercent")?, local_figure(&l, "raisedAmount", "raisedPercent")?)
+            }
+        };
+        let cohort = o.opt_int("interns", 1, MAX_COHORT)?;
+        let list = o.opt_array("internList", MAX_LIST)?;
+        let interns = match (cohort, list) {
+            (Some(_), Some(_)) => {
+                return Err(ApiError::new(code::INCONSISTENT, "internList", "“interns/retained”和“internList”只能用一种。", "Give either “interns”/“retained” or “internList”, not both."))
+            }
+            (Some(n), None) => {
+                let retained = o.opt_int("retained", 0, MAX_COHORT)?.unwrap_or(0);
+                if retained > n {
+                    return Err(ApiError::new(code::INCONSISTENT, "retained", format!("留用人数 {retained} 不能多于见习人数 {n}。"), format!("Retained ({retained}) cannot exceed interns ({n}).")));
+                }
+                Interns::Cohort { interns: n as u32, retained: retained as u32 }
+            }
+            (None, Some(items)) => {
+                if o.get("retained").is_some() {
+                    return Err(ApiError::new(code::INCONSISTENT, "retained", "使用“internList”时留用情况按每人的“outcome”计算，不要填“retained”。", "With “internList”, retention comes from each intern's “outcome”; leave out “retained”."));
+                }
+                if items.is_empty() {
+                    return Err(ApiError::new(code::OUT_OF_RANGE, "internList", "“internList”至少要有一人。", "“internList” needs at least one intern."));
+                }
+                let mut list = Vec::with_capacity(items.len());
+                for (k, item) in items.iter().enumerate() {
+                    list.push(intern_from(item, &format!("internList[{k}]"), start_date, months)?);
+                }
+                Interns::List(list)
+            }
+            (None, None) => return Err(ApiError::new(code::MISSING_FIELD, "interns", "请填写见习人数“interns”（及留用人数“retained”），或提供名单“internList”。", "Give the number of interns “interns” (and “retained”), or a list “internList”.")),
+        };
+        Ok(EstimateInput { province: o.str("province")?.to_owned(), start_date, months, tier, county, interns, local_base, local_raised })
+    }
+}
+
+fn intern_from(v: &Value, path: &str, default_start: NaiveDate, default_months: u32) -> Result<InternIn, ApiError> {
+    let o = Obj::new(v, path)?;
+    o.only(&INTERN_FIELDS)?;
+    let start_date = o.opt_date("startDate")?.unwrap_or(default_start);
+    let months = months_field(&o, "months")?.unwrap_or(default_months);
+    let end = end_of(start_date, months).ok_or_else(|| ApiError::new(code::OUT_OF_RANGE, o.field("startDate"), "日期超出范围。", "Date out of range."))?;
+    let kind = o.opt_choice("outcome", &OUTCOMES)?.unwrap_or("inProgress");
+    let date = o.opt_date("outcomeDate")?;
+    let dated = matches!(kind, "leftEarly" | "hiredEarly");
+    if dated {
+        let d = date.ok_or_else(|| ApiError::new(code::MISSING_FIELD, o.field("outcomeDate"), format!("“{}”为提前离开或提前录用时需要日期。", o.field("outcome")), format!("“{}” needs a date when an intern left or was hired early.", o.field("outcome"))))?;
+        if d <= start_date || d >= end {
+            return Err(ApiError::new(
+                code::INCONSISTENT,
+                o.field("outcomeDate"),
+                format!("日期 {d} 应在见习期内（{start_date} 之后、{end} 之前）。"),
+                format!("The date {d} must fall inside the internship (after {start_date}, before {end})."),
+            ));
+        }
+    } else if date.is_some() {
+        return Err(ApiError::new(code::INCONSISTENT, o.field("outcomeDate"), "只有提前离开（leftEarly）或提前录用（hiredEarly）需要日期。", "Only leftEarly and hiredEarly take a date."));
+    }
+    let contract_months = o.opt_int("contractMonths", 0, 1200)?.map(|m| m as u32);
+    let social_insurance = o.opt_bool("socialInsurance")?;
+    if kind != "hiredEarly" && (contract_months.is_some() || social_insurance.is_some()) {
+        return Err(ApiError::new(code::INCONSISTENT, o.field("contractMonths"), "劳动合同期限和社保只用于提前录用（hiredEarly）。", "Contract length and social insurance apply only to hiredEarly."));
+    }
+    let outcome = match (kind, date) {
+        ("completed", _) => Outcome::Completed,
+        ("retained", _) => Outcome::Retained,
+        ("leftEarly", Some(d)) => Outcome::LeftEarly(d),
+        ("hiredEarly", Some(on)) => Outcome::HiredEarly { on, contract_months, social_insurance },
+        _ => Outcome::InProgress,
+    };
+    let name = o.opt_str("name")?.map(str::to_owned);
+    Ok(InternIn { name, start_date, months, tier: o.opt_int("tier", 1, 9)?.map(|t| t as u8), outcome })
+}
+
+// ------------------------------------------------------------------ output
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct StandardOut {
+    /// "fixed", "increment", "minimumWageShare" or "local".
+    pub kind: &'static str,
+    pub amount: Option<Money>,
+    pub percent: Option<Num>,
+    /// True when the figure is the user's local standard, not the document's.
+    pub supplied: bool,
+    /// True when the document leaves the figure open and none was supplied.
+    pub required: bool,
+    pub note: Option<Text>,
+    pub source: Option<Cited>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct MonthRow {
+    /// The calendar month in which these internship months begin ("2023-07").
+    pub month: String,
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    /// The minimum wage used, when one applies and is the same for every intern this month.
+    pub minimum_wage: Option<Money>,
+    /// The base amount per intern for a full month, when the same for every intern.
+    pub per_intern_base: Option<Money>,
+    /// Interns active in this month.
+    pub interns: u32,
+    /// Intern-months paid (fractions for part months).
+    pub intern_months: Num,
+    pub amount: Option<Money>,
+    /// The retention difference for this month, paid once after the internship.
+    pub difference: Option<Money>,
+    pub formula: Option<String>,
+    pub notes: Vec<Msg>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RetentionOut {
+    pub numerator: u32,
+    pub denominator: u32,
+    /// Still in their internship: not counted as retained yet.
+    pub in_progress: u32,
+    pub percent: Num,
+    pub threshold_percent: Option<Num>,
+    /// true/false, or null while interns in progress could still change it.
+    pub meets_threshold: Option<bool>,
+    pub definition: Msg,
+    pub source: Option<Cited>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CheckOut {
+    pub kind: &'static str,
+    pub status: &'static str,
+    pub detail: Msg,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RemainingOut {
+    pub intern: usize,
+    pub name: Option<String>,
+    pub hired_on: NaiveDate,
+    /// true, false, or null when a condition cannot be checked from the input.
+    pub eligible: Option<bool>,
+    pub conditions: Vec<CheckOut>,
+    pub intern_months: Num,
+    pub amount: Option<Money>,
+    pub source: Option<Cited>,
+    #[serde(skip)]
+    pub doc: Option<DocRef>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct InternOut {
+    pub index: usize,
+    pub name: Option<String>,
+    pub start_date: NaiveDate,
+    pub end_date: NaiveDate,
+    pub outcome: &'static str,
+    pub intern_months: Num,
+    pub base: Option<Money>,
+    pub difference: Option<Money>,
+    pub remaining_period: Option<Money>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SubsidyEstimate {
+    pub province: String,
+    pub province_name: Text,
+    pub start_date: NaiveDate,
+    pub agreed_months: u32,
+    /// "cohort" or "list".
+    pub mode: &'static str,
+    pub basis: Basis,
+    pub base_standard: StandardOut,
+    pub raised_standard: StandardOut,
+    pub months: Vec<MonthRow>,
+    pub base_total: Option<Money>,
+    pub retention_rate: RetentionOut,
+    /// Whether the raised standard applies (null: not yet known).
+    pub raised_applies: Option<bool>,
+    /// The one-time difference paid after the internship ("1+1"); null when unknown.
+    pub retention_difference: Option<Money>,
+    /// What the difference would be if the threshold is met (also when it is not yet known).
+    pub potential_difference: Option<Money>,
+    pub difference_payable_after: NaiveDate,
+    pub remaining_period: Vec<RemainingOut>,
+    pub remaining_period_total: Option<Money>,
+    pub total: Option<Money>,
+    /// Figures the user must supply for a complete estimate (field names in `localStandard`).
+    pub required: Vec<Msg>,
+    pub interns: Vec<InternOut>,
+    pub employer_notes: Vec<ItemOut>,
+    pub rules: Vec<Msg>,
+    pub warnings: Vec<Msg>,
+}
+
+// ------------------------------------------------------------------ computation
+
+/// A standard made concrete: what a full month is worth for one intern.
+#[derive(Clone, Copy)]
+enum Rate {
+    Fixed(Decimal),
+    Increment(Decimal),
+    Share(Decimal),
+}
+
+struct Resolved<'a> {
+    rate: Option<Rate>,
+    out: StandardOut,
+    layer: Option<Layer<'a>>,
+}
+
+fn first_of<'a, T>(layers: &[Layer<'a>], pick: impl Fn(&'a RuleSet) -> Option<&'a T>) -> Option<(&'a T, Layer<'a>)> {
+    layers.iter().find_map(|l| pick(l.rule_set).map(|t| (t, *l)))
+}
+
+fn resolve_standard<'a>(set: &PolicySet, found: Option<(&'a Standard, Layer<'a>)>, local: Option<LocalFigure>, warnings: &mut Vec<Msg>, what: (&str, &str)) -> Resolved<'a> {
+    let source = found.map(|(s, l)| Cited::new(set, l.jurisdiction, s.source()));
+    let layer = found.map(|(_, l)| l);
+    let fixed = |kind, rate, amount: Option<Decimal>, percent: Option<Decimal>| Resolved {
+        rate: Some(rate),
+        out: StandardOut { kind, amount: amount.map(Money::new), percent: percent.map(Num), supplied: false, required: false, note: None, source: source.clone() },
+        layer,
+    };
+    let given = match found.map(|(s, _)| s) {
+        Some(Standard::Fixed { amount, .. }) => Some(fixed("fixed", Rate::Fixed(*amount), Some(*amount), None)),
+        Some(Standard::Increment { amount, .. }) => Some(fixed("increment", Rate::Increment(*amount), Some(*amount), None)),
+        Some(Standard::MinimumWageShare { percent, .. }) => Some(fixed("minimumWageShare", Rate::Share(*percent), None, Some(*percent))),
+        Some(Standard::Local { .. }) | None => None,
+    };
+    if let Some(g) = given {
+        if local.is_some() {
+            warnings.push(Msg::new("LOCAL_NOT_USED", format!("文件已规定{}，你输入的当地标准未被采用。", what.0), format!("The document fixes the {}; the local figure you entered is not used.", what.1)));
+        }
+        return g;
+    }
+    let note = match found.map(|(s, _)| s) {
+        Some(Standard::Local { note, .. }) => Some(note.clone()),
+        _ => Some(Text { zh: format!("没有找到{}的规定。", what.0), en: format!("No rule on the {} was found.", what.1) }),
+    };
+    match local {
+        Some(LocalFigure::Amount(a)) => Resolved { rate: Some(Rate::Fixed(a)), out: StandardOut { kind: "fixed", amount: Some(Money::new(a)), percent: None, supplied: true, required: false, note, source }, layer },
+        Some(LocalFigure::Percent(p)) => Resolved { rate: Some(Rate::Share(p)), out: StandardOut { kind: "minimumWageShare", amount: None, percent: Some(Num(p)), supplied: true, required: false, note, source }, layer },
+        None => Resolved { rate: None, out: StandardOut { kind: "local", amount: None, percent: None, supplied: false, required: true, note, source }, layer },
+    }
+}
+
+/// One intern-month's worth of a rate, and the minimum wage behind it.
+struct MonthValue {
+    full: Decimal,
+    wage: Option<Decimal>,
+    notes: Vec<Msg>,
+}
+
+struct Ctx<'a> {
+    set: &'a PolicySet,
+    j: &'a Jurisdiction,
+    tier: Option<u8>,
+    county: Option<&'a str>,
+    base: Option<Rate>,
+    raised: Option<Rate>,
+}
+
+impl Ctx<'_> {
+    fn tier_on(&self, own: Option<u8>, date: NaiveDate, field: &str, notes: &mut Vec<Msg>) -> Result<u8, ApiError> {
+        if let Some(t) = own.or(self.tier) {
+            return Ok(t);
+        }
+        if let Some(c) = self.county {
+            let (t, note) = self.set.county_tier(self.j, c, date, "county")?;
+            notes.extend(note);
+            return Ok(t);
+        }
+        Err(ApiError::new(
+            code::TIER_REQUIRED,
+            if field.is_empty() { "tier".to_owned() } else { field.to_owned() },
+            format!("按最低工资比例计算需要最低工资类别“tier”（1 起）或所在县区“county”。{}", self.j.minimum_wage.as_ref().and_then(|t| t.note.as_ref()).map(|n| n.zh.as_str()).unwrap_or("")),
+            format!("A share of the minimum wage needs the tier “tier” (from 1) or the county “county”. {}", self.j.minimum_wage.as_ref().and_then(|t| t.note.as_ref()).map(|n| n.en.as_str()).unwrap_or("")),
+        ))
+    }
+
+    fn wage(&self, own: Option<u8>, date: NaiveDate, field: &str, notes: &mut Vec<Msg>) -> Result<Decimal, ApiError> {
+        let tier = self.tier_on(own, date, field, notes)?;
+        let w = self.set.minimum_wage(self.j, tier, date, "tier")?;
+        notes.extend(w.notes);
+        Ok(w.amount)
+    }
+
+    /// Base for one full month beginning on `date`.
+    fn base_month(&self, own: Option<u8>, date: NaiveDate, field: &str) -> Result<Option<MonthValue>, ApiError> {
+        let mut notes = Vec::new();
+        Ok(match self.base {
+            None => None,
+            Some(Rate::Fixed(a)) | Some(Rate::Increment(a)) => Some(MonthValue { full: round_money(a), wage: None, notes }),
+            Some(Rate::Share(p)) => {
+                let w = self.wage(own, date, field, &mut notes)?;
+                Some(MonthValue { full: round_money(w * p / Decimal::ONE_HUNDRED), wage: Some(w), notes })
+            }
+        })
+    }
+
+    /// Raised standard for one full month beginning on `date`, given the base.
+    fn raised_month(&self, own: Option<u8>, date: NaiveDate, base: Decimal, field: &str) -> Result<Option<Decimal>, ApiError> {
+        let mut notes = Vec::new();
+        Ok(match self.raised {
+            None => None,
+            Some(Rate::Fixed(a)) => Some(round_money(a)),
+            Some(Rate::Increment(a)) => Some(round_money(base + a)),
+            Some(Rate::Share(p)) => Some(round_money(self.wage(own, date, field, &mut notes)? * p / Decimal::ONE_HUNDRED)),
+        })
+    }
+}
+
+/// The share of internship month [s, e) covered by [from, until).
+fn covered(s: NaiveDate, e: NaiveDate, from: NaiveDate, until: NaiveDate) -> (i64, i64) {
+    let a = s.max(from);
+    let b = e.min(until);
+    ((b - a).num_days().max(0), (e - s).num_days().max(1))
+}
+
+fn prorate(full: Decimal, days: i64, of: i64) -> Decimal {
+    if days >= of { full } else { round_money(full * Decimal::from(days) / Decimal::from(of)) }
+}
+
+#[derive(Default)]
+struct RowAcc {
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+    wages: Vec<Decimal>,
+    bases: Vec<Decimal>,
+    interns: u32,
+    intern_months: Decimal,
+    amount: Decimal,
+    difference: Decimal,
+    notes: Vec<Msg>,
+}
+
+struct InternCalc {
+    intern_months: Decimal,
+    base: Decimal,
+    difference: Decimal,
+    remaining: Option<RemainingOut>,
+}
+
+fn outcome_id(o: &Outcome) -> &'static str {
+    match o {
+        Outcome::InProgress => "inProgress",
+        Outcome::Completed => "completed",
+        Outcome::Retained => "retained",
+        Outcome::LeftEarly(_) => "leftEarly",
+        Outcome::HiredEarly { .. } => "hiredEarly",
+    }
+}
+
+pub fn estimate(set: &PolicySet, input: &EstimateInput) -> Result<SubsidyEstimate, ApiError> {
+    let j = set.jurisdiction(&input.province, "province")?;
+    let layers = set.layers_or_error(j, input.start_date, "startDate")?;
+    let mut warnings = Vec::new();
+    let mut used: Vec<DocRef> = Vec::new();
+
+    if let Some((m, l)) = first_of(&layers, |r| r.internship_months.as_ref()) {
+        push_doc(&mut used, set.doc_ref(l));
+        let check = |months: u32, field: &str| {
+            if months < m.min || months > m.max {
+                let number = set.document(l.jurisdiction, &m.source.document).map(|d| d.number.clone()).unwrap_or_default();
+                Err(ApiError::new(
+                    code::OUT_OF_RANGE,
+                    field,
+                    format!("见习期限应为 {}—{} 个月（{number} {}：“{}”）。", m.min, m.max, m.source.clause, m.source.quote),
+                    format!("An internship lasts {} to {} months ({number}, {}).", m.min, m.max, m.source.clause),
+                ))
+            } else {
+                Ok(())
+            }
+        };
+        check(input.months, "months")?;
+        if let Interns::List(list) = &input.interns {
+            for (k, it) in list.iter().enumerate() {
+                check(it.months, &format!("internList[{k}].months"))?;
+            }
+        }
+    }
+
+    let base = resolve_standard(set, first_of(&layers, |r| r.base_subsidy.as_ref()), input.local_base, &mut warnings, ("补贴标准", "subsidy standard"));
+    let raised = resolve_standard(set, first_of(&layers, |r| r.raised_subsidy.as_ref()), input.local_raised, &mut warnings, ("提高后的补贴标准", "raised standard"));
+    for l in [base.layer, raised.layer].into_iter().flatten() {
+        push_doc(&mut used, set.doc_ref(l));
+    }
+    let threshold = first_of(&layers, |r| r.retention_threshold.as_ref());
+    if let Some((_, l)) = threshold {
+        push_doc(&mut used, set.doc_ref(l));
+    }
+    let mut required = Vec::new();
+    if base.out.required {
+        required.push(Msg::new("localStandard.baseAmount", "需要当地的见习补贴标准：填写每人每月金额（baseAmount）或最低工资的百分比（basePercent）。", "The local subsidy standard is needed: a monthly amount per intern (baseAmount) or a share of the minimum wage (basePercent)."));
+    }
+    if raised.out.required {
+        required.push(Msg::new("localStandard.raisedAmount", "需要当地提高后的补贴标准：填写每人每月金额（raisedAmount）或最低工资的百分比（raisedPercent）。", "The local raised standard is needed: a monthly amount per intern (raisedAmount) or a share of the minimum wage (raisedPercent)."));
+    }
+
+    let ctx = Ctx { set, j, tier: input.tier, county: input.county.as_deref(), base: base.rate, raised: raised.rate };
+    // A tier is needed up front whenever a figure is a share of the minimum wage.
+    let needs_wage = matches!(base.rate, Some(Rate::Share(_))) || matches!(raised.rate, Some(Rate::Share(_)));
+
+    let (mode, list): (&'static str, Vec<(InternIn, u32)>) = match &input.interns {
+        Interns::Cohort { interns, retained } => {
+            let mk = |outcome| InternIn { name: None, start_date: input.start_date, months: input.months, tier: None, outcome };
+            let mut v = Vec::new();
+            if *retained > 0 {
+                v.push((mk(Outcome::Retained), *retained));
+            }
+            if interns > retained {
+                v.push((mk(Outcome::Completed), interns - retained));
+            }
+            ("cohort", v)
+        }
+        Interns::List(items) => ("list", items.iter().cloned().map(|i| (i, 1)).collect()),
+    };
+    let denominator: u32 = list.iter().map(|(_, n)| n).sum();
+    let numerator: u32 = list.iter().filter(|(i, _)| matches!(i.outcome, Outcome::Retained | Outcome::HiredEarly { .. })).map(|(_, n)| n).sum();
+    let in_progress: u32 = list.iter().filter(|(i, _)| i.outcome == Outcome::InProgress).map(|(_, n)| n).sum();
+    let meets = threshold.map(|(t, _)| {
+        let reached = |num: u32| Decimal::from(num) * Decimal::ONE_HUNDRED >= t.percent * Decimal::from(denominator);
+        if reached(numerator) {
+            Some(true)
+        } else if !reached(numerator + in_progress) {
+            Some(false)
+        } else {
+            None
+        }
+    });
+    let meets_threshold = meets.flatten();
+
+    let mut rows: BTreeMap<(i32, u32), RowAcc> = BTreeMap::new();
+    let mut interns_out = Vec::new();
+    let mut remaining = Vec::new();
+    let mut last_day = input.start_date;
+    for (index, (intern, count)) in list.iter().enumerate() {
+        let field = if mode == "list" { format!("internList[{index}].tier") } else { String::new() };
+        if needs_wage {
+            let mut sink = Vec::new();
+            ctx.tier_on(intern.tier, intern.start_date, &field, &mut sink)?;
+        }
+        let calc = intern_schedule(&ctx, intern, *count, &field, &mut rows)?;
+        let end = end_of(intern.start_date, intern.months).unwrap_or(intern.start_date);
+        last_day = last_day.max(end.pred_opt().unwrap_or(end));
+        let remaining_out = calc.remaining.map(|mut r| {
+            r.intern = index;
+            r.name = intern.name.clone();
+            r
+        });
+        if mode == "list" {
+            interns_out.push(InternOut {
+                index,
+                name: intern.name.clone(),
+                start_date: intern.start_date,
+                end_date: end.pred_opt().unwrap_or(end),
+                outcome: outcome_id(&intern.outcome),
+                intern_months: Num(calc.intern_months.round_dp(4)),
+                base: base.rate.map(|_| Money::new(calc.base)),
+                difference: match (meets_threshold, raised.rate, base.rate) {
+                    (Some(true), Some(_), Some(_)) => Some(Money::new(calc.difference)),
+                    (Some(false), _, _) => Some(Money::default()),
+                    _ => None,
+                },
+                remaining_period: remaining_out.as_ref().and_then(|r| r.amount),
+            });
+        }
+        if let Some(r) = remaining_out {
+            remaining.push(r);
+        }
+    }
+
+    let known_base = base.rate.is_some();
+    let known_diff = known_base && raised.rate.is_some();
+    let months: Vec<MonthRow> = rows
+        .into_iter()
+        .map(|((y, m), acc)| {
+            let same = |v: &[Decimal]| v.first().filter(|f| v.iter().all(|x| x == *f)).copied();
+            let wage = same(&acc.wages);
+            let per = same(&acc.bases);
+            let formula = match (per, wage, base.rate) {
+                (Some(p), Some(w), Some(Rate::Share(pct))) => Some(format!("{} × {}% = {} × {} = {}", Money::new(w).0, pct.normalize(), Money::new(p).0, acc.intern_months.normalize(), round_money(acc.amount))),
+                (Some(p), _, Some(_)) => Some(format!("{} × {} = {}", Money::new(p).0, acc.intern_months.normalize(), round_money(acc.amount))),
+                _ => None,
+            };
+            MonthRow {
+                month: format!("{y:04}-{m:02}"),
+                from: acc.from.unwrap_or(input.start_date),
+                to: acc.to.unwrap_or(input.start_date),
+                minimum_wage: wage.map(Money::new),
+                per_intern_base: per.filter(|_| known_base).map(Money::new),
+                interns: acc.interns,
+                intern_months: Num(acc.intern_months.round_dp(4)),
+                amount: known_base.then(|| Money::new(acc.amount)),
+                difference: known_diff.then(|| Money::new(acc.difference)),
+                formula,
+                notes: dedup(acc.notes),
+            }
+        })
+        .collect();
+
+    let base_total = known_base.then(|| Money::new(months.iter().filter_map(|r| r.amount).map(|a| a.0).sum()));
+    let potential = known_diff.then(|| Money::new(months.iter().filter_map(|r| r.difference).map(|a| a.0).sum()));
+    if let (Some(p), Some(b)) = (potential, base_total) {
+        if p.0.is_zero() && !b.0.is_zero() && raised.rate.is_some() {
+            warnings.push(Msg::new("RAISED_NOT_ABOVE_BASE", "提高后的标准不高于基础标准，差额按 0 计。", "The raised standard is not above the base; the difference is taken as 0."));
+        }
+    }
+    let retention_difference = match meets_threshold {
+        Some(true) => potential,
+        Some(false) => Some(Money::default()),
+        None => None,
+    };
+    let remaining_total = if remaining.iter().any(|r| r.eligible == Some(true) && r.amount.is_none()) {
+        None
+    } else {
+        Some(Money::new(remaining.iter().filter_map(|r| r.amount).map(|a| a.0).sum()))
+    };
+    for r in &remaining {
+        if r.eligible.is_none() {
+            warnings.push(Msg::new("REMAINING_UNCHECKED", format!("第 {} 位见习人员的剩余期限补贴条件无法从输入判断，未计入合计。", r.intern + 1), format!("Intern {}'s remaining-period conditions cannot be checked from the input; not counted in the total.", r.intern + 1)));
+        }
+    }
+    let total = match (base_total, retention_difference, remaining_total) {
+        (Some(b), Some(d), Some(r)) => Some(Money::new(b.0 + d.0 + r.0)),
+        _ => None,
+    };
+    let threshold_source = threshold.map(|(t, l)| Cited::new(set, l.jurisdiction, &t.source));
+    let percent = if denominator == 0 { Decimal::ZERO } else { (Decimal::from(numerator) * Decimal::ONE_HUNDRED / Decimal::from(denominator)).round_dp(2) };
+    let retention_rate = RetentionOut {
+        numerator,
+        denominator,
+        in_progress,
+        percent: Num(percent),
+        threshold_percent: threshold.map(|(t, _)| Num(t.percent)),
+        meets_threshold,
+        definition: Msg::new(
+            "RETENTION_DEFINITION",
+            "见习留用率 = 被本单位留用的见习人员（期满留用或提前录用）÷ 本单位全部见习人员（含提前离开的）。这是河南的做法；各地口径可能不同。",
+            "Retention rate = interns retained by the unit (at the end or hired early) ÷ all of the unit's interns (including those who left early). This is Henan's practice; other localities may count differently.",
+        ),
+        source: threshold_source,
+    };
+    if threshold.is_none() {
+        warnings.push(Msg::new("NO_THRESHOLD", "没有找到留用率门槛的规定。", "No retention threshold rule was found."));
+    }
+    for d in remaining.iter().filter_map(|r| r.doc.clone()) {
+        push_doc(&mut used, d);
+    }
+    let rules = vec![
+        Msg::new("RULE_DATES", "整个见习期按见习开始当日有效的规定计算；最低工资按每个见习月首日有效的标准。", "The rules in force on the start date govern the whole internship; the minimum wage is the one in force on the first day of each internship month."),
+        Msg::new("RULE_PART_MONTH", "见习月从开始日起算至下月同日；不足一个见习月的按实际天数占该见习月天数的比例折算。这是本工具的估算规则，文件未作规定。", "An internship month runs from the start day to the same day of the next month; a month served in part is paid pro rata by days. This is the tool's estimating rule; the documents do not say."),
+        Msg::new("RULE_ROUNDING", "金额按每人每月四舍五入到分，合计为各行之和。", "Amounts are rounded to the fen (half away from zero) per intern and month; totals add the rounded lines."),
+    ];
+    let basis_warnings = set.time_warnings(j, input.start_date, &used);
+    warnings.splice(0..0, basis_warnings);
+    let employer_notes = merged_items(set, &layers, |r| r.employer_notes.as_slice());
+    Ok(SubsidyEstimate {
+        province: j.id.clone(),
+        province_name: j.name.clone(),
+        start_date: input.start_date,
+        agreed_months: input.months,
+        mode,
+        basis: Basis { documents: used, warnings: Vec::new() },
+        base_standard: base.out,
+        raised_standard: raised.out,
+        months,
+        base_total,
+        retention_rate,
+        raised_applies: meets_threshold.filter(|_| raised.rate.is_some() || meets_threshold == Some(false)),
+        retention_difference,
+        potential_difference: potential,
+        difference_payable_after: last_day,
+        remaining_period: remaining,
+        remaining_period_total: remaining_total,
+        total,
+        required,
+        interns: interns_out,
+        employer_notes,
+        rules,
+        warnings,
+    })
+}
+
+fn dedup(notes: Vec<Msg>) -> Vec<Msg> {
+    let mut out: Vec<Msg> = Vec::new();
+    for n in notes {
+        if !out.contains(&n) {
+            out.push(n);
+        }
+    }
+    out
+}
+
+fn intern_schedule(ctx: &Ctx<'_>, intern: &InternIn, count: u32, field: &str, rows: &mut BTreeMap<(i32, u32), RowAcc>) -> Result<InternCalc, ApiError> {
+    let start = intern.start_date;
+    let served_until = match intern.outcome {
+        Outcome::LeftEarly(d) | Outcome::HiredEarly { on: d, .. } => d,
+        _ => end_of(start, intern.months).unwrap_or(start),
+    };
+    let n = Decimal::from(count);
+    let mut calc = InternCalc { intern_months: Decimal::ZERO, base: Decimal::ZERO, difference: Decimal::ZERO, remaining: None };
+    let mut remaining_months = Decimal::ZERO;
+    let mut remaining_amount = Decimal::ZERO;
+    let hired = match intern.outcome {
+        Outcome::HiredEarly { on, .. } => Some(on),
+        _ => None,
+    };
+    for k in 0..intern.months {
+        let (Some(s), Some(e)) = (end_of(start, k), end_of(start, k + 1)) else { break };
+        let (days, of) = covered(s, e, start, served_until);
+        let value = ctx.base_month(intern.tier, s, field)?;
+        if days > 0 {
+            let frac = Decimal::from(days) / Decimal::from(of);
+            let acc = rows.entry((s.year(), s.month())).or_default();
+            acc.from = Some(acc.from.map_or(s, |f| f.min(s)));
+            let last = e.pred_opt().unwrap_or(e);
+            acc.to = Some(acc.to.map_or(last, |t| t.max(last)));
+            acc.interns += count;
+            acc.intern_months += frac * n;
+            calc.intern_months += frac;
+            if let Some(v) = &value {
+                let amount = prorate(v.full, days, of);
+                acc.amount += amount * n;
+                calc.base += amount;
+                if !acc.bases.contains(&v.full) {
+                    acc.bases.push(v.full);
+                }
+                if let Some(w) = v.wage {
+                    if !acc.wages.contains(&w) {
+                        acc.wages.push(w);
+                    }
+                }
+                acc.notes.extend(v.notes.iter().cloned());
+                if let Some(r) = ctx.raised_month(intern.tier, s, v.full, field)? {
+                    let diff = prorate((r - v.full).max(Decimal::ZERO), days, of);
+                    acc.difference += diff * n;
+                    calc.difference += diff;
+                }
+            }
+        }
+        if let Some(on) = hired {
+            let (rdays, rof) = covered(s, e, on, e.max(on));
+            if rdays > 0 {
+                remaining_months += Decimal::from(rdays) / Decimal::from(rof);
+                if let Some(v) = &value {
+                    remaining_amount += prorate(v.full, rdays, rof);
+                }
+            }
+        }
+    }
+    if let Outcome::HiredEarly { on, contract_months, social_insurance } = intern.outcome {
+        calc.remaining = Some(remaining_period(ctx, intern, on, contract_months, social_insurance, remaining_months, ctx.base.map(|_| remaining_amount)));
+    }
+    Ok(calc)
+}
+
+fn remaining_period(ctx: &Ctx<'_>, intern: &InternIn, on: NaiveDate, contract_months: Option<u32>, social_insurance: Option<bool>, months: Decimal, amount: Option<Decimal>) -> RemainingOut {
+    let set = ctx.set;
+    let layers = set.layers(ctx.j, on);
+    let in_window = |r: &RemainingPeriodRule| r.window_from.map_or(true, |f| f <= on) && on <= r.window_until;
+    let found = layers.iter().find_map(|l| l.rule_set.remaining_period.as_ref().filter(|r| in_window(r)).map(|r| (r, *l)));
+    let mut conditions = Vec::new();
+    let check = |kind, ok: Option<bool>, zh: String, en: String| CheckOut { kind, status: match ok { Some(true) => "passed", Some(false) => "failed", None => "unknown" }, detail: Msg::new(kind, zh, en) };
+    let Some((rule, layer)) = found else {
+        // Say which window ended, when one is known.
+        let last = ctx.j.rule_sets.iter().chain(set.baseline(ctx.j).map(|b| b.rule_sets.as_slice()).unwrap_or(&[])).filter_map(|r| r.remaining_period.as_ref()).map(|r| r.window_until).filter(|u| *u < on).max();
+        let (zh, en) = match last {
+            Some(u) => (format!("剩余期限见习补贴政策已于 {u} 截止，{on} 签订劳动合同不再适用；没有已知的延续规定。"), format!("The remaining-period subsidy ended on {u}; a contract signed on {on} is not covered and no extension is known.")),
+            None => (format!("{on} 没有已知的剩余期限见习补贴规定。"), format!("No remaining-period subsidy rule is known for {on}.")),
+        };
+        conditions.push(check("window", Some(false), zh, en));
+        return RemainingOut { intern: 0, name: None, hired_on: on, eligible: Some(false), conditions, intern_months: Num(months.round_dp(4)), amount: None, source: None, doc: None };
+    };
+    conditions.push(check("window", Some(true), format!("{on} 签订劳动合同，在政策期限（至 {}）内。", rule.window_until), format!("Contract signed on {on}, within the window (until {}).", rule.window_until)));
+    if let Some(min) = rule.min_contract_months {
+        conditions.push(check(
+            "contractLength",
+            contract_months.map(|c| c >= min),
+            format!("劳动合同期限须在 {min} 个月以上{}。", contract_months.map(|c| format!("，实际 {c} 个月")).unwrap_or_else(|| "，未填写".into())),
+            format!("The contract must run {min}+ months{}.", contract_months.map(|c| format!("; it runs {c}")).unwrap_or_else(|| "; not given".into())),
+        ));
+    }
+    if rule.social_insurance_required {
+        conditions.push(check(
+            "socialInsurance",
+            social_insurance,
+            format!("须按规定缴纳社会保险{}。", match social_insurance { Some(true) => "，已缴纳", Some(false) => "，未缴纳", None => "，未填写" }),
+            format!("Social insurance must be paid{}.", match social_insurance { Some(true) => "; it is", Some(false) => "; it is not", None => "; not given" }),
+        ));
+    }
+    if rule.more_than_half_served {
+        let end = end_of(intern.start_date, intern.months).unwrap_or(on);
+        let served = (on - intern.start_date).num_days();
+        let term = (end - intern.start_date).num_days();
+        conditions.push(check(
+            "moreThanHalfServed",
+            Some(served * 2 > term),
+            format!("须完成协议约定期限的一半以上：已见习 {served} 天，约定 {term} 天。"),
+            format!("More than half the agreed term must be served: {served} of {term} days."),
+        ));
+    }
+    let eligible = if conditions.iter().any(|c| c.status == "failed") {
+        Some(false)
+    } else if conditions.iter().all(|c| c.status == "passed") {
+        Some(true)
+    } else {
+        None
+    };
+    RemainingOut {
+        intern: 0,
+        name: None,
+        hired_on: on,
+        eligible,
+        conditions,
+        intern_months: Num(months.round_dp(4)),
+        amount: if eligible == Some(true) { amount.map(Money::new) } else { None },
+        source: Some(Cited::new(set, layer.jurisdiction, &rule.source)),
+        doc: Some(set.doc_ref(layer)),
+    }
+}
+
+/// Checks an amount given as a string: used by tests and the batch tools.
+pub fn parse_amount(s: &str) -> Option<Decimal> {
+    input::decimal_value(&Value::String(s.to_owned()), "amount", Decimal::from(MAX_AMOUNT)).ok()
+}

@@ -1,0 +1,101 @@
+//! Runs every case in tests/cases/*.toml through the same entry points the JS API
+//! uses (tests/js/conformance.test.mjs runs them again through the .wasm).
+//! A case: `api`, `input` (or `args`), `cite` (the clause it checks) and either
+//! `expect` (path = value) or `error` / `errorField`.
+use jianxi::api::json::call;
+use jianxi::PolicySet;
+use serde_json::Value as Json;
+use std::fs;
+
+/// Follows a dotted path ("" is the result itself); on arrays a segment is an index, `length`, or the
+/// `id`/`key`/`check`/`month`/`kind`/`code` of an element.
+fn lookup<'a>(root: &'a Json, path: &str) -> Option<std::borrow::Cow<'a, Json>> {
+    let mut cur = std::borrow::Cow::Borrowed(root);
+    // "" names the result itself (addWorkingDays returns a bare date).
+    for seg in path.split('.').filter(|s| !s.is_empty()) {
+        let next = match cur.as_ref() {
+            Json::Object(m) => m.get(seg).cloned(),
+            Json::Array(items) => {
+                if seg == "length" {
+                    Some(Json::from(items.len()))
+                } else if let Ok(k) = seg.parse::<usize>() {
+                    items.get(k).cloned()
+                } else {
+                    items
+                        .iter()
+                        .find(|it| ["id", "key", "check", "month", "kind", "code"].iter().any(|f| it.get(f).and_then(Json::as_str) == Some(seg)))
+                        .cloned()
+                }
+            }
+            _ => None,
+        }?;
+        cur = std::borrow::Cow::Owned(next);
+    }
+    Some(cur)
+}
+
+fn matches(expected: &Json, actual: &Json) -> bool {
+    match (expected, actual) {
+        (Json::String(s), Json::Null) => s == "null",
+        (Json::Number(a), Json::Number(b)) => a.as_f64() == b.as_f64(),
+        (a, b) => a == b,
+    }
+}
+
+#[test]
+fn every_case_holds() {
+    let set = PolicySet::embedded();
+    let mut dir: Vec<_> = fs::read_dir("tests/cases").unwrap().map(|e| e.unwrap().path()).collect();
+    dir.sort();
+    let (mut passed, mut failures) = (0, Vec::new());
+    for path in dir.iter().filter(|p| p.extension().is_some_and(|e| e == "toml")) {
+        let doc: Json = toml::from_str(&fs::read_to_string(path).unwrap()).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        for case in doc["case"].as_array().unwrap_or_else(|| panic!("{}: no [[case]]", path.display())) {
+            let name = format!("{} › {}", path.file_name().unwrap().to_string_lossy(), case["name"].as_str().unwrap());
+            assert!(case.get("cite").and_then(Json::as_str).is_some_and(|c| !c.is_empty()), "{name}: every case cites its clause");
+            let api = case["api"].as_str().unwrap();
+            let args: Vec<Json> = match (case.get("args"), case.get("input")) {
+                (Some(Json::Array(a)), _) => a.clone(),
+                (_, Some(i)) => vec![i.clone()],
+                _ => vec![],
+            };
+            let result = call(&set, api, &args);
+            let mut problems = Vec::new();
+            match (&result, case.get("error")) {
+                (Err(e), Some(code)) => {
+                    if Some(e.code) != code.as_str() {
+                        problems.push(format!("error code {} ≠ expected {code}", e.code));
+                    }
+                    if let Some(f) = case.get("errorField").and_then(Json::as_str) {
+                        if e.field != f {
+                            problems.push(format!("error field {} ≠ expected {f}", e.field));
+                        }
+                    }
+                    if e.message.is_empty() || e.message_en.is_empty() {
+                        problems.push("an error needs both messages".into());
+                    }
+                }
+                (Err(e), None) => problems.push(format!("unexpected error: {e}")),
+                (Ok(_), Some(code)) => problems.push(format!("expected error {code}, got a result")),
+                (Ok(out), None) => {
+                    let expect = case.get("expect").and_then(Json::as_object).unwrap_or_else(|| panic!("{name}: no expect"));
+                    assert!(!expect.is_empty(), "{name}: expects nothing");
+                    for (p, want) in expect {
+                        match lookup(out, p) {
+                            Some(got) if matches(want, &got) => {}
+                            got => problems.push(format!("{p}: expected {want}, got {}", got.map(|g| g.to_string()).unwrap_or("nothing".into()))),
+                        }
+                    }
+                }
+            }
+            if problems.is_empty() {
+                passed += 1;
+            } else {
+                failures.push(format!("{name}:\n    {}", problems.join("\n    ")));
+            }
+        }
+    }
+    println!("conformance: {passed} passed, {} failed", failures.len());
+    assert!(failures.is_empty(), "{} case(s) failed:\n{}", failures.len(), failures.join("\n"));
+    assert!(passed >= 80, "at least 80 cases are required, found {passed}");
+}

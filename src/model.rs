@@ -4,6 +4,9 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+// Only Text and Confidence are serialised (they appear in answers); policies() hands
+// back the files as given, so the rest of the model needs no Serialize code in the .wasm.
+
 /// A text in Chinese and English.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
@@ -23,7 +26,7 @@ pub enum Confidence {
     Reported,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Document {
     pub id: String,
@@ -43,7 +46,7 @@ pub struct Document {
 
 /// Where a rule or a figure comes from: a document of the same jurisdiction (or its
 /// baseline), the clause, and a short quote that an official can check.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Source {
     pub document: String,
@@ -53,7 +56,7 @@ pub struct Source {
     pub note: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Education {
     Doctorate,
@@ -109,7 +112,7 @@ impl Education {
 }
 
 /// One condition of an eligibility category, each with its own source.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(tag = "kind", rename_all = "camelCase", deny_unknown_fields)]
 pub enum Condition {
     /// Education level in `included`; levels in `unsettled` are ones the document does not settle.
@@ -145,7 +148,7 @@ impl Condition {
     }
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Category {
     pub id: String,
@@ -155,14 +158,14 @@ pub struct Category {
     pub note: Option<Text>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Eligibility {
     pub categories: Vec<Category>,
 }
 
 /// A monthly subsidy standard per intern.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(tag = "kind", rename_all = "camelCase", deny_unknown_fields)]
 pub enum Standard {
     /// A fixed monthly amount.
@@ -186,14 +189,14 @@ impl Standard {
     }
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ThresholdRule {
     pub percent: Decimal,
     pub source: Source,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct RemainingPeriodRule {
     /// Contracts signed from this date (inclusive), when the document says so.
@@ -211,7 +214,7 @@ pub struct RemainingPeriodRule {
     pub source: Source,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct MonthsRule {
     pub min: u32,
@@ -219,14 +222,14 @@ pub struct MonthsRule {
     pub source: Source,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ReviewRule {
     pub working_days: u32,
     pub source: Source,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ZoneRule {
     pub name: Text,
@@ -235,7 +238,7 @@ pub struct ZoneRule {
     pub source: Source,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(tag = "kind", rename_all = "camelCase", deny_unknown_fields)]
 pub enum ReportDeadlineRule {
     /// Within the first `days` working days of the next month.
@@ -247,7 +250,7 @@ pub enum ReportDeadlineRule {
 }
 
 /// Something the intern gets, or a note for the employer; merged across documents by `key`.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Item {
     pub key: String,
@@ -255,7 +258,7 @@ pub struct Item {
     pub source: Source,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct SocialInsuranceRule {
     pub share_numerator: u32,
@@ -266,7 +269,7 @@ pub struct SocialInsuranceRule {
 }
 
 /// The rules one document sets, and the dates they stand.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct RuleSet {
     pub document: String,
@@ -306,7 +309,7 @@ pub struct RuleSet {
     pub intern_social_insurance: Option<SocialInsuranceRule>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct MinimumWageEntry {
     pub from: NaiveDate,
@@ -323,7 +326,7 @@ pub struct MinimumWageEntry {
     pub source: Source,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CountyList {
     pub from: NaiveDate,
@@ -335,7 +338,7 @@ pub struct CountyList {
     pub source: Source,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct MinimumWageTable {
     pub tier_names: Vec<Text>,
@@ -346,7 +349,7 @@ pub struct MinimumWageTable {
     pub note: Option<Text>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct HolidayCalendar {
     pub year: i32,
@@ -357,14 +360,14 @@ pub struct HolidayCalendar {
     pub source: Source,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct QuotaRow {
     pub region: String,
     pub values: Vec<u64>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct QuotaTable {
     pub id: String,
@@ -377,7 +380,7 @@ pub struct QuotaTable {
     pub source: Source,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Indicator {
     pub number: u8,
@@ -387,14 +390,14 @@ pub struct Indicator {
 }
 
 /// A logic check of the form a ≥ b ≥ c, each side a sum of indicators.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct FormCheck {
     pub name: String,
     pub chain: Vec<Vec<u8>>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ReportForm {
     pub id: String,
@@ -405,7 +408,7 @@ pub struct ReportForm {
 }
 
 /// One policy data file.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Jurisdiction {
     pub id: String,

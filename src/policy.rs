@@ -22,6 +22,8 @@ pub const PROVINCES: [&str; 34] = [
 #[derive(Debug, Clone)]
 pub struct PolicySet {
     jurisdictions: Vec<Jurisdiction>,
+    /// Each file's JSON text as given, in the order of `jurisdictions`: what `policies()` returns.
+    texts: Vec<String>,
     calendar: Calendar,
 }
 
@@ -38,28 +40,57 @@ fn invalid(field: String, zh: String, en: String) -> ApiError {
 
 impl PolicySet {
     /// Validates the files and builds the set. Nothing is kept if anything is wrong.
-    pub fn new(mut jurisdictions: Vec<Jurisdiction>) -> Result<PolicySet, ApiError> {
-        jurisdictions.sort_by(|a, b| a.id.cmp(&b.id));
+    pub fn new(files: Vec<(Jurisdiction, String)>) -> Result<PolicySet, ApiError> {
+        let mut files = files;
+        files.sort_by(|a, b| a.0.id.cmp(&b.0.id));
+        let (jurisdictions, texts): (Vec<_>, Vec<_>) = files.into_iter().unzip();
         validate(&jurisdictions)?;
         let calendar = Calendar::build(&jurisdictions)?;
-        Ok(PolicySet { jurisdictions, calendar })
+        Ok(PolicySet { jurisdictions, texts, calendar })
     }
 
-    /// The embedded default, read natively with serde_json (the Wasm boundary uses JSON.parse).
-    #[cfg(not(target_arch = "wasm32"))]
-    pub fn embedded() -> PolicySet {
-        let files: Vec<Jurisdiction> = serde_json::from_str(EMBEDDED_JSON).expect("embedded policy data parses (checked by tests)");
-        PolicySet::new(files).expect("embedded policy data is valid (checked by tests)")
+    /// Reads policy files from JSON text: one file (an object) or an array of files.
+    pub fn parse_files(json: &str) -> Result<Vec<(Jurisdiction, String)>, ApiError> {
+        let bad = |e: serde_json::Error| ApiError::new(code::POLICY_INVALID, "data", format!("政策数据不是有效的 JSON：{e}"), format!("The policy data is not valid JSON: {e}"));
+        let texts: Vec<String> = if json.trim_start().starts_with('[') {
+            let items: Vec<&serde_json::value::RawValue> = serde_json::from_str(json).map_err(bad)?;
+            items.into_iter().map(|r| r.get().to_owned()).collect()
+        } else {
+            vec![json.to_owned()]
+        };
+        if texts.is_empty() {
+            return Err(ApiError::new(code::OUT_OF_RANGE, "data", "没有提供任何政策文件。", "No policy file was given."));
+        }
+        let many = texts.len() > 1 || json.trim_start().starts_with('[');
+        texts
+            .into_iter()
+            .enumerate()
+            .map(|(k, text)| {
+                let prefix = if many { format!("[{k}]") } else { String::new() };
+                crate::api::parse_policy_file(&text, &prefix).map(|j| (j, text.clone()))
+            })
+            .collect()
+    }
+
+    /// The policy data compiled into the crate.
+    pub fn embedded() -> Result<PolicySet, ApiError> {
+        PolicySet::new(PolicySet::parse_files(EMBEDDED_JSON)?)
     }
 
     /// Adds or replaces jurisdictions by id (or replaces the whole set), validating the result.
-    pub fn with(&self, files: Vec<Jurisdiction>, replace_all: bool) -> Result<PolicySet, ApiError> {
-        let mut list = if replace_all { Vec::new() } else { self.jurisdictions.clone() };
+    pub fn with(&self, files: Vec<(Jurisdiction, String)>, replace_all: bool) -> Result<PolicySet, ApiError> {
+        let mut list: Vec<(Jurisdiction, String)> =
+            if replace_all { Vec::new() } else { self.jurisdictions.iter().cloned().zip(self.texts.iter().cloned()).collect() };
         for f in files {
-            list.retain(|j| j.id != f.id);
+            list.retain(|(j, _)| j.id != f.0.id);
             list.push(f);
         }
         PolicySet::new(list)
+    }
+
+    /// The files as JSON texts, as they were given.
+    pub fn texts(&self) -> &[String] {
+        &self.texts
     }
 
     pub fn jurisdictions(&self) -> &[Jurisdiction] {

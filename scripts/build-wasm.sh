@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Builds pkg/: the .wasm (MVP features only) and its ES-module glue.
+# Path verified on this machine: pinned nightly + rust-src, -Zbuild-std and
+# -Ctarget-cpu=mvp (no reference types, no sign-ext, no bulk memory), wasm-pack
+# with the local wasm-bindgen CLI and no wasm-opt download, then npm binaryen's
+# wasm-opt -Oz --mvp-features. Deterministic: same sources, same bytes.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/toolchain.env
+export RUSTUP_TOOLCHAIN="$NIGHTLY"
+export RUSTFLAGS="-Ctarget-cpu=mvp -Zunstable-options -Cpanic=immediate-abort --remap-path-prefix=$PWD=/jianxi --remap-path-prefix=$HOME/.cargo=/cargo --remap-path-prefix=$HOME/.rustup=/rustup"
+export WASM_BINDGEN_PATH="$(command -v wasm-bindgen)"
+export WASM_PACK_CACHE="$PWD/target/wasm-pack-cache"   # never a download: the CLI comes from PATH
+export SOURCE_DATE_EPOCH=0
+wasm-pack --quiet build . --release --target web --no-pack --out-dir pkg --out-name jianxi --mode no-install \
+  -- -Zbuild-std=std,panic_abort >/dev/null
+WASM_OPT=node_modules/.bin/wasm-opt
+"$WASM_OPT" -Oz --mvp-features --strip-debug --strip-producers pkg/jianxi_bg.wasm -o pkg/jianxi_bg.wasm.opt
+mv pkg/jianxi_bg.wasm.opt pkg/jianxi_bg.wasm
+rm -f pkg/.gitignore pkg/package.json pkg/README.md
+wasm-validate --disable-reference-types --disable-sign-extension --disable-bulk-memory \
+  --disable-multi-value --disable-saturating-float-to-int --disable-simd pkg/jianxi_bg.wasm
+echo "pkg/jianxi_bg.wasm: $(wc -c < pkg/jianxi_bg.wasm) bytes, $(gzip -9c pkg/jianxi_bg.wasm | wc -c) gzip, MVP-only"

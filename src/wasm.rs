@@ -1,0 +1,130 @@
+//! The Wasm boundary: converts JS values to the core's input and the core's
+//! answers and errors back to JS. No rule lives here.
+use crate::api;
+use crate::error::ApiError;
+use crate::input::Value;
+use crate::policy::PolicySet;
+use serde::Serialize;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+
+thread_local! {
+    static POLICIES: RefCell<Option<Rc<PolicySet>>> = const { RefCell::new(None) };
+}
+
+/// A JS `Error` with `code`, `field`, `message` (Chinese) and `messageEn`.
+fn js_error(e: ApiError) -> JsValue {
+    let err = js_sys::Error::new(&e.message);
+    let set = |k: &str, v: &str| {
+        let _ = js_sys::Reflect::set(&err, &JsValue::from_str(k), &JsValue::from_str(v));
+    };
+    set("code", e.code);
+    set("field", &e.field);
+    set("messageEn", &e.message_en);
+    err.into()
+}
+
+/// Answers cross as JSON text: serde_json's one serializer is far smaller in the
+/// .wasm than a JS call per field, and JSON.parse is fast.
+fn json_to_js(text: &str) -> Result<JsValue, JsValue> {
+    js_sys::JSON::parse(text).map_err(|_| js_error(ApiError::new("INTERNAL", "", "结果无法转换。", "The result could not be converted.")))
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    let text = serde_json::to_string(value).map_err(|e| js_error(ApiError::new("INTERNAL", "", format!("结果无法转换：{e}"), format!("The result could not be converted: {e}"))))?;
+    json_to_js(&text)
+}
+
+fn input(v: JsValue) -> Value {
+    // Anything serde-wasm-bindgen cannot read (a function, a symbol, a BigInt) becomes
+    // null, which the reader then reports against the field.
+    serde_wasm_bindgen::from_value(v).unwrap_or(Value::Null)
+}
+
+fn policies() -> Result<Rc<PolicySet>, JsValue> {
+    POLICIES.with(|cell| {
+        if let Some(p) = cell.borrow().as_ref() {
+            return Ok(p.clone());
+        }
+        let set = Rc::new(PolicySet::embedded().map_err(js_error)?);
+        *cell.borrow_mut() = Some(set.clone());
+        Ok(set)
+    })
+}
+
+fn run<T: Serialize>(f: impl FnOnce(&PolicySet) -> Result<T, ApiError>) -> Result<JsValue, JsValue> {
+    let set = policies()?;
+    to_js(&f(&set).map_err(js_error)?)
+}
+
+#[wasm_bindgen(js_name = checkEligibility, unchecked_return_type = "EligibilityResult")]
+pub fn check_eligibility(#[wasm_bindgen(unchecked_param_type = "EligibilityInput")] input_: JsValue) -> Result<JsValue, JsValue> {
+    let v = input(input_);
+    run(|s| api::check_eligibility(s, &v))
+}
+
+#[wasm_bindgen(js_name = estimateSubsidy, unchecked_return_type = "SubsidyEstimate")]
+pub fn estimate_subsidy(#[wasm_bindgen(unchecked_param_type = "EstimateInput")] input_: JsValue) -> Result<JsValue, JsValue> {
+    let v = input(input_);
+    run(|s| api::estimate_subsidy(s, &v))
+}
+
+#[wasm_bindgen(js_name = validateMonthlyReport, unchecked_return_type = "MonthlyReportResult")]
+pub fn validate_monthly_report(#[wasm_bindgen(unchecked_param_type = "MonthlyReportInput")] input_: JsValue) -> Result<JsValue, JsValue> {
+    let v = input(input_);
+    run(|s| api::validate_monthly_report(s, &v))
+}
+
+#[wasm_bindgen(js_name = reportDeadline, unchecked_return_type = "ReportDeadlineResult")]
+pub fn report_deadline(#[wasm_bindgen(unchecked_param_type = "ReportDeadlineInput")] input_: JsValue) -> Result<JsValue, JsValue> {
+    let v = input(input_);
+    run(|s| api::report_deadline(s, &v))
+}
+
+#[wasm_bindgen(js_name = addWorkingDays, unchecked_return_type = "DateString")]
+pub fn add_working_days(#[wasm_bindgen(unchecked_param_type = "DateString")] date: JsValue, #[wasm_bindgen(unchecked_param_type = "number")] n: JsValue) -> Result<JsValue, JsValue> {
+    let (d, n) = (input(date), input(n));
+    run(|s| api::add_working_days(s, &d, &n))
+}
+
+#[wasm_bindgen(js_name = workingDaysBetween, unchecked_return_type = "number")]
+pub fn working_days_between(#[wasm_bindgen(unchecked_param_type = "DateString")] from: JsValue, #[wasm_bindgen(unchecked_param_type = "DateString")] to: JsValue) -> Result<JsValue, JsValue> {
+    let (a, b) = (input(from), input(to));
+    run(|s| api::working_days_between(s, &a, &b))
+}
+
+#[wasm_bindgen(js_name = policies, unchecked_return_type = "PolicyData")]
+pub fn policies_js() -> Result<JsValue, JsValue> {
+    let set = policies()?;
+    json_to_js(&api::policies_json(&set))
+}
+
+/// Replaces or extends the policy data; on any error the data in force stays as it was.
+#[wasm_bindgen(js_name = loadPolicies, unchecked_return_type = "LoadResult")]
+pub fn load_policies(
+    #[wasm_bindgen(unchecked_param_type = "PolicyFile | PolicyFile[]")] data: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "LoadOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let current = policies()?;
+    let bad = || js_error(ApiError::new(crate::error::code::WRONG_TYPE, "data", "“data”应为政策文件对象或其数组（可转为 JSON）。", "“data” must be a policy file object or an array of them (JSON-serialisable)."));
+    let text = js_sys::JSON::stringify(&data).map_err(|_| bad())?.as_string().ok_or_else(bad)?;
+    let next = Rc::new(api::load_policies_text(&current, &text, &input(options)).map_err(js_error)?);
+    let ids: Vec<String> = next.ids().into_iter().map(str::to_owned).collect();
+    POLICIES.with(|cell| *cell.borrow_mut() = Some(next));
+    to_js(&LoadResult { jurisdictions: ids })
+}
+
+/// Goes back to the embedded policy data.
+#[wasm_bindgen(js_name = resetPolicies)]
+pub fn reset_policies() {
+    POLICIES.with(|cell| *cell.borrow_mut() = None);
+}
+
+#[derive(Serialize)]
+struct LoadResult {
+    jurisdictions: Vec<String>,
+}
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &'static str = include_str!("../types/jianxi-types.d.ts");

@@ -337,10 +337,6 @@ function __wbg_get_imports() {
             const ret = Reflect.set(getObject(arg0), getObject(arg1), getObject(arg2));
             return ret;
         }, arguments); },
-        __wbg_stringify_0a0fbf2ef722380a: function() { return handleError(function (arg0) {
-            const ret = JSON.stringify(getObject(arg0));
-            return addHeapObject(ret);
-        }, arguments); },
         __wbg_value_e0f328965e184931: function(arg0) {
             const ret = getObject(arg0).value;
             return addHeapObject(ret);

@@ -86,6 +86,33 @@ impl<'de> Deserialize<'de> for Value {
     }
 }
 
+impl serde::Serialize for Value {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{SerializeMap, SerializeSeq};
+        match self {
+            Value::Null => s.serialize_unit(),
+            Value::Bool(b) => s.serialize_bool(*b),
+            Value::Number(n) if n.fract() == 0.0 && n.abs() < 9.0e15 => s.serialize_i64(*n as i64),
+            Value::Number(n) => s.serialize_f64(*n),
+            Value::String(t) => s.serialize_str(t),
+            Value::Array(items) => {
+                let mut seq = s.serialize_seq(Some(items.len()))?;
+                for it in items {
+                    seq.serialize_element(it)?;
+                }
+                seq.end()
+            }
+            Value::Object(fields) => {
+                let mut map = s.serialize_map(Some(fields.len()))?;
+                for (k, v) in fields {
+                    map.serialize_entry(k, v)?;
+                }
+                map.end()
+            }
+        }
+    }
+}
+
 pub fn join(path: &str, key: &str) -> String {
     if path.is_empty() { key.to_owned() } else { format!("{path}.{key}") }
 }
@@ -103,12 +130,14 @@ pub fn wrong_type(field: &str, v: &Value, want_zh: &str, want_en: &str) -> ApiEr
 pub struct Obj<'a> {
     pub path: String,
     fields: &'a [(String, Value)],
+    /// Longest string accepted in this object (policy files quote whole clauses).
+    max_len: usize,
 }
 
 impl<'a> Obj<'a> {
     pub fn new(v: &'a Value, path: &str) -> Result<Obj<'a>, ApiError> {
         match v {
-            Value::Object(fields) => Ok(Obj { path: path.to_owned(), fields }),
+            Value::Object(fields) => Ok(Obj { path: path.to_owned(), fields, max_len: MAX_STRING }),
             other => Err(ApiError::new(
                 code::NOT_AN_OBJECT,
                 path,
@@ -119,6 +148,30 @@ impl<'a> Obj<'a> {
     }
 
     pub fn field(&self, key: &str) -> String { join(&self.path, key) }
+
+    /// The same reader with a longer string limit.
+    pub fn long(mut self, max_len: usize) -> Obj<'a> {
+        self.max_len = max_len;
+        self
+    }
+
+    /// A nested object, keeping the string limit.
+    pub fn obj(&self, key: &str) -> Result<Option<Obj<'a>>, ApiError> {
+        match self.get(key) {
+            None => Ok(None),
+            Some(v) => Ok(Some(Obj::new(v, &self.field(key))?.long(self.max_len))),
+        }
+    }
+
+    /// Each element of an array field (absent = empty) with its path.
+    pub fn each(&self, key: &str) -> Result<Vec<(String, &'a Value)>, ApiError> {
+        Ok(self.opt_array(key, 100_000)?.unwrap_or(&[]).iter().enumerate().map(|(k, v)| (format!("{}[{k}]", self.field(key)), v)).collect())
+    }
+
+    /// Each element of an array field, read as an object.
+    pub fn objs(&self, key: &str) -> Result<Vec<Obj<'a>>, ApiError> {
+        self.each(key)?.into_iter().map(|(p, v)| Obj::new(v, &p).map(|o| o.long(self.max_len))).collect()
+    }
 
     /// The value of `key`; `null` and `undefined` count as absent.
     pub fn get(&self, key: &str) -> Option<&'a Value> {
@@ -154,7 +207,7 @@ impl<'a> Obj<'a> {
     pub fn opt_str(&self, key: &str) -> Result<Option<&'a str>, ApiError> {
         match self.get(key) {
             None => Ok(None),
-            Some(v) => string_value(v, &self.field(key)).map(Some),
+            Some(v) => string_limited(v, &self.field(key), self.max_len).map(Some),
         }
     }
 
@@ -233,14 +286,18 @@ impl<'a> Obj<'a> {
 }
 
 pub fn string_value<'a>(v: &'a Value, field: &str) -> Result<&'a str, ApiError> {
+    string_limited(v, field, MAX_STRING)
+}
+
+pub fn string_limited<'a>(v: &'a Value, field: &str, max: usize) -> Result<&'a str, ApiError> {
     match v {
         Value::String(s) => {
-            if s.chars().count() > MAX_STRING {
+            if s.chars().count() > max {
                 Err(ApiError::new(
                     code::TOO_LONG,
                     field,
-                    format!("“{field}”过长：最多 {MAX_STRING} 个字符。"),
-                    format!("“{field}” is too long: at most {MAX_STRING} characters."),
+                    format!("“{field}”过长：最多 {max} 个字符。"),
+                    format!("“{field}” is too long: at most {max} characters."),
                 ))
             } else {
                 Ok(s)

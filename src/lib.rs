@@ -8,6 +8,7 @@ pub mod input;
 pub mod model;
 pub mod output;
 pub mod policy;
+pub mod read_model;
 pub mod report;
 pub mod subsidy;
 

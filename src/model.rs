@@ -2,20 +2,19 @@
 //! Every rule and every figure carries a `Source`; the engine only interprets.
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-// Only Text and Confidence are serialised (they appear in answers); policies() hands
-// back the files as given, so the rest of the model needs no Serialize code in the .wasm.
+// Read by read_model.rs (no serde derive: smaller .wasm, better errors). Only Text and
+// Confidence are serialised, as parts of answers; policies() returns the files as given.
 
 /// A text in Chinese and English.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Text {
     pub zh: String,
     pub en: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Confidence {
     /// Stated in one of the seed notices.
@@ -26,18 +25,15 @@ pub enum Confidence {
     Reported,
 }
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone)]
 pub struct Document {
     pub id: String,
     /// Official number, e.g. 豫人社函〔2023〕138号, or a plain statement that none was found.
     pub number: String,
     pub title: String,
     pub issuer: String,
-    #[serde(default)]
     pub issued_on: Option<NaiveDate>,
     /// Why the date is what it is, when the document does not state it.
-    #[serde(default)]
     pub date_note: Option<String>,
     pub confidence: Confidence,
     /// The file under shared/seeds/ (seed notices) or "policy-facts.md".
@@ -46,18 +42,15 @@ pub struct Document {
 
 /// Where a rule or a figure comes from: a document of the same jurisdiction (or its
 /// baseline), the clause, and a short quote that an official can check.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Source {
     pub document: String,
     pub clause: String,
     pub quote: String,
-    #[serde(default)]
     pub note: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Education {
     Doctorate,
     Master,
@@ -112,14 +105,11 @@ impl Education {
 }
 
 /// One condition of an eligibility category, each with its own source.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(tag = "kind", rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone)]
 pub enum Condition {
     /// Education level in `included`; levels in `unsettled` are ones the document does not settle.
-    #[serde(rename_all = "camelCase")]
     Education {
         included: Vec<Education>,
-        #[serde(default)]
         unsettled: Vec<Education>,
         source: Source,
     },
@@ -148,25 +138,21 @@ impl Condition {
     }
 }
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone)]
 pub struct Category {
     pub id: String,
     pub name: Text,
     pub conditions: Vec<Condition>,
-    #[serde(default)]
     pub note: Option<Text>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone)]
 pub struct Eligibility {
     pub categories: Vec<Category>,
 }
 
 /// A monthly subsidy standard per intern.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(tag = "kind", rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone)]
 pub enum Standard {
     /// A fixed monthly amount.
     Fixed { amount: Decimal, source: Source },
@@ -189,77 +175,62 @@ impl Standard {
     }
 }
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone)]
 pub struct ThresholdRule {
     pub percent: Decimal,
     pub source: Source,
 }
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone)]
 pub struct RemainingPeriodRule {
     /// Contracts signed from this date (inclusive), when the document says so.
-    #[serde(default)]
     pub window_from: Option<NaiveDate>,
     /// Contracts signed up to this date (inclusive).
     pub window_until: NaiveDate,
-    #[serde(default)]
     pub min_contract_months: Option<u32>,
-    #[serde(default)]
     pub social_insurance_required: bool,
     /// More than half of the agreed term must have been served.
-    #[serde(default)]
     pub more_than_half_served: bool,
     pub source: Source,
 }
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone)]
 pub struct MonthsRule {
     pub min: u32,
     pub max: u32,
     pub source: Source,
 }
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone)]
 pub struct ReviewRule {
     pub working_days: u32,
     pub source: Source,
 }
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone)]
 pub struct ZoneRule {
     pub name: Text,
-    #[serde(default)]
     pub url: Option<String>,
     pub source: Source,
 }
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(tag = "kind", rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone)]
 pub enum ReportDeadlineRule {
     /// Within the first `days` working days of the next month.
-    #[serde(rename_all = "camelCase")]
     WorkingDaysOfNextMonth { days: u32, form: String, source: Source },
     /// By this calendar day of the next month.
-    #[serde(rename_all = "camelCase")]
     DayOfNextMonth { day: u32, form: String, source: Source },
 }
 
 /// Something the intern gets, or a note for the employer; merged across documents by `key`.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone)]
 pub struct Item {
     pub key: String,
     pub text: Text,
     pub source: Source,
 }
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone)]
 pub struct SocialInsuranceRule {
     pub share_numerator: u32,
     pub share_denominator: u32,
@@ -269,88 +240,63 @@ pub struct SocialInsuranceRule {
 }
 
 /// The rules one document sets, and the dates they stand.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone)]
 pub struct RuleSet {
     pub document: String,
     pub valid_from: NaiveDate,
     /// The stated end, if the document states one (Hunan: three years).
-    #[serde(default)]
     pub valid_until: Option<NaiveDate>,
     /// Why `validFrom` is what it is, when the document gives no date of effect.
-    #[serde(default)]
     pub valid_from_note: Option<Text>,
     /// The last day of the period the document speaks of (its plan year); past it the
     /// rules still stand, but newer local rules may exist and the answer says so.
     pub speaks_until: NaiveDate,
-    #[serde(default)]
     pub eligibility: Option<Eligibility>,
-    #[serde(default)]
     pub base_subsidy: Option<Standard>,
-    #[serde(default)]
     pub raised_subsidy: Option<Standard>,
-    #[serde(default)]
     pub retention_threshold: Option<ThresholdRule>,
-    #[serde(default)]
     pub remaining_period: Option<RemainingPeriodRule>,
-    #[serde(default)]
     pub internship_months: Option<MonthsRule>,
-    #[serde(default)]
     pub review: Option<ReviewRule>,
-    #[serde(default)]
     pub service_zone: Option<ZoneRule>,
-    #[serde(default)]
     pub report_deadline: Option<ReportDeadlineRule>,
-    #[serde(default)]
     pub intern_benefits: Vec<Item>,
-    #[serde(default)]
     pub employer_notes: Vec<Item>,
-    #[serde(default)]
     pub intern_social_insurance: Option<SocialInsuranceRule>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone)]
 pub struct MinimumWageEntry {
     pub from: NaiveDate,
     /// `from` is only the date by which it was in force; the real start lies after `earliest`.
-    #[serde(default)]
     pub in_force_by: bool,
-    #[serde(default)]
     pub earliest: Option<NaiveDate>,
     /// Monthly amounts by tier, tier 1 first.
     pub amounts: Vec<Decimal>,
     /// Tiers that no longer exist from this entry on: [old, new] (Ningxia 2024: [3, 2]).
-    #[serde(default)]
     pub merged: Vec<[u8; 2]>,
     pub source: Source,
 }
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone)]
 pub struct CountyList {
     pub from: NaiveDate,
     /// County names by tier, tier 1 first.
     pub tiers: Vec<Vec<String>>,
     /// The tier of every county not listed ("all other counties"), if the source says so.
-    #[serde(default)]
     pub others_tier: Option<u8>,
     pub source: Source,
 }
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone)]
 pub struct MinimumWageTable {
     pub tier_names: Vec<Text>,
     pub entries: Vec<MinimumWageEntry>,
-    #[serde(default)]
     pub county_lists: Vec<CountyList>,
-    #[serde(default)]
     pub note: Option<Text>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone)]
 pub struct HolidayCalendar {
     pub year: i32,
     /// Inclusive ranges of days off.
@@ -360,28 +306,24 @@ pub struct HolidayCalendar {
     pub source: Source,
 }
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone)]
 pub struct QuotaRow {
     pub region: String,
     pub values: Vec<u64>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone)]
 pub struct QuotaTable {
     pub id: String,
     pub title: Text,
     pub columns: Vec<Text>,
     pub rows: Vec<QuotaRow>,
     /// The total the document states, if it states one; checked against the rows.
-    #[serde(default)]
     pub total: Option<Vec<u64>>,
     pub source: Source,
 }
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone)]
 pub struct Indicator {
     pub number: u8,
     pub name: String,
@@ -390,15 +332,13 @@ pub struct Indicator {
 }
 
 /// A logic check of the form a ≥ b ≥ c, each side a sum of indicators.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone)]
 pub struct FormCheck {
     pub name: String,
     pub chain: Vec<Vec<u8>>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone)]
 pub struct ReportForm {
     pub id: String,
     pub name: Text,
@@ -408,25 +348,18 @@ pub struct ReportForm {
 }
 
 /// One policy data file.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone)]
 pub struct Jurisdiction {
     pub id: String,
     pub name: Text,
     /// The jurisdiction whose rules stand where this one's say nothing (provinces: "national").
-    #[serde(default)]
     pub baseline: Option<String>,
     /// When this file's figures were last checked.
     pub updated: NaiveDate,
     pub documents: Vec<Document>,
-    #[serde(default)]
     pub minimum_wage: Option<MinimumWageTable>,
-    #[serde(default)]
     pub rule_sets: Vec<RuleSet>,
-    #[serde(default)]
     pub holiday_calendars: Vec<HolidayCalendar>,
-    #[serde(default)]
     pub quotas: Vec<QuotaTable>,
-    #[serde(default)]
     pub report_forms: Vec<ReportForm>,
 }

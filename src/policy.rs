@@ -2,6 +2,7 @@
 //! which rules stand on a date, the minimum wage of a tier in a month, the
 //! working-day calendar.
 use crate::error::{code, ApiError};
+use crate::input::Value;
 use crate::model::*;
 use crate::output::{DocRef, Msg};
 use chrono::{Datelike, NaiveDate, Weekday};
@@ -22,12 +23,12 @@ pub const PROVINCES: [&str; 34] = [
 #[derive(Debug, Clone)]
 pub struct PolicySet {
     jurisdictions: Vec<Jurisdiction>,
-    /// Each file's JSON text as given, in the order of `jurisdictions`: what `policies()` returns.
-    texts: Vec<String>,
+    /// Each file as it was given, in the order of `jurisdictions`: what `policies()` returns.
+    files: Vec<Value>,
     calendar: Calendar,
 }
 
-/// One rule set in force on a date, with the jurisdiction that issued it.
+/// One layer of rules in force on a date, with the jurisdiction that issued it.
 #[derive(Clone, Copy)]
 pub struct Layer<'a> {
     pub jurisdiction: &'a Jurisdiction,
@@ -40,47 +41,31 @@ fn invalid(field: String, zh: String, en: String) -> ApiError {
 
 impl PolicySet {
     /// Validates the files and builds the set. Nothing is kept if anything is wrong.
-    pub fn new(files: Vec<(Jurisdiction, String)>) -> Result<PolicySet, ApiError> {
+    pub fn new(files: Vec<(Jurisdiction, Value)>) -> Result<PolicySet, ApiError> {
         let mut files = files;
         files.sort_by(|a, b| a.0.id.cmp(&b.0.id));
-        let (jurisdictions, texts): (Vec<_>, Vec<_>) = files.into_iter().unzip();
+        let (jurisdictions, files): (Vec<_>, Vec<_>) = files.into_iter().unzip();
         validate(&jurisdictions)?;
         let calendar = Calendar::build(&jurisdictions)?;
-        Ok(PolicySet { jurisdictions, texts, calendar })
+        Ok(PolicySet { jurisdictions, files, calendar })
     }
 
-    /// Reads policy files from JSON text: one file (an object) or an array of files.
-    pub fn parse_files(json: &str) -> Result<Vec<(Jurisdiction, String)>, ApiError> {
-        let bad = |e: serde_json::Error| ApiError::new(code::POLICY_INVALID, "data", format!("政策数据不是有效的 JSON：{e}"), format!("The policy data is not valid JSON: {e}"));
-        let texts: Vec<String> = if json.trim_start().starts_with('[') {
-            let items: Vec<&serde_json::value::RawValue> = serde_json::from_str(json).map_err(bad)?;
-            items.into_iter().map(|r| r.get().to_owned()).collect()
-        } else {
-            vec![json.to_owned()]
-        };
-        if texts.is_empty() {
-            return Err(ApiError::new(code::OUT_OF_RANGE, "data", "没有提供任何政策文件。", "No policy file was given."));
-        }
-        let many = texts.len() > 1 || json.trim_start().starts_with('[');
-        texts
-            .into_iter()
-            .enumerate()
-            .map(|(k, text)| {
-                let prefix = if many { format!("[{k}]") } else { String::new() };
-                crate::api::parse_policy_file(&text, &prefix).map(|j| (j, text.clone()))
-            })
-            .collect()
+    /// Builds a set from policy files given as one `Value` (a file or an array of files).
+    pub fn from_value(data: &Value) -> Result<PolicySet, ApiError> {
+        PolicySet::new(crate::read_model::files(data)?)
     }
 
     /// The policy data compiled into the crate.
     pub fn embedded() -> Result<PolicySet, ApiError> {
-        PolicySet::new(PolicySet::parse_files(EMBEDDED_JSON)?)
+        let data: Value = serde_json::from_str(EMBEDDED_JSON)
+            .map_err(|e| ApiError::new(code::POLICY_INVALID, "", format!("内置政策数据无法解析：{e}"), format!("The embedded policy data cannot be parsed: {e}")))?;
+        PolicySet::from_value(&data)
     }
 
     /// Adds or replaces jurisdictions by id (or replaces the whole set), validating the result.
-    pub fn with(&self, files: Vec<(Jurisdiction, String)>, replace_all: bool) -> Result<PolicySet, ApiError> {
-        let mut list: Vec<(Jurisdiction, String)> =
-            if replace_all { Vec::new() } else { self.jurisdictions.iter().cloned().zip(self.texts.iter().cloned()).collect() };
+    pub fn with(&self, files: Vec<(Jurisdiction, Value)>, replace_all: bool) -> Result<PolicySet, ApiError> {
+        let mut list: Vec<(Jurisdiction, Value)> =
+            if replace_all { Vec::new() } else { self.jurisdictions.iter().cloned().zip(self.files.iter().cloned()).collect() };
         for f in files {
             list.retain(|(j, _)| j.id != f.0.id);
             list.push(f);
@@ -88,9 +73,9 @@ impl PolicySet {
         PolicySet::new(list)
     }
 
-    /// The files as JSON texts, as they were given.
-    pub fn texts(&self) -> &[String] {
-        &self.texts
+    /// The files as they were given.
+    pub fn files(&self) -> &[Value] {
+        &self.files
     }
 
     pub fn jurisdictions(&self) -> &[Jurisdiction] {

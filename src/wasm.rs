@@ -97,7 +97,7 @@ pub fn working_days_between(#[wasm_bindgen(unchecked_param_type = "DateString")]
 #[wasm_bindgen(js_name = policies, unchecked_return_type = "PolicyData")]
 pub fn policies_js() -> Result<JsValue, JsValue> {
     let set = policies()?;
-    json_to_js(&api::policies_json(&set))
+    to_js(&api::policies(&set))
 }
 
 /// Replaces or extends the policy data; on any error the data in force stays as it was.
@@ -107,9 +107,7 @@ pub fn load_policies(
     #[wasm_bindgen(unchecked_param_type = "LoadOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
     let current = policies()?;
-    let bad = || js_error(ApiError::new(crate::error::code::WRONG_TYPE, "data", "“data”应为政策文件对象或其数组（可转为 JSON）。", "“data” must be a policy file object or an array of them (JSON-serialisable)."));
-    let text = js_sys::JSON::stringify(&data).map_err(|_| bad())?.as_string().ok_or_else(bad)?;
-    let next = Rc::new(api::load_policies_text(&current, &text, &input(options)).map_err(js_error)?);
+    let next = Rc::new(api::load_policies(&current, &input(data), &input(options)).map_err(js_error)?);
     let ids: Vec<String> = next.ids().into_iter().map(str::to_owned).collect();
     POLICIES.with(|cell| *cell.borrow_mut() = Some(next));
     to_js(&LoadResult { jurisdictions: ids })

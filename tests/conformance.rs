@@ -48,6 +48,8 @@ fn every_case_holds() {
     let mut dir: Vec<_> = fs::read_dir("tests/cases").unwrap().map(|e| e.unwrap().path()).collect();
     dir.sort();
     let (mut passed, mut failures) = (0, Vec::new());
+    // Every answer, for tests/js/wasm.test.mjs to compare with the .wasm's.
+    let mut answers = serde_json::Map::new();
     for path in dir.iter().filter(|p| p.extension().is_some_and(|e| e == "toml")) {
         let doc: Json = toml::from_str(&fs::read_to_string(path).unwrap()).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         for case in doc["case"].as_array().unwrap_or_else(|| panic!("{}: no [[case]]", path.display())) {
@@ -60,6 +62,13 @@ fn every_case_holds() {
                 _ => vec![],
             };
             let result = call(&set, api, &args);
+            answers.insert(
+                name.clone(),
+                match &result {
+                    Ok(out) => serde_json::json!({ "ok": out }),
+                    Err(e) => serde_json::json!({ "error": { "code": e.code, "field": e.field, "message": e.message, "messageEn": e.message_en } }),
+                },
+            );
             let mut problems = Vec::new();
             match (&result, case.get("error")) {
                 (Err(e), Some(code)) => {
@@ -95,6 +104,8 @@ fn every_case_holds() {
             }
         }
     }
+    fs::create_dir_all("target").unwrap();
+    fs::write("target/conformance-native.json", serde_json::to_string_pretty(&answers).unwrap()).unwrap();
     println!("conformance: {passed} passed, {} failed", failures.len());
     assert!(failures.is_empty(), "{} case(s) failed:\n{}", failures.len(), failures.join("\n"));
     assert!(passed >= 80, "at least 80 cases are required, found {passed}");

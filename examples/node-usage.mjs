@@ -1,0 +1,27 @@
+// Using jianxi from Node (the same API the pages and the mini-program use).
+// Run: node examples/node-usage.mjs
+import { readFileSync } from 'node:fs';
+import { initSync, checkEligibility, estimateSubsidy } from '../pkg/jianxi.js';
+
+initSync({ module: readFileSync(new URL('../pkg/jianxi_bg.wasm', import.meta.url)) });
+
+const check = checkEligibility({
+  province: 'henan',
+  asOf: '2024-03-01',
+  birthDate: '2001-05-10',
+  education: 'bachelor',
+  leftSchoolOn: '2023-06-30',
+  employed: false,
+});
+console.log(`eligible: ${check.eligible}`); // true
+for (const c of check.categories) console.log(`  ${c.name.zh}: ${c.status}`);
+console.log(`review by: ${check.apply.reviewDeadline}`);
+
+const estimate = estimateSubsidy({ province: 'henan', tier: 1, startDate: '2023-07-01', months: 6, interns: 10, retained: 6 });
+console.log(`base: ${estimate.baseTotal}, difference: ${estimate.retentionDifference}, total: ${estimate.total}`);
+
+try {
+  checkEligibility({ province: 'henan', asOf: '2023-02-30' });
+} catch (e) {
+  console.log(`error ${e.code} on ${e.field}: ${e.message} / ${e.messageEn}`);
+}

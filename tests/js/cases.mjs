@@ -1,0 +1,60 @@
+// The data-driven cases of tests/cases/*.toml, read and matched exactly as
+// tests/conformance.rs does, for the tests that run them through the .wasm.
+import { readFileSync, readdirSync } from 'node:fs';
+import { parse } from 'smol-toml';
+
+const dir = new URL('../cases/', import.meta.url);
+
+export function loadCases() {
+  const out = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.toml')).sort()) {
+    const doc = parse(readFileSync(new URL(file, dir), 'utf8'));
+    for (const c of doc.case) out.push({ ...c, id: `${file} › ${c.name}` });
+  }
+  return out;
+}
+
+export function argsOf(c) {
+  return Array.isArray(c.args) ? c.args : c.input !== undefined ? [c.input] : [];
+}
+
+/** Follows a dotted path ("" is the result itself); on arrays a segment is an index,
+ *  `length`, or the id/key/check/month/kind/code of an element. */
+export function lookup(root, path) {
+  let cur = root;
+  for (const seg of path.split('.').filter(Boolean)) {
+    if (Array.isArray(cur)) {
+      if (seg === 'length') cur = cur.length;
+      else if (/^\d+$/.test(seg)) cur = cur[Number(seg)];
+      else cur = cur.find((it) => it && ['id', 'key', 'check', 'month', 'kind', 'code'].some((f) => it[f] === seg));
+    } else if (cur && typeof cur === 'object') cur = cur[seg];
+    else return undefined;
+    if (cur === undefined) return undefined;
+  }
+  return cur;
+}
+
+export function matches(expected, actual) {
+  if (expected === 'null' && actual === null) return true;
+  return expected === actual;
+}
+
+/** Problems with one case's answer (empty when it holds). */
+export function check(c, result, error) {
+  const problems = [];
+  if (c.error !== undefined) {
+    if (!error) problems.push(`expected error ${c.error}, got a result`);
+    else {
+      if (error.code !== c.error) problems.push(`error code ${error.code} ≠ ${c.error}`);
+      if (c.errorField !== undefined && error.field !== c.errorField) problems.push(`error field ${error.field} ≠ ${c.errorField}`);
+      if (!error.message || !error.messageEn) problems.push('an error needs both messages');
+    }
+  } else if (error) problems.push(`unexpected error: ${error.code} ${error.field} ${error.messageEn}`);
+  else {
+    for (const [p, want] of Object.entries(c.expect)) {
+      const got = lookup(result, p);
+      if (!matches(want, got)) problems.push(`${p}: expected ${JSON.stringify(want)}, got ${JSON.stringify(got)}`);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,186 @@
+// The shipped pkg/ in Node: every conformance case through the JS API, the same
+// answers as native, errors as documented, bad input that never breaks the module,
+// and run-time policy updates.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import jianxi from './load.mjs';
+import { loadCases, argsOf, check } from './cases.mjs';
+
+const call = (api, args) => {
+  try {
+    return { ok: jianxi[api](...args) };
+  } catch (e) {
+    return { error: e };
+  }
+};
+
+const henanExample = { province: 'henan', tier: 1, startDate: '2023-07-01', months: 6, interns: 10, retained: 6 };
+const stillWorks = () => {
+  const r = jianxi.estimateSubsidy(henanExample);
+  assert.equal(r.baseTotal, '84000.00');
+  assert.equal(r.retentionDifference, '48000.00');
+};
+
+test('every conformance case holds through the .wasm', () => {
+  const cases = loadCases();
+  assert.ok(cases.length >= 80, `at least 80 cases, found ${cases.length}`);
+  const failures = [];
+  for (const c of cases) {
+    const { ok, error } = call(c.api, argsOf(c));
+    const problems = check(c, ok, error);
+    if (problems.length) failures.push(`${c.id}:\n    ${problems.join('\n    ')}`);
+  }
+  assert.deepEqual(failures, [], failures.join('\n'));
+});
+
+test('the .wasm gives the same answer as native for every case', () => {
+  const file = new URL('../../target/conformance-native.json', import.meta.url);
+  assert.ok(existsSync(file), 'run `cargo test` first: it writes the native answers');
+  const native = JSON.parse(readFileSync(file, 'utf8'));
+  let compared = 0;
+  for (const c of loadCases()) {
+    const { ok, error } = call(c.api, argsOf(c));
+    const mine = error ? { error: { code: error.code, field: error.field, message: error.message, messageEn: error.messageEn } } : { ok };
+    assert.deepEqual(mine, native[c.id], c.id);
+    compared += 1;
+  }
+  assert.equal(compared, Object.keys(native).length);
+});
+
+test('errors are JS Errors with code, field and both messages', () => {
+  try {
+    jianxi.checkEligibility({ province: 'henan', asOf: '2023-02-30' });
+    assert.fail('no error thrown');
+  } catch (e) {
+    assert.ok(e instanceof Error);
+    assert.equal(e.code, 'INVALID_DATE');
+    assert.equal(e.field, 'asOf');
+    assert.match(e.message, /不是有效日期/);
+    assert.match(e.messageEn, /not a valid date/);
+  }
+});
+
+// Every field of every entry point gets every kind of bad value; each must throw a
+// documented error, and the module must keep answering afterwards.
+const badValues = [
+  ['a number', 42], ['NaN', NaN], ['Infinity', Infinity], ['-Infinity', -Infinity], ['1e308', 1e308], ['-1', -1],
+  ['a fraction', 2.5], ['true', true], ['an empty string', ''], ['a huge string', 'x'.repeat(1_000_000)],
+  ['an object', { a: 1 }], ['an array', [1, 2]], ['a bad date', '2023-02-30'], ['a date far out', '9999-01-01'],
+  ['a date with time', '2023-01-01T00:00:00Z'], ['a function', () => 1], ['a symbol', Symbol('s')], ['a BigInt', 10n],
+];
+const documented = new Set(['NOT_AN_OBJECT', 'MISSING_FIELD', 'WRONG_TYPE', 'INVALID_DATE', 'INVALID_NUMBER', 'OUT_OF_RANGE',
+  'UNKNOWN_VALUE', 'UNKNOWN_FIELD', 'TOO_LONG', 'INCONSISTENT', 'UNKNOWN_PROVINCE', 'NO_RULE_FOR_DATE', 'NO_CALENDAR',
+  'NO_MINIMUM_WAGE', 'TIER_REQUIRED', 'POLICY_INVALID']);
+const goodInputs = {
+  checkEligibility: { province: 'hunan', asOf: '2024-05-01', birthDate: '2004-01-01', education: 'bachelor', leftSchoolOn: '2023-07-01', employed: false, registeredUnemployed: true, hukouProvince: 'hunan', hardshipArea: false, socialInsuranceMonthly: '600' },
+  estimateSubsidy: { province: 'hunan', tier: 1, startDate: '2023-08-01', months: 6, interns: 2, retained: 1, localStandard: { baseAmount: '1500' } },
+  validateMonthlyReport: { indicators: [10, 2, 40, 5, 30, 25, 20, 12, 6, 5, 4, 1, 20, 12.5] },
+  reportDeadline: { province: 'national', month: '2023-09' },
+};
+
+for (const [api, good] of Object.entries(goodInputs)) {
+  test(`${api}: every field, every bad value`, () => {
+    jianxi[api](good); // the good input is accepted
+    const fields = Object.keys(good);
+    let tried = 0;
+    for (const field of fields) {
+      for (const [label, bad] of badValues) {
+        const input = { ...good, [field]: bad };
+        let result;
+        try {
+          result = jianxi[api](input);
+        } catch (e) {
+          assert.ok(e instanceof Error, `${api}.${field} = ${label}: not an Error`);
+          assert.ok(documented.has(e.code), `${api}.${field} = ${label}: undocumented code ${e.code}`);
+          assert.ok(e.message && e.messageEn, `${api}.${field} = ${label}: messages`);
+          tried += 1;
+          continue;
+        }
+        // A few bad values are legitimate for some fields (e.g. 42 as an indicator).
+        assert.ok(result && typeof result === 'object', `${api}.${field} = ${label}: no result and no error`);
+      }
+    }
+    assert.ok(tried > fields.length * 8, `${api}: only ${tried} errors`);
+    stillWorks();
+  });
+}
+
+test('whole inputs of the wrong kind', () => {
+  for (const api of ['checkEligibility', 'estimateSubsidy', 'validateMonthlyReport', 'reportDeadline']) {
+    for (const bad of [undefined, null, 42, 'text', [], [1], NaN, true]) {
+      assert.throws(() => jianxi[api](bad), (e) => documented.has(e.code), `${api}(${String(bad)})`);
+    }
+  }
+  for (const [a, b] of [[undefined, 1], ['2023-01-01', NaN], ['2023-01-01', 1e308], ['2023-01-01', -1], [{}, 1], ['2023-01-01', '3']]) {
+    assert.throws(() => jianxi.addWorkingDays(a, b), (e) => documented.has(e.code));
+  }
+  assert.throws(() => jianxi.workingDaysBetween('2020-01-01', '2030-01-01'), (e) => e.code === 'OUT_OF_RANGE');
+  stillWorks();
+});
+
+test('a 20,000-intern list is accepted and 20,001 is refused', () => {
+  const list = Array.from({ length: 20_000 }, (_, i) => ({ outcome: i % 2 ? 'retained' : 'completed' }));
+  const r = jianxi.estimateSubsidy({ province: 'yunnan', startDate: '2023-03-01', months: 12, internList: list });
+  assert.equal(r.baseTotal, (20_000 * 12 * 1500).toFixed(2));
+  assert.equal(r.interns.length, 20_000);
+  assert.throws(() => jianxi.estimateSubsidy({ province: 'yunnan', startDate: '2023-03-01', months: 12, internList: [...list, {}] }), (e) => e.code === 'TOO_LONG');
+  stillWorks();
+});
+
+test('policies() describes the data so a page can build its menus', () => {
+  const p = jianxi.policies();
+  const ids = p.jurisdictions.map((j) => j.id).sort();
+  assert.deepEqual(ids, ['gansu', 'henan', 'hunan', 'national', 'ningxia', 'yunnan']);
+  assert.deepEqual(p.calendarYears, [2022, 2023, 2024, 2025, 2026]);
+  assert.match(p.dataDate, /^\d{4}-\d{2}-\d{2}$/);
+  const henan = p.jurisdictions.find((j) => j.id === 'henan');
+  assert.equal(henan.minimumWage.tierNames.length, 3);
+  assert.equal(henan.minimumWage.entries[1].amounts[0], 2000);
+});
+
+test('loadPolicies: a province updates a figure without recompiling; bad data changes nothing', () => {
+  const yunnan = structuredClone(jianxi.policies().jurisdictions.find((j) => j.id === 'yunnan'));
+  const before = jianxi.estimateSubsidy({ province: 'yunnan', startDate: '2023-03-01', months: 12, interns: 4, retained: 2 });
+  assert.equal(before.baseTotal, '72000.00');
+
+  // A bad file: the error names the field, and the old data stays in force.
+  const broken = structuredClone(yunnan);
+  delete broken.ruleSets[0].baseSubsidy.source.quote;
+  assert.throws(() => jianxi.loadPolicies(broken), (e) => e.code === 'POLICY_INVALID' && e.field === 'ruleSets[0].baseSubsidy.source.quote');
+  const overlapping = structuredClone(yunnan);
+  overlapping.minimumWage.entries[1].from = overlapping.minimumWage.entries[0].from;
+  assert.throws(() => jianxi.loadPolicies(overlapping), (e) => e.code === 'POLICY_INVALID' && e.field === 'yunnan.minimumWage.entries[1].from');
+  const incomplete = structuredClone(yunnan);
+  incomplete.minimumWage.entries[0].amounts.pop();
+  assert.throws(() => jianxi.loadPolicies(incomplete), (e) => e.code === 'POLICY_INVALID' && e.field === 'yunnan.minimumWage.entries[0].amounts');
+  assert.throws(() => jianxi.loadPolicies('nonsense'), (e) => e.code === 'POLICY_INVALID' || e.code === 'WRONG_TYPE');
+  assert.equal(jianxi.estimateSubsidy({ province: 'yunnan', startDate: '2023-03-01', months: 12, interns: 4, retained: 2 }).baseTotal, '72000.00');
+
+  // A good update: 1,600 a month from now on.
+  const updated = structuredClone(yunnan);
+  updated.ruleSets[0].baseSubsidy.amount = 1600;
+  const r = jianxi.loadPolicies(updated);
+  assert.ok(r.jurisdictions.includes('yunnan'));
+  assert.equal(jianxi.estimateSubsidy({ province: 'yunnan', startDate: '2023-03-01', months: 12, interns: 4, retained: 2 }).baseTotal, '76800.00');
+
+  // A new jurisdiction is just a file.
+  const demo = structuredClone(updated);
+  demo.id = 'demo';
+  demo.name = { zh: '示例省', en: 'Demo' };
+  jianxi.loadPolicies([demo], { mode: 'extend' });
+  assert.equal(jianxi.estimateSubsidy({ province: 'demo', startDate: '2023-03-01', months: 3, interns: 1 }).baseTotal, '4800.00');
+
+  // Replacing everything without the national baseline is refused.
+  assert.throws(() => jianxi.loadPolicies([demo], { mode: 'replace' }), (e) => e.code === 'POLICY_INVALID');
+  jianxi.resetPolicies();
+  assert.equal(jianxi.estimateSubsidy({ province: 'yunnan', startDate: '2023-03-01', months: 12, interns: 4, retained: 2 }).baseTotal, '72000.00');
+  assert.throws(() => jianxi.estimateSubsidy({ province: 'demo', startDate: '2023-03-01', months: 3, interns: 1 }), (e) => e.code === 'UNKNOWN_PROVINCE');
+});
+
+test('the documented usage example runs', () => {
+  const out = execFileSync(process.execPath, [new URL('../../examples/node-usage.mjs', import.meta.url).pathname], { encoding: 'utf8' });
+  assert.match(out, /eligible: true/);
+  assert.match(out, /total: 132000\.00/);
+});

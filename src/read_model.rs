@@ -373,6 +373,17 @@ pub fn jurisdiction(v: &Value, path: &str) -> Result<Jurisdiction, ApiError> {
     })
 }
 
+/// Errors inside a file are named by its id ("henan.ruleSets[0]…"), or by its place in the array.
+fn file_path(v: &Value, k: usize) -> String {
+    match v {
+        Value::Object(fields) => match fields.iter().find(|(key, _)| key == "id") {
+            Some((_, Value::String(id))) if !id.is_empty() && id.len() <= 40 && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') => id.clone(),
+            _ => format!("[{k}]"),
+        },
+        _ => format!("[{k}]"),
+    }
+}
+
 /// Policy files as given to `loadPolicies`: one file (an object) or an array of files.
 /// Any error is reported as POLICY_INVALID with the field's path.
 pub fn files(data: &Value) -> Result<Vec<(Jurisdiction, Value)>, ApiError> {
@@ -380,8 +391,8 @@ pub fn files(data: &Value) -> Result<Vec<(Jurisdiction, Value)>, ApiError> {
         if e.code == code::POLICY_INVALID { e } else { ApiError::new(code::POLICY_INVALID, e.field, format!("政策数据有误：{}", e.message), format!("Invalid policy data: {}", e.message_en)) }
     };
     match data {
-        Value::Array(items) if !items.is_empty() => items.iter().enumerate().map(|(k, v)| jurisdiction(v, &format!("[{k}]")).map(|j| (j, v.clone())).map_err(as_policy)).collect(),
-        Value::Object(_) => Ok(vec![(jurisdiction(data, "").map_err(as_policy)?, data.clone())]),
+        Value::Array(items) if !items.is_empty() => items.iter().enumerate().map(|(k, v)| jurisdiction(v, &file_path(v, k)).map(|j| (j, v.clone())).map_err(as_policy)).collect(),
+        Value::Object(_) => Ok(vec![(jurisdiction(data, &file_path(data, 0)).map_err(as_policy)?, data.clone())]),
         Value::Array(_) => Err(ApiError::new(code::OUT_OF_RANGE, "data", "没有提供任何政策文件。", "No policy file was given.")),
         other => Err(crate::input::wrong_type("data", other, "政策文件对象或其数组", "a policy file object or an array of them")),
     }

@@ -148,7 +148,7 @@ test('loadPolicies: a province updates a figure without recompiling; bad data ch
   // A bad file: the error names the field, and the old data stays in force.
   const broken = structuredClone(yunnan);
   delete broken.ruleSets[0].baseSubsidy.source.quote;
-  assert.throws(() => jianxi.loadPolicies(broken), (e) => e.code === 'POLICY_INVALID' && e.field === 'ruleSets[0].baseSubsidy.source.quote');
+  assert.throws(() => jianxi.loadPolicies(broken), (e) => e.code === 'POLICY_INVALID' && e.field === 'yunnan.ruleSets[0].baseSubsidy.source.quote');
   const overlapping = structuredClone(yunnan);
   overlapping.minimumWage.entries[1].from = overlapping.minimumWage.entries[0].from;
   assert.throws(() => jianxi.loadPolicies(overlapping), (e) => e.code === 'POLICY_INVALID' && e.field === 'yunnan.minimumWage.entries[1].from');

@@ -1,0 +1,143 @@
+//! Invariants over generated inputs: no entry point panics on anything; totals are
+//! the sum of their lines; the raised rate is never below the base; eligibility does
+//! not depend on fields the rules do not mention; working-day counting is consistent.
+use jianxi::api::json::call;
+use jianxi::PolicySet;
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+use serde_json::{json, Value as Json};
+use std::str::FromStr;
+use std::sync::OnceLock;
+
+fn set() -> &'static PolicySet {
+    static SET: OnceLock<PolicySet> = OnceLock::new();
+    SET.get_or_init(|| PolicySet::embedded().unwrap())
+}
+
+const APIS: [&str; 7] = ["checkEligibility", "estimateSubsidy", "validateMonthlyReport", "reportDeadline", "addWorkingDays", "workingDaysBetween", "policies"];
+
+fn any_json() -> impl Strategy<Value = Json> {
+    let leaf = prop_oneof![
+        Just(Json::Null),
+        any::<bool>().prop_map(Json::from),
+        any::<i64>().prop_map(Json::from),
+        any::<f64>().prop_filter("JSON numbers are finite", |f| f.is_finite()).prop_map(Json::from),
+        "[a-zA-Z0-9 :.-]{0,12}".prop_map(Json::from),
+        prop_oneof![Just("henan"), Just("hunan"), Just("yunnan"), Just("gansu"), Just("ningxia"), Just("national"), Just("2023-07-01"), Just("2023-02-30"), Just("bachelor"), Just("hiredEarly"), Just("1500.00")].prop_map(Json::from),
+    ];
+    leaf.prop_recursive(3, 24, 6, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(Json::Array),
+            prop::collection::vec((prop_oneof![
+                Just("province".to_string()), Just("asOf".to_string()), Just("birthDate".to_string()), Just("startDate".to_string()),
+                Just("months".to_string()), Just("interns".to_string()), Just("retained".to_string()), Just("tier".to_string()),
+                Just("internList".to_string()), Just("outcome".to_string()), Just("outcomeDate".to_string()), Just("indicators".to_string()),
+                Just("localStandard".to_string()), Just("baseAmount".to_string()), Just("education".to_string()), "[a-z]{1,8}",
+            ], inner), 0..8)
+            .prop_map(|kv| Json::Object(kv.into_iter().collect())),
+        ]
+    })
+}
+
+fn date() -> impl Strategy<Value = String> {
+    (2021i32..=2027, 1u32..=12, 1u32..=31).prop_map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+fn money(v: &Json) -> Decimal {
+    Decimal::from_str(v.as_str().unwrap()).unwrap()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    #[test]
+    fn no_entry_point_panics(api in prop::sample::select(APIS.to_vec()), a in any_json(), b in any_json()) {
+        let _ = call(set(), api, &[a, b]);
+    }
+
+    #[test]
+    fn plausible_estimates_never_panic(province in prop::sample::select(vec!["henan", "hunan", "yunnan", "gansu", "ningxia", "national"]),
+        start in date(), months in 0i64..15, interns in 0i64..30, retained in 0i64..30, tier in 0i64..5,
+        pct in 0i64..200, outcomes in prop::collection::vec((0usize..5, 0i64..400, 0i64..30, any::<bool>()), 0..6)) {
+        let list: Vec<Json> = outcomes.iter().map(|(o, days, contract, si)| {
+            let kinds = ["inProgress", "completed", "retained", "leftEarly", "hiredEarly"];
+            let mut it = json!({ "outcome": kinds[*o] });
+            if *o >= 3 {
+                let d = chrono::NaiveDate::parse_from_str(&start, "%Y-%m-%d").ok().and_then(|s| s.checked_add_days(chrono::Days::new(*days as u64)));
+                it["outcomeDate"] = json!(d.map(|d| d.to_string()).unwrap_or_default());
+                if *o == 4 { it["contractMonths"] = json!(contract); it["socialInsurance"] = json!(si); }
+            }
+            it
+        }).collect();
+        let mut input = json!({ "province": province, "startDate": start, "months": months, "tier": tier, "localStandard": { "basePercent": pct } });
+        if list.is_empty() { input["interns"] = json!(interns); input["retained"] = json!(retained); } else { input["internList"] = json!(list); }
+        let _ = call(set(), "estimateSubsidy", &[input]);
+    }
+
+    #[test]
+    fn totals_are_the_sum_of_their_lines(province in prop::sample::select(vec!["henan", "hunan", "yunnan", "gansu", "ningxia"]),
+        y in 2022i32..=2026, m in 1u32..=12, d in prop::sample::select(vec![1u32, 15, 28, 31]), months in 3i64..=12,
+        tier in 1i64..=3, outcomes in prop::collection::vec((0usize..5, 1i64..360), 1..12)) {
+        let Some(start) = chrono::NaiveDate::from_ymd_opt(y, m, d) else { return Ok(()) };
+        let end = start.checked_add_months(chrono::Months::new(months as u32)).unwrap();
+        let list: Vec<Json> = outcomes.iter().map(|(o, days)| {
+            let kinds = ["inProgress", "completed", "retained", "leftEarly", "hiredEarly"];
+            let on = start.checked_add_days(chrono::Days::new(*days as u64)).unwrap();
+            if *o >= 3 && on < end {
+                json!({ "outcome": kinds[*o], "outcomeDate": on.to_string(), "contractMonths": 12, "socialInsurance": true })
+            } else {
+                json!({ "outcome": kinds[*o % 3] })
+            }
+        }).collect();
+        let input = json!({ "province": province, "tier": tier, "startDate": start.to_string(), "months": months, "internList": list,
+            "localStandard": { "basePercent": 80, "raisedPercent": 100 } });
+        let Ok(out) = call(set(), "estimateSubsidy", &[input]) else { return Ok(()) };
+        if out["baseTotal"].is_string() {
+            let rows: Decimal = out["months"].as_array().unwrap().iter().map(|r| money(&r["amount"])).sum();
+            prop_assert_eq!(rows, money(&out["baseTotal"]));
+            let interns: Decimal = out["interns"].as_array().unwrap().iter().map(|r| money(&r["base"])).sum();
+            prop_assert_eq!(interns, money(&out["baseTotal"]));
+        }
+        for r in out["months"].as_array().unwrap() {
+            if r["difference"].is_string() { prop_assert!(money(&r["difference"]) >= Decimal::ZERO, "raised below base"); }
+        }
+        if out["total"].is_string() {
+            let parts = money(&out["baseTotal"]) + money(&out["retentionDifference"]) + money(&out["remainingPeriodTotal"]);
+            prop_assert_eq!(parts, money(&out["total"]));
+            let remaining: Decimal = out["remainingPeriod"].as_array().unwrap().iter().filter(|r| r["amount"].is_string()).map(|r| money(&r["amount"])).sum();
+            prop_assert_eq!(remaining, money(&out["remainingPeriodTotal"]));
+        }
+    }
+
+    #[test]
+    fn eligibility_ignores_fields_its_rules_do_not_mention(province in prop::sample::select(vec!["henan", "yunnan", "gansu", "national"]),
+        as_of in date(), birth in (1990i32..2012, 1u32..=12, 1u32..=28), edu in prop::sample::select(jianxi::model::Education::IDS.to_vec()),
+        left in date(), employed in any::<bool>(), h1 in prop::sample::select(jianxi::policy::PROVINCES.to_vec()),
+        h2 in prop::sample::select(jianxi::policy::PROVINCES.to_vec()), flags in any::<(bool, bool)>(), si in 0u32..5000) {
+        let base = json!({ "province": province, "asOf": as_of, "birthDate": format!("{:04}-{:02}-{:02}", birth.0, birth.1, birth.2),
+            "education": edu, "leftSchoolOn": left, "employed": employed });
+        let mut a = base.clone();
+        a["hukouProvince"] = json!(h1); a["hardshipArea"] = json!(flags.0); a["registeredUnemployed"] = json!(flags.1);
+        let mut b = base.clone();
+        b["hukouProvince"] = json!(h2); b["hardshipArea"] = json!(!flags.0); b["registeredUnemployed"] = json!(!flags.1); b["socialInsuranceMonthly"] = json!(si);
+        match (call(set(), "checkEligibility", &[a]), call(set(), "checkEligibility", &[b])) {
+            (Ok(x), Ok(y)) => {
+                prop_assert_eq!(&x["eligible"], &y["eligible"]);
+                prop_assert_eq!(&x["categories"], &y["categories"]);
+            }
+            (Err(x), Err(y)) => prop_assert_eq!(x.code, y.code),
+            (x, y) => prop_assert!(false, "one answered, one failed: {:?} / {:?}", x.err(), y.err()),
+        }
+    }
+
+    #[test]
+    fn adding_then_counting_working_days_round_trips(d in (2022i32..=2025, 1u32..=12, 1u32..=28), n in 0i64..250) {
+        let from = format!("{:04}-{:02}-{:02}", d.0, d.1, d.2);
+        if let Ok(to) = call(set(), "addWorkingDays", &[json!(from), json!(n)]) {
+            let count = call(set(), "workingDaysBetween", &[json!(from), to.clone()]).unwrap();
+            prop_assert_eq!(count, json!(n));
+            let back = call(set(), "workingDaysBetween", &[to, json!(from)]).unwrap();
+            prop_assert_eq!(back, json!(-n));
+        }
+    }
+}

@@ -1,0 +1,51 @@
+// A small static server for www/ and pkg/, with the headers a real deployment
+// should send (the Content-Security-Policy the pages are written for).
+// Usage: node scripts/server.mjs [port] [root]
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const types = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8', '.wasm': 'application/wasm', '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.webmanifest': 'application/manifest+json', '.ico': 'image/x-icon',
+  '.csv': 'text/csv; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.ts': 'text/plain; charset=utf-8',
+};
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'; frame-ancestors 'self'";
+
+/** Serves www/ and pkg/ under `root` on 127.0.0.1:`port`; resolves to the server. */
+export function start(port = 8080, root = new URL('..', import.meta.url).pathname) {
+  root = resolve(root);
+  const server = createServer(async (req, res) => {
+  const url = new URL(req.url, 'http://localhost');
+  if (url.pathname === '/') {
+    res.writeHead(302, { location: '/www/' + url.search });
+    return res.end();
+  }
+  let file = normalize(join(root, decodeURIComponent(url.pathname)));
+  if (!file.startsWith(root) || !/^\/(www|pkg)(\/|$)/.test(url.pathname)) {
+    res.writeHead(404).end('not found');
+    return;
+  }
+  try {
+    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+    const body = await readFile(file);
+    res.writeHead(200, {
+      'content-type': types[extname(file)] || 'application/octet-stream',
+      'content-security-policy': CSP,
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
+      'cache-control': 'no-cache',
+    });
+    res.end(body);
+  } catch {
+    res.writeHead(404).end('not found');
+  }
+});
+  return new Promise((ok) => server.listen(port, '127.0.0.1', () => ok(server)));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const port = Number(process.argv[2] || 8080);
+  start(port, process.argv[3]).then(() => console.log(`jianxi: http://127.0.0.1:${port}/  (Ctrl-C to stop)`));
+}

@@ -1,0 +1,22 @@
+// Prints raw, gzip and brotli bytes of the .wasm and of everything the youth page
+// loads (its HTML, CSS, JS and the engine). Budgets from issue 3: .wasm <= 80 KB gzip,
+// whole youth page <= 120 KB gzip; the report says where it stands, it does not fail.
+import { readFileSync } from 'node:fs';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+const root = new URL('..', import.meta.url);
+const sizes = (file) => {
+  const b = readFileSync(new URL(file, root));
+  return { raw: b.length, gzip: gzipSync(b, { level: 9 }).length, brotli: brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length };
+};
+const row = (name, s) => console.log(`${name.padEnd(28)} ${String(s.raw).padStart(9)} ${String(s.gzip).padStart(9)} ${String(s.brotli).padStart(9)}`);
+const sum = (list) => list.reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip, brotli: a.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+
+console.log(`${'bytes'.padEnd(28)} ${'raw'.padStart(9)} ${'gzip'.padStart(9)} ${'brotli'.padStart(9)}`);
+const wasm = sizes('pkg/jianxi_bg.wasm');
+row('pkg/jianxi_bg.wasm', wasm);
+const youth = ['www/index.html', 'www/style.css', 'www/youth.js', 'pkg/jianxi.js', 'pkg/jianxi_bg.wasm'].map((f) => { const s = sizes(f); row(f, s); return s; });
+const total = sum(youth);
+row('youth page, total', total);
+const kb = (n) => (n / 1024).toFixed(1);
+console.log(`budget: .wasm ${kb(wasm.gzip)} KB gzip of 80 KB ${wasm.gzip <= 80 * 1024 ? 'ok' : 'OVER'}; youth page ${kb(total.gzip)} KB gzip of 120 KB ${total.gzip <= 120 * 1024 ? 'ok' : 'OVER'}`);

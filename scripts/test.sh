@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Runs every test: the native core, the rebuilt pkg/ (it must equal the committed one
+# and be MVP-only), the JS API in Node, the pages in headless Chromium; then sizes.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+export PATH="$HOME/.cargo/bin:$PATH"
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "cargo test (native core, conformance cases, policy data, properties)"
+cargo test --quiet 2>&1
+
+step "rebuild pkg/ from the sources; it must be exactly what is committed"
+bash scripts/build-wasm.sh
+if [ -d .git ] && [ -n "$(git status --porcelain -- pkg/)" ]; then
+  git status --short -- pkg/
+  echo "pkg/ differs from what the sources build: run scripts/build-wasm.sh and commit pkg/"; exit 1
+fi
+
+step "the shipped .wasm uses MVP features only (WeChat, old Safari)"
+wasm-validate --disable-reference-types --disable-sign-extension --disable-bulk-memory \
+  --disable-multi-value --disable-saturating-float-to-int --disable-simd pkg/jianxi_bg.wasm && echo "MVP-only: ok"
+
+step "JS API in Node (pkg/ as a user imports it)"
+node --test tests/js/
+
+step "pages in headless Chromium"
+node --test tests/browser/
+
+step "sizes"
+node scripts/size-report.mjs

@@ -1,0 +1,24 @@
+// Headless Debian Chromium driven by playwright-core; nothing downloads a browser.
+import { chromium } from 'playwright-core';
+import { start } from '../../scripts/server.mjs';
+
+export const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--no-first-run', '--disable-quic'];
+
+export async function launch() {
+  const server = await start(0);
+  const port = server.address().port;
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: FLAGS });
+  return { browser, server, origin: `http://127.0.0.1:${port}` };
+}
+
+/** A page that records console errors and any request that leaves `origin`. */
+export async function watchedPage(browser, origin, viewport = { width: 375, height: 667 }) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('request', (r) => { if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) problems.push(`request to another origin: ${r.url()}`); });
+  return { page, context, problems };
+}

@@ -6,14 +6,26 @@
 # wasm-opt -Oz --mvp-features. Deterministic: same sources, same bytes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+repo="$PWD"
 source scripts/toolchain.env
+export PATH="$HOME/.cargo/bin:$PATH"
+# rustc's crate hashes include the package's path, and they steer code generation:
+# build from a copy at one fixed path so that every checkout gives the same bytes.
+build=/tmp/jianxi-wasm-build
+mkdir -p "$build"
+rm -rf "$build/src" "$build/policies" "$build/types"
+cp -a Cargo.toml Cargo.lock build.rs src policies types "$build/"
+cd "$build"
 export RUSTUP_TOOLCHAIN="$NIGHTLY"
-export RUSTFLAGS="-Ctarget-cpu=mvp -Zunstable-options -Cpanic=immediate-abort --remap-path-prefix=$PWD=/jianxi --remap-path-prefix=$HOME/.cargo=/cargo --remap-path-prefix=$HOME/.rustup=/rustup"
+export RUSTFLAGS="-Ctarget-cpu=mvp -Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none --remap-path-prefix=$build=/jianxi --remap-path-prefix=$HOME/.cargo=/cargo --remap-path-prefix=$HOME/.rustup=/rustup"
 export WASM_BINDGEN_PATH="$(command -v wasm-bindgen)"
-export WASM_PACK_CACHE="$PWD/target/wasm-pack-cache"   # never a download: the CLI comes from PATH
+export WASM_PACK_CACHE="$build/wasm-pack-cache"   # never a download: the CLI comes from PATH
 export SOURCE_DATE_EPOCH=0
 wasm-pack --quiet build . --release --target web --no-pack --out-dir pkg --out-name jianxi --mode no-install \
   -- -Zbuild-std=std,panic_abort >/dev/null
+mkdir -p "$repo/pkg"
+cp pkg/jianxi.js pkg/jianxi.d.ts pkg/jianxi_bg.wasm pkg/jianxi_bg.wasm.d.ts "$repo/pkg/"
+cd "$repo"
 WASM_OPT=node_modules/.bin/wasm-opt
 "$WASM_OPT" -Oz --mvp-features --strip-debug --strip-producers pkg/jianxi_bg.wasm -o pkg/jianxi_bg.wasm.opt
 mv pkg/jianxi_bg.wasm.opt pkg/jianxi_bg.wasm

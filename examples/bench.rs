@@ -1,0 +1,32 @@
+//! Native throughput: single estimates, a 10,000-intern batch, self-checks.
+//! Run: cargo run --release --example bench
+use jianxi::api::json::call;
+use jianxi::PolicySet;
+use serde_json::json;
+use std::time::Instant;
+
+fn per_second(n: usize, f: impl Fn()) -> f64 {
+    f(); // warm up
+    let t = Instant::now();
+    for _ in 0..n {
+        f();
+    }
+    n as f64 / t.elapsed().as_secs_f64()
+}
+
+fn main() {
+    let set = PolicySet::embedded().expect("valid data");
+    let henan = json!({ "province": "henan", "tier": 1, "startDate": "2023-07-01", "months": 6, "interns": 10, "retained": 6 });
+    let check = json!({ "province": "hunan", "asOf": "2024-05-01", "birthDate": "2004-01-01", "education": "bachelor", "leftSchoolOn": "2023-07-01", "employed": false, "registeredUnemployed": true });
+    let kinds = ["completed", "retained", "inProgress"];
+    let list: Vec<_> = (0..10_000).map(|i| json!({ "outcome": kinds[i % 3], "startDate": format!("2023-{:02}-01", 1 + i % 12), "months": 3 + i % 10 })).collect();
+    let batch = json!({ "province": "henan", "tier": 1, "startDate": "2023-07-01", "months": 6, "internList": list });
+    let est = per_second(2000, || { call(&set, "estimateSubsidy", &[henan.clone()]).unwrap(); });
+    let chk = per_second(2000, || { call(&set, "checkEligibility", &[check.clone()]).unwrap(); });
+    let b = per_second(5, || { call(&set, "estimateSubsidy", &[batch.clone()]).unwrap(); });
+    let load = per_second(50, || { PolicySet::embedded().unwrap(); });
+    println!("native single estimate (Henan cohort): {est:.0} per second");
+    println!("native self-check (Hunan): {chk:.0} per second");
+    println!("native 10,000-intern batch (Henan): {:.1} ms each, {:.0} interns per second", 1000.0 / b, b * 10_000.0);
+    println!("native policy data load + validation: {:.2} ms", 1000.0 / load);
+}

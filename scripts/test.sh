@@ -10,6 +10,13 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 step "cargo test (native core, conformance cases, policy data, properties)"
 cargo test --quiet 2>&1
 
+step "wasm-bindgen-test: the Wasm boundary in Node, then in headless Chromium"
+source scripts/toolchain.env
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
+RUSTUP_TOOLCHAIN="$NIGHTLY" cargo test --target wasm32-unknown-unknown --test wasm_boundary 2>&1 | sed '/^ *Compiling/d'
+WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER=/usr/bin/chromedriver RUSTUP_TOOLCHAIN="$NIGHTLY" \
+  cargo test --target wasm32-unknown-unknown --test wasm_boundary 2>&1 | sed '/^ *Compiling/d'
+
 step "rebuild pkg/ from the sources; it must be exactly what is committed"
 bash scripts/build-wasm.sh
 if [ -d .git ] && [ -n "$(git status --porcelain -- pkg/)" ]; then

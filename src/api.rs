@@ -1,7 +1,7 @@
 //! The entry points, one per JS API function, over untyped input. The Wasm boundary
 //! and the native conformance tests both call these, so they answer alike.
 use crate::eligibility::{self, EligibilityInput, EligibilityResult};
-use crate::error::{code, ApiError};
+use crate::error::ApiError;
 use crate::input::{date_value, int_value, Obj, Value};
 use crate::policy::{PolicySet, MAX_WORKING_DAYS};
 use crate::report::{self, DeadlineResult, ReportResult};
@@ -95,7 +95,7 @@ pub mod json {
             "addWorkingDays" => to_json(add_working_days(set, &arg(0), &arg(1))?),
             "workingDaysBetween" => to_json(working_days_between(set, &arg(0), &arg(1))?),
             "policies" => to_json(policies(set)),
-            other => return Err(ApiError::new(code::UNKNOWN_VALUE, "api", format!("没有函数“{other}”。"), format!("No function “{other}”."))),
+            other => return Err(ApiError::new(crate::error::code::UNKNOWN_VALUE, "api", format!("没有函数“{other}”。"), format!("No function “{other}”."))),
         })
     }
 

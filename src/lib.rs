@@ -13,7 +13,7 @@ pub mod report;
 pub mod subsidy;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use error::ApiError;
 pub use input::Value;

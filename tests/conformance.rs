@@ -2,6 +2,7 @@
 //! uses (tests/js/conformance.test.mjs runs them again through the .wasm).
 //! A case: `api`, `input` (or `args`), `cite` (the clause it checks) and either
 //! `expect` (path = value) or `error` / `errorField`.
+#![cfg(not(target_arch = "wasm32"))]
 use jianxi::api::json::call;
 use jianxi::PolicySet;
 use serde_json::Value as Json;

@@ -1,6 +1,7 @@
 //! The shipped policy data: it validates, every quote is really in its seed
 //! notice, and the validator rejects a missing source, overlapping dates and an
 //! incomplete tier table.
+#![cfg(not(target_arch = "wasm32"))]
 use jianxi::api::json;
 use jianxi::PolicySet;
 use serde_json::Value as Json;

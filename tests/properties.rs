@@ -1,6 +1,7 @@
 //! Invariants over generated inputs: no entry point panics on anything; totals are
 //! the sum of their lines; the raised rate is never below the base; eligibility does
 //! not depend on fields the rules do not mention; working-day counting is consistent.
+#![cfg(not(target_arch = "wasm32"))]
 use jianxi::api::json::call;
 use jianxi::PolicySet;
 use proptest::prelude::*;

@@ -378,7 +378,7 @@ pub fn check(set: &PolicySet, i: &EligibilityInput) -> Result<EligibilityResult,
             push_doc(&mut used, set.doc_ref(l));
             match set.calendar().add_working_days(i.as_of, i64::from(r.working_days), "asOf") {
                 Ok(d) => (Some(d), None),
-                Err(e) => (None, Some(Msg::new(e.code, e.message, e.message_en))),
+                Err(e) => (None, Some(Msg::new(e.code, e.message.clone(), e.message_en.clone()))),
             }
         }
         None => (None, None),

@@ -388,7 +388,7 @@ fn file_path(v: &Value, k: usize) -> String {
 /// Any error is reported as POLICY_INVALID with the field's path.
 pub fn files(data: &Value) -> Result<Vec<(Jurisdiction, Value)>, ApiError> {
     let as_policy = |e: ApiError| {
-        if e.code == code::POLICY_INVALID { e } else { ApiError::new(code::POLICY_INVALID, e.field, format!("政策数据有误：{}", e.message), format!("Invalid policy data: {}", e.message_en)) }
+        if e.code == code::POLICY_INVALID { e } else { ApiError::new(code::POLICY_INVALID, e.field.clone(), format!("政策数据有误：{}", e.message), format!("Invalid policy data: {}", e.message_en)) }
     };
     match data {
         Value::Array(items) if !items.is_empty() => items.iter().enumerate().map(|(k, v)| jurisdiction(v, &file_path(v, k)).map(|j| (j, v.clone())).map_err(as_policy)).collect(),

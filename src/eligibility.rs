@@ -4,7 +4,7 @@ use crate::error::{code, ApiError};
 use crate::input::{Obj, Value};
 use crate::model::*;
 use crate::output::*;
-use crate::policy::{Layer, PolicySet, PROVINCES};
+use crate::policy::{first_of, Layer, PolicySet, PROVINCES};
 use chrono::{Datelike, Months, NaiveDate};
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -175,9 +175,6 @@ fn birthday(birth: NaiveDate, n: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year, birth.month(), birth.day()).or_else(|| NaiveDate::from_ymd_opt(year, 3, 1))
 }
 
-fn first_of<'a, T>(layers: &[Layer<'a>], pick: impl Fn(&'a RuleSet) -> Option<&'a T>) -> Option<(&'a T, Layer<'a>)> {
-    layers.iter().find_map(|l| pick(l.rule_set).map(|t| (t, *l)))
-}
 
 /// Items merged by key across the layers: a more authoritative document replaces an item.
 pub fn merged_items<'a>(set: &PolicySet, layers: &[Layer<'a>], pick: impl Fn(&'a RuleSet) -> &'a [Item]) -> Vec<ItemOut> {

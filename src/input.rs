@@ -195,7 +195,7 @@ impl<'a> Obj<'a> {
         Ok(())
     }
 
-    fn missing(&self, key: &str) -> ApiError {
+    pub fn missing(&self, key: &str) -> ApiError {
         let f = self.field(key);
         ApiError::new(code::MISSING_FIELD, f.clone(), format!("缺少必填字段“{f}”。"), format!("The field “{f}” is required."))
     }

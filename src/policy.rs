@@ -308,6 +308,11 @@ pub struct WageAt<'a> {
     pub notes: Vec<Msg>,
 }
 
+/// The first layer (most authoritative) that sets the rule `pick` looks for.
+pub fn first_of<'a, T>(layers: &[Layer<'a>], pick: impl Fn(&'a RuleSet) -> Option<&'a T>) -> Option<(&'a T, Layer<'a>)> {
+    layers.iter().find_map(|l| pick(l.rule_set).map(|t| (t, *l)))
+}
+
 pub fn in_force(r: &RuleSet, date: NaiveDate) -> bool {
     r.valid_from <= date && r.valid_until.map_or(true, |u| date <= u)
 }

@@ -15,8 +15,7 @@ fn dec(o: &Obj<'_>, key: &str) -> Result<Decimal, ApiError> {
 }
 
 fn missing(o: &Obj<'_>, key: &str) -> ApiError {
-    let f = o.field(key);
-    ApiError::new(code::MISSING_FIELD, f.clone(), format!("缺少必填字段“{f}”。"), format!("The field “{f}” is required."))
+    o.missing(key)
 }
 
 fn uint(o: &Obj<'_>, key: &str, max: i64) -> Result<u32, ApiError> {

@@ -15,7 +15,7 @@ use crate::error::{code, ApiError};
 use crate::input::{self, Obj, Value};
 use crate::model::*;
 use crate::output::*;
-use crate::policy::{Layer, PolicySet};
+use crate::policy::{first_of, Layer, PolicySet};
 use chrono::{Datelike, Months, NaiveDate};
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -324,9 +324,6 @@ struct Resolved<'a> {
     layer: Option<Layer<'a>>,
 }
 
-fn first_of<'a, T>(layers: &[Layer<'a>], pick: impl Fn(&'a RuleSet) -> Option<&'a T>) -> Option<(&'a T, Layer<'a>)> {
-    layers.iter().find_map(|l| pick(l.rule_set).map(|t| (t, *l)))
-}
 
 fn resolve_standard<'a>(set: &PolicySet, found: Option<(&'a Standard, Layer<'a>)>, local: Option<LocalFigure>, warnings: &mut Vec<Msg>, what: (&str, &str)) -> Resolved<'a> {
     let source = found.map(|(s, l)| Cited::new(set, l.jurisdiction, s.source()));

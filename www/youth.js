@@ -2,8 +2,7 @@
 // clause cited. All computing is done by the engine in pkg/ on this device; the
 // state lives in the URL so a result can be shared or bookmarked, and nothing is stored.
 import init, { checkEligibility, policies } from '../pkg/jianxi.js';
-
-const $ = (id) => document.getElementById(id);
+import { $, el, params, state, txt, today, cite, options, jurisdictionsInOrder, translate as translateTexts, showError as showFieldError, clearErrors } from './common.js';
 const T = {
   zh: {
     title: '就业见习资格自测', lead: '回答几个问题，一分钟了解你能否参加就业见习、依据哪条规定、到哪里申请。所有计算都在你的手机上完成，不上传任何信息。',
@@ -43,35 +42,15 @@ const PROVINCES = [
   ['hunan', '湖南'], ['guangdong', '广东'], ['guangxi', '广西'], ['hainan', '海南'], ['chongqing', '重庆'], ['sichuan', '四川'], ['guizhou', '贵州'], ['yunnan', '云南'], ['xizang', '西藏'],
   ['shaanxi', '陕西'], ['gansu', '甘肃'], ['qinghai', '青海'], ['ningxia', '宁夏'], ['xinjiang', '新疆'], ['taiwan', '台湾'], ['xianggang', '香港'], ['aomen', '澳门'],
 ];
-const params = new URLSearchParams(location.search);
-let lang = params.get('lang') === 'en' ? 'en' : 'zh';
-const t = (k) => T[lang][k] ?? T.zh[k];
-const today = () => { const d = new Date(); return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`; };
-const el = (tag, attrs = {}, ...kids) => {
-  const n = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) if (v != null) (k === 'class' ? (n.className = v) : n.setAttribute(k, v));
-  for (const k of kids.flat()) if (k != null) n.append(k);
-  return n;
-};
-const txt = (m) => (m ? m[lang] ?? m.zh : '');
+const t = (k) => T[state.lang][k] ?? T.zh[k];
 let data;
 
-function options(select, list, chosen) {
-  select.replaceChildren(el('option', { value: '' }, t('choose')), ...list.map(([v, label]) => el('option', { value: v }, label)));
-  select.value = chosen ?? '';
-}
-
 function translate() {
-  document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
+  translateTexts(T);
   document.title = t('title');
-  for (const n of document.querySelectorAll('[data-t]')) n.textContent = t(n.dataset.t);
-  $('lang').textContent = lang === 'en' ? '中文' : 'English';
-  $('lang').lang = lang === 'en' ? 'zh-CN' : 'en';
-  const order = ['henan', 'hunan', 'yunnan', 'gansu', 'ningxia', 'national'];
-  const js = [...data.jurisdictions].sort((a, b) => (order.indexOf(a.id) + 99 * (order.indexOf(a.id) < 0)) - (order.indexOf(b.id) + 99 * (order.indexOf(b.id) < 0)));
-  options($('province'), js.map((j) => [j.id, txt(j.name)]), $('province').value || params.get('p'));
-  options($('education'), EDU.map(([v, zh, en]) => [v, lang === 'en' ? en : zh]), $('education').value || params.get('e'));
-  options($('hukouProvince'), PROVINCES.map(([v, zh]) => [v, lang === 'en' ? v[0].toUpperCase() + v.slice(1) : zh]), $('hukouProvince').value || params.get('h'));
+  options($('province'), jurisdictionsInOrder(data).map((j) => [j.id, txt(j.name)]), $('province').value || params.get('p'), t('choose'));
+  options($('education'), EDU.map(([v, zh, en]) => [v, state.lang === 'en' ? en : zh]), $('education').value || params.get('e'), t('choose'));
+  options($('hukouProvince'), PROVINCES.map(([v, zh]) => [v, state.lang === 'en' ? v[0].toUpperCase() + v.slice(1) : zh]), $('hukouProvince').value || params.get('h'), t('choose'));
 }
 
 const radio = (name) => document.querySelector(`input[name=${name}]:checked`)?.value;
@@ -98,13 +77,8 @@ function saveUrl(input) {
   for (const [k, short] of Object.entries(map)) if (input[k] !== undefined) q.set(short, input[k]);
   for (const [k, short] of [['employed', 'emp'], ['registeredUnemployed', 'reg'], ['hardshipArea', 'ha']]) if (input[k] !== undefined) q.set(short, input[k] ? '1' : '0');
   if ($('asOf').value) q.set('d', $('asOf').value);
-  if (lang === 'en') q.set('lang', 'en');
+  if (state.lang === 'en') q.set('lang', 'en');
   history.replaceState(null, '', `${location.pathname}?${q}`);
-}
-
-function cite(s) {
-  if (!s) return null;
-  return el('details', { class: 'src' }, el('summary', {}, `${s.number} ${s.clause}`), el('blockquote', {}, s.quote), s.note ? el('p', {}, s.note) : null);
 }
 
 /** Shows the questions the province's rules ask; true when that changed. */
@@ -125,7 +99,7 @@ function render(r) {
   for (const w of r.basis.warnings) parts.push(el('p', { class: 'warn', role: 'note' }, txt(w)));
   if (r.missing.length) {
     const labels = r.missing.map((f) => t(f));
-    parts.push(el('p', { class: 'note' }, t('missing') + labels.join(lang === 'en' ? '; ' : '；')));
+    parts.push(el('p', { class: 'note' }, t('missing') + labels.join(state.lang === 'en' ? '; ' : '；')));
   }
   parts.push(el('h2', {}, t('why')));
   for (const c of r.categories) {
@@ -169,17 +143,12 @@ function render(r) {
 }
 
 function showError(e) {
-  const target = $(`${e.field}-error`) || $('asOf-error');
-  target.textContent = lang === 'en' ? e.messageEn : e.message;
-  target.hidden = false;
-  const input = $(e.field);
-  if (input) input.setAttribute('aria-invalid', 'true');
+  showFieldError(e, 'asOf-error');
   $('result').hidden = true;
 }
 
 function update() {
-  for (const n of document.querySelectorAll('.error')) { n.hidden = true; n.textContent = ''; }
-  for (const n of document.querySelectorAll('[aria-invalid]')) n.removeAttribute('aria-invalid');
+  clearErrors();
   $('leftSchoolOn-field').hidden = $('education').value === 'none';
   try {
     let input = readForm();
@@ -208,7 +177,7 @@ async function main() {
   $('loading').hidden = true;
   $('form').hidden = false;
   $('form').addEventListener('change', update);
-  $('lang').addEventListener('click', () => { lang = lang === 'en' ? 'zh' : 'en'; translate(); update(); });
+  $('lang').addEventListener('click', () => { state.lang = state.lang === 'en' ? 'zh' : 'en'; translate(); update(); });
   update();
 }
 main().catch((e) => { $('loading').textContent = `${t('loading')} ✗ ${e}`; });

@@ -15,7 +15,7 @@ const sum = (list) => list.reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip 
 console.log(`${'bytes'.padEnd(28)} ${'raw'.padStart(9)} ${'gzip'.padStart(9)} ${'brotli'.padStart(9)}`);
 const wasm = sizes('pkg/jianxi_bg.wasm');
 row('pkg/jianxi_bg.wasm', wasm);
-const youth = ['www/index.html', 'www/style.css', 'www/youth.js', 'www/common.js', 'pkg/jianxi.js', 'pkg/jianxi_bg.wasm'].map((f) => { const s = sizes(f); row(f, s); return s; });
+const youth = ['www/index.html', 'www/style.css', 'www/youth.js', 'www/common.js', 'www/offline.js', 'pkg/jianxi.js', 'pkg/jianxi_bg.wasm'].map((f) => { const s = sizes(f); row(f, s); return s; });
 const total = sum(youth);
 row('youth page, total', total);
 const kb = (n) => (n / 1024).toFixed(1);

@@ -88,6 +88,7 @@ test('axe-core finds no serious or critical violation', async () => {
     '/www/?p=ningxia',
     '/www/employer.html?p=henan&t=1&s=2023-07-01&m=6&n=10&r=6',
     '/www/employer.html?p=gansu&s=2022-07-01&m=6&n=4&r=2',
+    '/www/organizer.html',
   ];
   const context = await env.browser.newContext({ bypassCSP: true, viewport: { width: 375, height: 667 } });
   for (const path of pages) {

@@ -1,0 +1,98 @@
+// The organizers' QR page (the code decodes to the preset link), the youth page
+// loading nothing of it, and the pages working offline after a first visit.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { launch, watchedPage } from './browser.mjs';
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env?.browser.close(); env?.server.close(); });
+const require = createRequire(import.meta.url);
+
+test('the vendored QR encoder is the npm package, unchanged', () => {
+  assert.equal(readFileSync(new URL('../../www/vendor/qrcode.mjs', import.meta.url), 'utf8'), readFileSync(new URL('../../node_modules/qrcode-generator/dist/qrcode.mjs', import.meta.url), 'utf8'));
+});
+
+test('the QR code (SVG and PNG) decodes to the preset self-check link', async () => {
+  const { page, problems, context } = await watchedPage(env.browser, env.origin);
+  await page.goto(`${env.origin}/www/organizer.html`);
+  await page.locator('#qr svg').waitFor();
+  await page.selectOption('#province', 'hunan');
+  await page.selectOption('#qrlang', 'en');
+  await page.locator('#hardship-field').waitFor();
+  await page.selectOption('#hardship', '1');
+  const want = `${env.origin}/www/?p=hunan&lang=en&ha=1`;
+  await page.waitForFunction((w) => document.querySelector('#link').textContent === w, want, { timeout: 5000 });
+  await page.waitForFunction((w) => document.querySelector('#png').dataset.link === w, want, { timeout: 5000 });
+  // Decode the PNG the page offers, with jsQR (an independent decoder).
+  const png = await page.evaluate(async () => {
+    const bmp = new Image(); // an <img>, as the page's CSP allows blob: images but not blob: fetches
+    bmp.src = document.querySelector('#png').href;
+    await bmp.decode();
+    const c = new OffscreenCanvas(bmp.width, bmp.height);
+    const g = c.getContext('2d');
+    g.drawImage(bmp, 0, 0);
+    const d = g.getImageData(0, 0, bmp.width, bmp.height);
+    return { width: d.width, height: d.height, data: Array.from(d.data) };
+  });
+  const jsQR = require('jsqr');
+  const decoded = jsQR(Uint8ClampedArray.from(png.data), png.width, png.height);
+  assert.equal(decoded?.data, want);
+  // The decoded link opens the self-check preset.
+  const check = await context.newPage();
+  await check.goto(decoded.data);
+  await check.locator('#form').waitFor();
+  assert.equal(await check.locator('#province').inputValue(), 'hunan');
+  assert.equal(await check.locator('#lang').textContent(), '中文', 'the page is in English');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the youth page loads nothing of the QR page', async () => {
+  const { page, problems, context } = await watchedPage(env.browser, env.origin);
+  const loaded = [];
+  page.on('request', (r) => loaded.push(new URL(r.url()).pathname));
+  await page.goto(`${env.origin}/www/?p=henan`);
+  await page.locator('#form').waitFor();
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForTimeout(300);
+  assert.ok(loaded.some((p) => p.endsWith('jianxi_bg.wasm')));
+  assert.deepEqual(loaded.filter((p) => /qrcode|organizer|employer/.test(p)), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('offline after the first visit', async () => {
+  const { page, problems, context } = await watchedPage(env.browser, env.origin);
+  const url = `${env.origin}/www/?p=henan&b=2001-05-10&e=bachelor&l=2023-06-30&emp=0&d=2024-03-01`;
+  await page.goto(url);
+  await page.locator('#verdict').waitFor();
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    // Wait until the worker's install has filled the cache.
+    for (let i = 0; i < 50 && !(await caches.has('jianxi-v1')); i++) await new Promise((r) => setTimeout(r, 100));
+  });
+  await context.setOffline(true);
+  const offline = await context.newPage();
+  await offline.goto(url);
+  await offline.locator('#verdict').waitFor({ timeout: 10000 });
+  assert.equal((await offline.locator('#verdict').textContent()).trim(), '可以参加就业见习');
+  assert.ok((await offline.locator('#dataDate').textContent()).match(/^\d{4}-\d{2}-\d{2}$/), 'the date of the data is shown');
+  await context.setOffline(false);
+  assert.deepEqual(problems.filter((p) => !p.includes('ERR_INTERNET_DISCONNECTED')), []);
+  await context.close();
+});
+
+test('no cookies and nothing in storage after every flow', async () => {
+  const { page, context } = await watchedPage(env.browser, env.origin);
+  for (const path of ['/www/?p=ningxia&b=2001-01-01&e=bachelor&l=2023-06-30&emp=0&h=ningxia&si=600', '/www/employer.html?p=henan&t=1&s=2023-07-01&m=6&n=10&r=6', '/www/organizer.html']) {
+    await page.goto(`${env.origin}${path}`);
+    await page.waitForLoadState('networkidle');
+  }
+  assert.deepEqual(await context.cookies(), []);
+  const stored = await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length }));
+  assert.deepEqual(stored, { local: 0, session: 0 });
+  await context.close();
+});

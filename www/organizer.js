@@ -1,0 +1,97 @@
+// QR codes of preset self-check links for campus events. The QR encoder
+// (qrcode-generator, MIT, www/vendor/) loads on this page only, never on the youth page.
+import init, { policies } from '../pkg/jianxi.js';
+import qrcode from './vendor/qrcode.mjs';
+import { $, state, txt, options, jurisdictionsInOrder, translate } from './common.js';
+
+const T = {
+  zh: { title: '见习自测二维码（招聘会组织者）', lead: '为每场活动生成一个预设省份的自测链接二维码：学生扫码后直接打开本省的见习资格自测。可下载 SVG、PNG，或打印 A4 海报。',
+    province: '省份', qrlang: '自测页面语言', hardship: '活动所在县属于艰苦边远地区、老工业基地或脱贫县', ask: '不预设（由学生回答）', yes: '是', event: '活动名称（印在海报上，可不填）',
+    base: '自测页面地址', baseHint: '默认是本站的自测页；如果贵单位把页面放在自己的网站上，请填那个地址。', posterTitle: '扫码一分钟，看看你能否参加就业见习',
+    posterNote: '在手机上完成，不上传任何个人信息。', svg: '下载 SVG', png: '下载 PNG', print: '打印 A4 海报', qr: '自测链接二维码：' },
+  en: { title: 'Self-check QR codes (event organisers)', lead: 'Make a QR code of a self-check link preset to your province for each event: students scan it and the check opens ready. Download SVG or PNG, or print an A4 poster.',
+    province: 'Province', qrlang: 'Language of the self-check', hardship: 'The event’s county is a hard/remote area, an old industrial base or a county lifted out of poverty', ask: 'Do not preset (students answer)', yes: 'Yes',
+    event: 'Event name (printed on the poster, optional)', base: 'Address of the self-check page', baseHint: 'This site’s self-check by default; if your bureau hosts the page, enter that address.',
+    posterTitle: 'Scan: one minute to see if you can take part in an employment internship', posterNote: 'Done on your phone; no personal data is uploaded.', svg: 'Download SVG', png: 'Download PNG', print: 'Print an A4 poster', qr: 'QR code of the self-check link: ' },
+};
+let data;
+let urls = [];
+
+/** The preset self-check link. */
+export function presetLink(base, province, lang, hardship) {
+  const u = new URL(base);
+  u.search = '';
+  u.searchParams.set('p', province);
+  if (lang === 'en') u.searchParams.set('lang', 'en');
+  if (hardship) u.searchParams.set('ha', '1');
+  return u.toString();
+}
+
+function svgOf(qr, size) {
+  const n = qr.getModuleCount();
+  const quiet = 4;
+  let d = '';
+  for (let r = 0; r < n; r++) for (let c = 0; c < n; c++) if (qr.isDark(r, c)) d += `M${c + quiet} ${r + quiet}h1v1h-1z`;
+  const dim = n + 2 * quiet;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${dim} ${dim}" width="${size}" height="${size}" shape-rendering="crispEdges"><rect width="${dim}" height="${dim}" fill="#fff"/><path d="${d}" fill="#000"/></svg>`;
+}
+
+function pngOf(qr, scale) {
+  const n = qr.getModuleCount();
+  const dim = (n + 8) * scale;
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = dim;
+  const g = canvas.getContext('2d');
+  g.fillStyle = '#fff';
+  g.fillRect(0, 0, dim, dim);
+  g.fillStyle = '#000';
+  for (let r = 0; r < n; r++) for (let c = 0; c < n; c++) if (qr.isDark(r, c)) g.fillRect((c + 4) * scale, (r + 4) * scale, scale, scale);
+  return new Promise((ok) => canvas.toBlob(ok, 'image/png'));
+}
+
+async function update() {
+  const j = data.jurisdictions.find((x) => x.id === $('province').value);
+  const asksHardship = JSON.stringify(j?.ruleSets ?? []).includes('"hardshipArea"');
+  $('hardship-field').hidden = !asksHardship;
+  let link;
+  try {
+    link = presetLink($('base').value, $('province').value, $('qrlang').value, asksHardship && $('hardship').value === '1');
+  } catch {
+    $('link').textContent = '—';
+    return;
+  }
+  const qr = qrcode(0, 'M');
+  qr.addData(link);
+  qr.make();
+  const svg = svgOf(qr, 320);
+  $('qr').innerHTML = svg;
+  $('qr').setAttribute('aria-label', T[state.lang].qr + link);
+  $('link').textContent = link;
+  $('posterEvent').textContent = [$('event').value.trim(), txt(j?.name)].filter(Boolean).join(' · ');
+  for (const u of urls) URL.revokeObjectURL(u);
+  urls = [URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' })), URL.createObjectURL(await pngOf(qr, 16))];
+  $('svg').href = urls[0];
+  $('png').href = urls[1];
+  $('png').dataset.link = link; // which link the files encode (updates may overlap)
+  $('svg').download = `jianxi-${$('province').value}.svg`;
+  $('png').download = `jianxi-${$('province').value}.png`;
+}
+
+async function main() {
+  await init();
+  data = policies();
+  translate(T);
+  options($('province'), jurisdictionsInOrder(data).map((j) => [j.id, txt(j.name)]), 'henan');
+  $('base').value = new URL('index.html', location.href).toString().replace(/index\.html$/, '');
+  $('form').addEventListener('input', update);
+  $('print').addEventListener('click', () => window.print());
+  $('lang').addEventListener('click', () => {
+    state.lang = state.lang === 'en' ? 'zh' : 'en';
+    const keep = $('province').value;
+    translate(T);
+    options($('province'), jurisdictionsInOrder(data).map((j) => [j.id, txt(j.name)]), keep);
+    update();
+  });
+  await update();
+}
+main();

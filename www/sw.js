@@ -1,0 +1,32 @@
+// Offline after the first visit: the pages, their scripts and the engine are kept
+// in the Cache Storage and served from it; each visit refreshes them in the
+// background. Only these static files are stored, never anything a person enters.
+const CACHE = 'jianxi-v1';
+// Installed with the youth page: only what it loads (the other pages are kept once visited).
+const FILES = ['./', 'index.html', 'style.css', 'common.js', 'youth.js', 'offline.js', '../pkg/jianxi.js', '../pkg/jianxi_bg.wasm'];
+
+self.addEventListener('install', (e) => {
+  e.waitUntil(caches.open(CACHE).then((c) => c.addAll(FILES)).then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', (e) => {
+  e.waitUntil(caches.keys().then((keys) => Promise.all(keys.filter((k) => k !== CACHE).map((k) => caches.delete(k)))).then(() => self.clients.claim()));
+});
+
+self.addEventListener('fetch', (e) => {
+  const url = new URL(e.request.url);
+  if (e.request.method !== 'GET' || url.origin !== location.origin) return;
+  e.respondWith(caches.open(CACHE).then(async (cache) => {
+    const key = url.pathname.endsWith('/') ? url.pathname + 'index.html' : url.pathname;
+    const cached = (await cache.match(key)) || (await cache.match(e.request, { ignoreSearch: true }));
+    const fresh = fetch(e.request).then((res) => {
+      if (res.ok) cache.put(key, res.clone());
+      return res;
+    }).catch(() => null);
+    if (cached) {
+      e.waitUntil(fresh);
+      return cached;
+    }
+    return (await fresh) || new Response('offline', { status: 503 });
+  }));
+});

@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
@@ -29,8 +30,14 @@ export function start(port = 8080, root = new URL('..', import.meta.url).pathnam
   }
   try {
     if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-    const body = await readFile(file);
+    let body = await readFile(file);
+    // Compressed as a real host would send it: brotli when the browser takes it, else gzip.
+    const accepts = req.headers['accept-encoding'] || '';
+    const encoding = /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null;
+    if (encoding === 'br') body = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+    else if (encoding === 'gzip') body = gzipSync(body, { level: 9 });
     res.writeHead(200, {
+      ...(encoding ? { 'content-encoding': encoding, vary: 'accept-encoding' } : {}),
       'content-type': types[extname(file)] || 'application/octet-stream',
       'content-security-policy': CSP,
       'x-content-type-options': 'nosniff',

@@ -157,6 +157,7 @@ function update() {
     if (showAsked(r)) { input = readForm(); r = checkEligibility(input); }
     saveUrl(input);
     render(r);
+    if (!performance.getEntriesByName('verdict').length) performance.mark('verdict'); // for scripts/bench-page.mjs
   } catch (e) {
     if (e && e.code) showError(e); else throw e;
   }

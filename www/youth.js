@@ -139,12 +139,18 @@ function render(r) {
   parts.push(el('div', { class: 'actions' }, share, print));
   out.replaceChildren(...parts.filter(Boolean));
   out.hidden = false;
+  // The answer stays in sight while the questions are answered: a bar that jumps to it.
+  const bar = $('verdict-bar');
+  bar.className = r.verdict;
+  bar.textContent = `${t(r.verdict)} · ${t('why')} ↓`;
+  bar.hidden = false;
   $('si')?.addEventListener('change', update);
 }
 
 function showError(e) {
   showFieldError(e, 'asOf-error');
   $('result').hidden = true;
+  $('verdict-bar').hidden = true;
 }
 
 function update() {

@@ -12,7 +12,8 @@ const types = {
   '.svg': 'image/svg+xml', '.png': 'image/png', '.webmanifest': 'application/manifest+json', '.ico': 'image/x-icon',
   '.csv': 'text/csv; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.ts': 'text/plain; charset=utf-8',
 };
-export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'; frame-ancestors 'self'";
+// No frame-ancestors: the tools are made to be embedded in any bureau's site.
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'";
 
 /** Serves www/ and pkg/ under `root` on 127.0.0.1:`port`; resolves to the server. */
 export function start(port = 8080, root = new URL('..', import.meta.url).pathname) {
@@ -41,6 +42,8 @@ export function start(port = 8080, root = new URL('..', import.meta.url).pathnam
       'content-type': types[extname(file)] || 'application/octet-stream',
       'content-security-policy': CSP,
       'x-content-type-options': 'nosniff',
+      // The loader is fetched cross-origin with Subresource Integrity (crossorigin="anonymous").
+      ...(url.pathname.endsWith('/embed.js') ? { 'access-control-allow-origin': '*' } : {}),
       'referrer-policy': 'no-referrer',
       'cache-control': 'no-cache',
     });

@@ -64,3 +64,20 @@ export function clearErrors() {
   for (const n of document.querySelectorAll('.error')) { n.hidden = true; n.textContent = ''; }
   for (const n of document.querySelectorAll('[aria-invalid]')) n.removeAttribute('aria-invalid');
 }
+
+// Inside an embed (?embed=1): the host's accent colour, and the page's height sent to
+// the host page so the frame fits its content. Only the height crosses.
+if (params.get('embed') === '1') {
+  document.documentElement.classList.add('embedded');
+  const accent = params.get('accent');
+  if (accent && /^[0-9a-fA-F]{3}([0-9a-fA-F]{3})?$/.test(accent)) document.documentElement.style.setProperty('--accent', `#${accent}`);
+  if (window.parent !== window) {
+    let last = 0;
+    const send = () => {
+      const h = document.documentElement.scrollHeight;
+      if (h !== last) { last = h; window.parent.postMessage({ type: 'jianxi:height', height: h }, '*'); }
+    };
+    new ResizeObserver(send).observe(document.documentElement);
+    addEventListener('load', send);
+  }
+}

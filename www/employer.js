@@ -121,6 +121,7 @@ function saveUrl(input) {
   else { if (input.interns !== undefined) q.set('n', input.interns); q.set('r', input.retained); }
   for (const [k, short] of [['baseAmount', 'ba'], ['basePercent', 'bp'], ['raisedAmount', 'ra'], ['raisedPercent', 'rp']]) if (input.localStandard?.[k]) q.set(short, input.localStandard[k]);
   if (state.lang === 'en') q.set('lang', 'en');
+  for (const k of ['embed', 'accent']) if (params.get(k)) q.set(k, params.get(k));
   history.replaceState(null, '', `${location.pathname}?${q}`);
 }
 

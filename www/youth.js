@@ -78,6 +78,7 @@ function saveUrl(input) {
   for (const [k, short] of [['employed', 'emp'], ['registeredUnemployed', 'reg'], ['hardshipArea', 'ha']]) if (input[k] !== undefined) q.set(short, input[k] ? '1' : '0');
   if ($('asOf').value) q.set('d', $('asOf').value);
   if (state.lang === 'en') q.set('lang', 'en');
+  for (const k of ['embed', 'accent']) if (params.get(k)) q.set(k, params.get(k));
   history.replaceState(null, '', `${location.pathname}?${q}`);
 }
 

@@ -184,3 +184,9 @@ test('the documented usage example runs', () => {
   assert.match(out, /eligible: true/);
   assert.match(out, /total: 132000\.00/);
 });
+
+test('the README prints the current SRI hash of www/embed.js', async () => {
+  const { createHash } = await import('node:crypto');
+  const hash = `sha384-${createHash('sha384').update(readFileSync(new URL('../../www/embed.js', import.meta.url))).digest('base64')}`;
+  assert.ok(readFileSync(new URL('../../README.md', import.meta.url), 'utf8').includes(hash), `README.md must show ${hash}`);
+});

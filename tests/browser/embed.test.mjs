@@ -36,7 +36,7 @@ before(async () => {
       'content-type': 'text/html; charset=utf-8',
       'content-security-policy': `default-src 'none'; script-src 'self' ${env.origin}; frame-src ${env.origin}; style-src 'self'; img-src 'self'`,
     });
-    const css = req.url === '/iframe-plain.html' ? '' : '<link rel="stylesheet" href="/host.css">';
+    const css = ['/iframe-plain.html', '/lazy.html'].includes(req.url) ? '' : '<link rel="stylesheet" href="/host.css">';
     res.end(`<!doctype html><html><head><meta charset="utf-8">${css}<title>host</title></head><body>${body}</body></html>`);
   });
   await new Promise((ok) => host.listen(0, '127.0.0.1', ok));
@@ -130,3 +130,36 @@ test('the loader is tiny', () => {
 });
 import { createRequire } from 'node:module';
 const require_ = createRequire(import.meta.url);
+
+test('the engine loads only when the tool comes into view', async () => {
+  // Below the fold (no inline style: the host CSP forbids it).
+  pages['/lazy.html'] = `${'<p>filler</p>'.repeat(300)}<script src="${env.origin}/www/embed.js" data-tool="check" data-province="gansu"></script>`;
+  const context = await env.browser.newContext({ viewport: { width: 800, height: 600 } });
+  const page = await context.newPage();
+  const wasm = [];
+  page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(r.url()); });
+  await page.goto(`${hostOrigin}/lazy.html`);
+  await page.waitForTimeout(1500);
+  assert.deepEqual(wasm, [], 'no engine before the tool is near the viewport');
+  await page.evaluate(() => document.querySelector('jianxi-check').scrollIntoView());
+  const f = await toolFrame(page, '/www/index.html');
+  await f.locator('#verdict').waitFor();
+  assert.equal(wasm.length, 1);
+  await context.close();
+});
+
+test('the embedding guide shows the SRI hash of the file it serves and a live preview', async () => {
+  const { page, problems, context } = await watchedPage(env.browser, env.origin, { width: 1280, height: 900 });
+  await page.goto(`${env.origin}/www/embed.html`);
+  const sri = `sha384-${createHash('sha384').update(readFileSync(new URL('../../www/embed.js', import.meta.url))).digest('base64')}`;
+  await page.waitForFunction((h) => document.querySelector('#s-script').textContent.includes(h), sri, { timeout: 5000 });
+  await page.selectOption('#tool', 'calculator');
+  await page.selectOption('#province', 'yunnan');
+  assert.match(await page.locator('#s-element').textContent(), /<jianxi-calculator province="yunnan"/);
+  assert.match(await page.locator('#s-csp').textContent(), /frame-src http:\/\/127\.0\.0\.1/);
+  const f = await toolFrame(page, '/www/employer.html');
+  await f.locator('#totals').waitFor();
+  assert.equal(await f.locator('#province').inputValue(), 'yunnan');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

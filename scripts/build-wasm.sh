@@ -33,3 +33,5 @@ rm -f pkg/.gitignore pkg/package.json pkg/README.md
 wasm-validate --disable-reference-types --disable-sign-extension --disable-bulk-memory \
   --disable-multi-value --disable-saturating-float-to-int --disable-simd pkg/jianxi_bg.wasm
 echo "pkg/jianxi_bg.wasm: $(wc -c < pkg/jianxi_bg.wasm) bytes, $(gzip -9c pkg/jianxi_bg.wasm | wc -c) gzip, MVP-only"
+# The mini-program's copy of the engine, generated from the same build.
+node scripts/build-miniprogram.mjs

@@ -20,3 +20,8 @@ const total = sum(youth);
 row('youth page, total', total);
 const kb = (n) => (n / 1024).toFixed(1);
 console.log(`budget: .wasm ${kb(wasm.gzip)} KB gzip of 80 KB ${wasm.gzip <= 80 * 1024 ? 'ok' : 'OVER'}; youth page ${kb(total.gzip)} KB gzip of 120 KB ${total.gzip <= 120 * 1024 ? 'ok' : 'OVER'}`);
+
+import { readdirSync, statSync } from 'node:fs';
+const walk = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(new URL(`${d.name}/`, dir)) : [statSync(new URL(d.name, dir)).size]));
+const mp = walk(new URL('miniprogram/', root)).reduce((a, b) => a + b, 0);
+console.log(`mini-program package: ${mp} bytes (${kb(mp)} KB) of the 2048 KB main-package limit; lib/jianxi_bg.wasm.br ${statSync(new URL('miniprogram/lib/jianxi_bg.wasm.br', root)).size} bytes`);

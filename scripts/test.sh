@@ -19,9 +19,9 @@ WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER=/usr/bin/chromedriver RUSTUP_TOOLCHAIN="
 
 step "rebuild pkg/ from the sources; it must be exactly what is committed"
 bash scripts/build-wasm.sh
-if [ -d .git ] && [ -n "$(git status --porcelain -- pkg/)" ]; then
-  git status --short -- pkg/
-  echo "pkg/ differs from what the sources build: run scripts/build-wasm.sh and commit pkg/"; exit 1
+if [ -d .git ] && [ -n "$(git status --porcelain -- pkg/ miniprogram/lib/)" ]; then
+  git status --short -- pkg/ miniprogram/lib/
+  echo "pkg/ or miniprogram/lib/ differs from what the sources build: run scripts/build-wasm.sh and commit them"; exit 1
 fi
 
 step "the shipped .wasm uses MVP features only (WeChat, old Safari)"

@@ -29,12 +29,12 @@ function wechat() {
   const defs = {};
   let app;
   const instance = (def) => {
-    const self = Object.create(def);
+    const self = Object.create(def.methods ? Object.assign({}, def, def.methods) : def);
     self.data = JSON.parse(JSON.stringify(def.data || {}));
     self.setData = (patch) => { Object.assign(self.data, JSON.parse(JSON.stringify(patch))); };
     return self;
   };
-  const sandbox = { WXWebAssembly, App: (d) => { defs.app = d; app = instance(d); }, getApp: () => app, Page: (d) => { defs.page = d; }, console, Promise, Object, Array, Error, TypeError, RangeError, Uint8Array, Int32Array, DataView, Symbol, JSON, Math, Number, String, Boolean, Map, Set, WeakMap, Reflect };
+  const sandbox = { WXWebAssembly, App: (d) => { defs.app = d; app = instance(d); }, getApp: () => app, Page: (d) => { defs.page = d; }, Component: (d) => { defs.page = d; }, console, Promise, Object, Array, Error, TypeError, RangeError, Uint8Array, Int32Array, DataView, Symbol, JSON, Math, Number, String, Boolean, Map, Set, WeakMap, Reflect };
   const context = vm.createContext(sandbox);
   vm.runInContext('delete globalThis.WebAssembly', context); // only WXWebAssembly, as on iOS
   for (const banned of ['fetch', 'TextDecoder', 'TextEncoder', 'URL', 'WebAssembly', 'Response']) assert.equal(vm.runInContext(`typeof ${banned}`, context), 'undefined', banned);

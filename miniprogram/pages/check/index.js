@@ -27,62 +27,65 @@ function presets(query) {
   return out;
 }
 
-Page({
+// A page built with Component(), as WeChat allows, so that miniprogram-simulate can render it.
+Component({
   data: {
     provinces: [], provinceIndex: 0, eduLabels: EDU.map((e) => e[1]), eduIndex: -1, hukouLabels: HUKOU.map((h) => h[1]), hukouIndex: -1,
     birthDate: '', leftSchoolOn: '', asOf: today(), employed: '', registered: '', hardship: '',
     ask: { registeredUnemployed: false, hukou: false, hardshipArea: false }, result: null, error: null, errorField: '',
   },
 
-  async onLoad(query) {
-    this.jianxi = await app.engine();
-    const preset = presets(query);
-    const order = ['henan', 'hunan', 'yunnan', 'gansu', 'ningxia', 'national'];
-    this.ids = this.jianxi.policies().jurisdictions.map((j) => j.id).sort((a, b) => order.indexOf(a) - order.indexOf(b));
-    const names = this.jianxi.policies().jurisdictions.reduce((m, j) => Object.assign(m, { [j.id]: j.name.zh }), {});
-    const start = Math.max(0, this.ids.indexOf(preset.p));
-    this.setData({ provinces: this.ids.map((id) => names[id]), provinceIndex: start, hardship: preset.ha === '1' ? '1' : '' });
-    this.update();
-  },
+  methods: {
+    async onLoad(query) {
+      this.jianxi = await app.engine();
+      const preset = presets(query);
+      const order = ['henan', 'hunan', 'yunnan', 'gansu', 'ningxia', 'national'];
+      this.ids = this.jianxi.policies().jurisdictions.map((j) => j.id).sort((a, b) => order.indexOf(a) - order.indexOf(b));
+      const names = this.jianxi.policies().jurisdictions.reduce((m, j) => Object.assign(m, { [j.id]: j.name.zh }), {});
+      const start = Math.max(0, this.ids.indexOf(preset.p));
+      this.setData({ provinces: this.ids.map((id) => names[id]), provinceIndex: start, hardship: preset.ha === '1' ? '1' : '' });
+      this.update();
+    },
 
-  onProvince(e) { this.setData({ provinceIndex: Number(e.detail.value) }); this.update(); },
-  onBirth(e) { this.setData({ birthDate: e.detail.value }); this.update(); },
-  onEducation(e) { this.setData({ eduIndex: Number(e.detail.value) }); this.update(); },
-  onLeft(e) { this.setData({ leftSchoolOn: e.detail.value }); this.update(); },
-  onEmployed(e) { this.setData({ employed: e.detail.value }); this.update(); },
-  onRegistered(e) { this.setData({ registered: e.detail.value }); this.update(); },
-  onHukou(e) { this.setData({ hukouIndex: Number(e.detail.value) }); this.update(); },
-  onHardship(e) { this.setData({ hardship: e.detail.value }); this.update(); },
-  onAsOf(e) { this.setData({ asOf: e.detail.value }); this.update(); },
+    onProvince(e) { this.setData({ provinceIndex: Number(e.detail.value) }); this.update(); },
+    onBirth(e) { this.setData({ birthDate: e.detail.value }); this.update(); },
+    onEducation(e) { this.setData({ eduIndex: Number(e.detail.value) }); this.update(); },
+    onLeft(e) { this.setData({ leftSchoolOn: e.detail.value }); this.update(); },
+    onEmployed(e) { this.setData({ employed: e.detail.value }); this.update(); },
+    onRegistered(e) { this.setData({ registered: e.detail.value }); this.update(); },
+    onHukou(e) { this.setData({ hukouIndex: Number(e.detail.value) }); this.update(); },
+    onHardship(e) { this.setData({ hardship: e.detail.value }); this.update(); },
+    onAsOf(e) { this.setData({ asOf: e.detail.value }); this.update(); },
 
-  input() {
-    const d = this.data;
-    const input = { province: this.ids[d.provinceIndex], asOf: d.asOf };
-    if (d.birthDate) input.birthDate = d.birthDate;
-    if (d.eduIndex >= 0) input.education = EDU[d.eduIndex][0];
-    if (d.leftSchoolOn && input.education !== 'none') input.leftSchoolOn = d.leftSchoolOn;
-    if (d.employed) input.employed = d.employed === '1';
-    if (d.ask.registeredUnemployed && d.registered) input.registeredUnemployed = d.registered === '1';
-    if (d.ask.hukou && d.hukouIndex >= 0) input.hukouProvince = HUKOU[d.hukouIndex][0];
-    if (d.ask.hardshipArea && d.hardship) input.hardshipArea = d.hardship === '1';
-    return input;
-  },
+    input() {
+      const d = this.data;
+      const input = { province: this.ids[d.provinceIndex], asOf: d.asOf };
+      if (d.birthDate) input.birthDate = d.birthDate;
+      if (d.eduIndex >= 0) input.education = EDU[d.eduIndex][0];
+      if (d.leftSchoolOn && input.education !== 'none') input.leftSchoolOn = d.leftSchoolOn;
+      if (d.employed) input.employed = d.employed === '1';
+      if (d.ask.registeredUnemployed && d.registered) input.registeredUnemployed = d.registered === '1';
+      if (d.ask.hukou && d.hukouIndex >= 0) input.hukouProvince = HUKOU[d.hukouIndex][0];
+      if (d.ask.hardshipArea && d.hardship) input.hardshipArea = d.hardship === '1';
+      return input;
+    },
 
-  update() {
-    if (!this.jianxi) return;
-    try {
-      let r = this.jianxi.checkEligibility(this.input());
-      // The rules decide which questions are asked, as on the web page.
-      const ask = { registeredUnemployed: false, hukou: false, hardshipArea: false };
-      for (const c of r.categories) for (const x of c.conditions) if (x.kind in ask && !c.conditions.some((o) => o !== x && o.status === 'failed')) ask[x.kind] = true;
-      if (JSON.stringify(ask) !== JSON.stringify(this.data.ask)) {
-        this.setData({ ask });
-        r = this.jianxi.checkEligibility(this.input());
+    update() {
+      if (!this.jianxi) return;
+      try {
+        let r = this.jianxi.checkEligibility(this.input());
+        // The rules decide which questions are asked, as on the web page.
+        const ask = { registeredUnemployed: false, hukou: false, hardshipArea: false };
+        for (const c of r.categories) for (const x of c.conditions) if (x.kind in ask && !c.conditions.some((o) => o !== x && o.status === 'failed')) ask[x.kind] = true;
+        if (JSON.stringify(ask) !== JSON.stringify(this.data.ask)) {
+          this.setData({ ask });
+          r = this.jianxi.checkEligibility(this.input());
+        }
+        this.setData({ result: view(r), error: null, errorField: '' });
+      } catch (e) {
+        this.setData({ result: null, error: e.message, errorField: e.field || '' });
       }
-      this.setData({ result: view(r), error: null, errorField: '' });
-    } catch (e) {
-      this.setData({ result: null, error: e.message, errorField: e.field || '' });
-    }
+    },
   },
 });
 

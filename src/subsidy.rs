@@ -54,7 +54,8 @@ pub struct InternIn {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Interns {
     Cohort { interns: u32, retained: u32 },
-    List(Vec<InternIn>),
+    /// Each intern with its row in `internList`.
+    List(Vec<(usize, InternIn)>),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -67,9 +68,30 @@ pub struct EstimateInput {
     pub interns: Interns,
     pub local_base: Option<LocalFigure>,
     pub local_raised: Option<LocalFigure>,
+    /// With `skipInvalidRows`, list rows that fail are reported here and left out; the rest are computed.
+    pub rejected: Vec<RowError>,
+    pub skip_invalid_rows: bool,
 }
 
-pub const FIELDS: [&str; 9] = ["province", "tier", "county", "startDate", "months", "interns", "retained", "internList", "localStandard"];
+/// A list row left out of a batch estimate, and why.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RowError {
+    /// Position in `internList` (0-based).
+    pub index: usize,
+    pub code: &'static str,
+    pub field: String,
+    pub message: String,
+    pub message_en: String,
+}
+
+impl RowError {
+    fn new(index: usize, e: ApiError) -> RowError {
+        RowError { index, code: e.code, field: e.field.clone(), message: e.message.clone(), message_en: e.message_en.clone() }
+    }
+}
+
+pub const FIELDS: [&str; 10] = ["province", "tier", "county", "startDate", "months", "interns", "retained", "internList", "localStandard", "skipInvalidRows"];
 pub const INTERN_FIELDS: [&str; 8] = ["name", "startDate", "months", "tier", "outcome", "outcomeDate", "contractMonths", "socialInsurance"];
 const LOCAL_FIELDS: [&str; 4] = ["baseAmount", "basePercent", "raisedAmount", "raisedPercent"];
 
@@ -113,6 +135,8 @@ impl EstimateInput {
                 (local_figure(&l, "baseAmount", "basePercent")?, local_figure(&l, "raisedAmount", "raisedPercent")?)
             }
         };
+        let skip_invalid_rows = o.opt_bool("skipInvalidRows")?.unwrap_or(false);
+        let mut rejected = Vec::new();
         let cohort = o.opt_int("interns", 1, MAX_COHORT)?;
         let list = o.opt_array("internList", MAX_LIST)?;
         let interns = match (cohort, list) {
@@ -135,13 +159,17 @@ impl EstimateInput {
                 }
                 let mut list = Vec::with_capacity(items.len());
                 for (k, item) in items.iter().enumerate() {
-                    list.push(intern_from(item, &format!("internList[{k}]"), start_date, months)?);
+                    match intern_from(item, &format!("internList[{k}]"), start_date, months) {
+                        Ok(it) => list.push((k, it)),
+                        Err(e) if skip_invalid_rows => rejected.push(RowError::new(k, e)),
+                        Err(e) => return Err(e),
+                    }
                 }
                 Interns::List(list)
             }
             (None, None) => return Err(ApiError::new(code::MISSING_FIELD, "interns", "请填写见习人数“interns”（及留用人数“retained”），或提供名单“internList”。", "Give the number of interns “interns” (and “retained”), or a list “internList”.")),
         };
-        Ok(EstimateInput { province: o.str("province")?.to_owned(), start_date, months, tier, county, interns, local_base, local_raised })
+        Ok(EstimateInput { province: o.str("province")?.to_owned(), start_date, months, tier, county, interns, local_base, local_raised, rejected, skip_invalid_rows })
     }
 }
 
@@ -306,6 +334,8 @@ pub struct SubsidyEstimate {
     pub employer_notes: Vec<ItemOut>,
     pub rules: Vec<Msg>,
     pub warnings: Vec<Msg>,
+    /// List rows left out (with `skipInvalidRows`), in row order.
+    pub rejected_rows: Vec<RowError>,
 }
 
 // ------------------------------------------------------------------ computation
@@ -467,6 +497,7 @@ pub fn estimate(set: &PolicySet, input: &EstimateInput) -> Result<SubsidyEstimat
     let j = set.jurisdiction(&input.province, "province")?;
     let layers = set.layers_or_error(j, input.start_date, "startDate")?;
     let mut warnings = Vec::new();
+    let mut rejected = input.rejected.clone();
     let mut used: Vec<DocRef> = Vec::new();
 
     if let Some((m, l)) = first_of(&layers, |r| r.internship_months.as_ref()) {
@@ -486,8 +517,13 @@ pub fn estimate(set: &PolicySet, input: &EstimateInput) -> Result<SubsidyEstimat
         };
         check(input.months, "months")?;
         if let Interns::List(list) = &input.interns {
-            for (k, it) in list.iter().enumerate() {
-                check(it.months, &format!("internList[{k}].months"))?;
+            for (k, it) in list {
+                if let Err(e) = check(it.months, &format!("internList[{k}].months")) {
+                    if !input.skip_invalid_rows {
+                        return Err(e);
+                    }
+                    rejected.push(RowError::new(*k, e));
+                }
             }
         }
     }
@@ -513,24 +549,27 @@ pub fn estimate(set: &PolicySet, input: &EstimateInput) -> Result<SubsidyEstimat
     // A tier is needed up front whenever a figure is a share of the minimum wage.
     let needs_wage = matches!(base.rate, Some(Rate::Share(_))) || matches!(raised.rate, Some(Rate::Share(_)));
 
-    let (mode, list): (&'static str, Vec<(InternIn, u32)>) = match &input.interns {
+    let (mode, list): (&'static str, Vec<(usize, InternIn, u32)>) = match &input.interns {
         Interns::Cohort { interns, retained } => {
             let mk = |outcome| InternIn { name: None, start_date: input.start_date, months: input.months, tier: None, outcome };
             let mut v = Vec::new();
             if *retained > 0 {
-                v.push((mk(Outcome::Retained), *retained));
+                v.push((0, mk(Outcome::Retained), *retained));
             }
             if interns > retained {
-                v.push((mk(Outcome::Completed), interns - retained));
+                v.push((0, mk(Outcome::Completed), interns - retained));
             }
             ("cohort", v)
         }
-        Interns::List(items) => ("list", items.iter().cloned().map(|i| (i, 1)).collect()),
+        Interns::List(items) => {
+            let bad: Vec<usize> = rejected.iter().map(|r| r.index).collect();
+            ("list", items.iter().filter(|(k, _)| !bad.contains(k)).cloned().map(|(k, i)| (k, i, 1)).collect())
+        }
     };
-    let denominator: u32 = list.iter().map(|(_, n)| n).sum();
-    let numerator: u32 = list.iter().filter(|(i, _)| matches!(i.outcome, Outcome::Retained | Outcome::HiredEarly { .. })).map(|(_, n)| n).sum();
-    let in_progress: u32 = list.iter().filter(|(i, _)| i.outcome == Outcome::InProgress).map(|(_, n)| n).sum();
-    let meets = threshold.map(|(t, _)| {
+    let denominator: u32 = list.iter().map(|(_, _, n)| n).sum();
+    let numerator: u32 = list.iter().filter(|(_, i, _)| matches!(i.outcome, Outcome::Retained | Outcome::HiredEarly { .. })).map(|(_, _, n)| n).sum();
+    let in_progress: u32 = list.iter().filter(|(_, i, _)| i.outcome == Outcome::InProgress).map(|(_, _, n)| n).sum();
+    let meets = threshold.filter(|_| denominator > 0).map(|(t, _)| {
         let reached = |num: u32| Decimal::from(num) * Decimal::ONE_HUNDRED >= t.percent * Decimal::from(denominator);
         if reached(numerator) {
             Some(true)
@@ -546,11 +585,26 @@ pub fn estimate(set: &PolicySet, input: &EstimateInput) -> Result<SubsidyEstimat
     let mut interns_out = Vec::new();
     let mut remaining = Vec::new();
     let mut last_day = input.start_date;
-    for (index, (intern, count)) in list.iter().enumerate() {
+    for (index, intern, count) in list.iter() {
+        let index = *index;
         let field = if mode == "list" { format!("internList[{index}].tier") } else { String::new() };
-        if needs_wage {
-            let mut sink = Vec::new();
-            ctx.tier_on(intern.tier, intern.start_date, &field, &mut sink)?;
+        let row_ok = (|| -> Result<(), ApiError> {
+            if needs_wage {
+                let mut sink = Vec::new();
+                ctx.tier_on(intern.tier, intern.start_date, &field, &mut sink)?;
+                if input.skip_invalid_rows {
+                    // Every month's wage must be known before any of the row is counted.
+                    intern_schedule(&ctx, intern, *count, &field, &mut BTreeMap::new())?;
+                }
+            }
+            Ok(())
+        })();
+        if let Err(e) = row_ok {
+            if input.skip_invalid_rows && mode == "list" {
+                rejected.push(RowError::new(index, e));
+                continue;
+            }
+            return Err(e);
         }
         let calc = intern_schedule(&ctx, intern, *count, &field, &mut rows)?;
         let end = end_of(intern.start_date, intern.months).unwrap_or(intern.start_date);
@@ -691,6 +745,10 @@ pub fn estimate(set: &PolicySet, input: &EstimateInput) -> Result<SubsidyEstimat
         employer_notes,
         rules,
         warnings,
+        rejected_rows: {
+            rejected.sort_by_key(|r| r.index);
+            rejected
+        },
     })
 }
 

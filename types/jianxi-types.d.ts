@@ -155,6 +155,8 @@ export interface EstimateInputCommon {
   /** Agreed length in months (3–12 where the notice says so). */
   months: number;
   localStandard?: LocalStandard | null;
+  /** Batch mode: list rows that fail are reported in `rejectedRows` and left out instead of throwing. */
+  skipInvalidRows?: boolean | null;
 }
 export interface CohortInput extends EstimateInputCommon { interns: number; retained?: number | null; internList?: undefined; }
 export interface ListInput extends EstimateInputCommon { internList: InternInput[]; interns?: undefined; retained?: undefined; }
@@ -238,6 +240,8 @@ export interface SubsidyEstimate {
   employerNotes: ItemOut[];
   rules: Msg[];
   warnings: Msg[];
+  /** With skipInvalidRows: the rows left out, with the field and the reason. */
+  rejectedRows: { index: number; code: JianxiError['code']; field: string; message: string; messageEn: string }[];
 }
 
 // ---------------------------------------------------------------- officials

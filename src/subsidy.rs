@@ -422,7 +422,7 @@ impl Ctx<'_> {
 
     fn wage(&self, own: Option<u8>, date: NaiveDate, field: &str, notes: &mut Vec<Msg>) -> Result<Decimal, ApiError> {
         let tier = self.tier_on(own, date, field, notes)?;
-        let w = self.set.minimum_wage(self.j, tier, date, "tier")?;
+        let w = self.set.minimum_wage(self.j, tier, date, if field.is_empty() { "tier" } else { field })?;
         notes.extend(w.notes);
         Ok(w.amount)
     }
@@ -566,6 +566,28 @@ pub fn estimate(set: &PolicySet, input: &EstimateInput) -> Result<SubsidyEstimat
             ("list", items.iter().filter(|(k, _)| !bad.contains(k)).cloned().map(|(k, i)| (k, i, 1)).collect())
         }
     };
+    // A tier is needed up front wherever a figure is a share of the minimum wage; in a
+    // batch, a row whose wage cannot be found is reported and left out before counting.
+    let mut list = list;
+    if needs_wage {
+        let mut kept = Vec::with_capacity(list.len());
+        for (index, intern, count) in list {
+            let field = if mode == "list" { format!("internList[{index}].tier") } else { String::new() };
+            let check = ctx.tier_on(intern.tier, intern.start_date, &field, &mut Vec::new()).and_then(|_| {
+                if input.skip_invalid_rows {
+                    intern_schedule(&ctx, &intern, count, &field, &mut BTreeMap::new()).map(|_| ())
+                } else {
+                    Ok(())
+                }
+            });
+            match check {
+                Ok(()) => kept.push((index, intern, count)),
+                Err(e) if input.skip_invalid_rows && mode == "list" => rejected.push(RowError::new(index, e)),
+                Err(e) => return Err(e),
+            }
+        }
+        list = kept;
+    }
     let denominator: u32 = list.iter().map(|(_, _, n)| n).sum();
     let numerator: u32 = list.iter().filter(|(_, i, _)| matches!(i.outcome, Outcome::Retained | Outcome::HiredEarly { .. })).map(|(_, _, n)| n).sum();
     let in_progress: u32 = list.iter().filter(|(_, i, _)| i.outcome == Outcome::InProgress).map(|(_, _, n)| n).sum();
@@ -588,24 +610,6 @@ pub fn estimate(set: &PolicySet, input: &EstimateInput) -> Result<SubsidyEstimat
     for (index, intern, count) in list.iter() {
         let index = *index;
         let field = if mode == "list" { format!("internList[{index}].tier") } else { String::new() };
-        let row_ok = (|| -> Result<(), ApiError> {
-            if needs_wage {
-                let mut sink = Vec::new();
-                ctx.tier_on(intern.tier, intern.start_date, &field, &mut sink)?;
-                if input.skip_invalid_rows {
-                    // Every month's wage must be known before any of the row is counted.
-                    intern_schedule(&ctx, intern, *count, &field, &mut BTreeMap::new())?;
-                }
-            }
-            Ok(())
-        })();
-        if let Err(e) = row_ok {
-            if input.skip_invalid_rows && mode == "list" {
-                rejected.push(RowError::new(index, e));
-                continue;
-            }
-            return Err(e);
-        }
         let calc = intern_schedule(&ctx, intern, *count, &field, &mut rows)?;
         let end = end_of(intern.start_date, intern.months).unwrap_or(intern.start_date);
         last_day = last_day.max(end.pred_opt().unwrap_or(end));

@@ -19,6 +19,8 @@ const T = {
     standards: '补贴标准', base: '基础标准', raised: '留用率达标后的标准', byMonth: '逐月明细', monthCol: '月份', period: '期间', wage: '最低工资', per: '每人基础补贴', count: '人月', amount: '基础补贴', diff: '差额',
     remainingTitle: '提前留用的剩余期限补贴', eligibleYes: '符合', eligibleNo: '不符合', eligibleUnknown: '无法判断', notes: '税费与申领', rules: '测算规则', docs: '依据的文件',
     share: '复制本测算的链接', print: '打印 / 存为 PDF（A4）', copied: '链接已复制', inputs: '测算条件', printed: '测算日期', payable: '差额在见习结束（{d}）后申领',
+    batch: '从 Excel / CSV 导入见习人员名单（批量测算）', file: '选择文件（.xlsx 或 .csv，UTF-8 或 GBK）', templateXlsx: '下载模板（.xlsx）', templateCsv: '下载模板（.csv）', clearBatch: '清除导入',
+    batchHint: '每行一人。表头：姓名、见习开始日期、约定见习月数、结果、结果日期、劳动合同月数、是否缴纳社保、最低工资类别（空白时用上面的设置）。文件只在本机读取，不上传。',
     kinds: { fixed: '固定金额', increment: '在基础标准上增加', minimumWageShare: '当地月最低工资的', local: '文件未规定，需当地标准' }, supplied: '（你填写的当地标准）',
   },
   en: {
@@ -35,11 +37,16 @@ const T = {
     standards: 'Standards', base: 'Base standard', raised: 'Standard with retention met', byMonth: 'Month by month', monthCol: 'Month', period: 'Period', wage: 'Minimum wage', per: 'Base per intern', count: 'Intern-months', amount: 'Base', diff: 'Difference',
     remainingTitle: 'Remaining-period subsidy for interns hired early', eligibleYes: 'eligible', eligibleNo: 'not eligible', eligibleUnknown: 'cannot tell', notes: 'Tax and claims', rules: 'How it is computed', docs: 'Documents',
     share: 'Copy a link to this estimate', print: 'Print / save as PDF (A4)', copied: 'Link copied', inputs: 'Inputs', printed: 'Estimated on', payable: 'The difference is claimed after the internship ends ({d})',
+    batch: 'Import a list of interns from Excel / CSV (batch estimate)', file: 'Choose a file (.xlsx or .csv, UTF-8 or GBK)', templateXlsx: 'Template (.xlsx)', templateCsv: 'Template (.csv)', clearBatch: 'Clear the import',
+    batchHint: 'One intern per row. Headers (in Chinese, as in the template): name, start date, agreed months, outcome, outcome date, contract months, social insurance, tier (blank: the settings above). The file is read on this device only.',
     kinds: { fixed: 'fixed amount', increment: 'added to the base', minimumWageShare: 'of the local monthly minimum wage', local: 'left open: local standard needed' }, supplied: ' (your local standard)',
   },
 };
 const t = (k) => T[state.lang][k] ?? T.zh[k];
 let data;
+/** An imported spreadsheet: its interns and the sheet row of each. */
+let batch = null;
+const loadBatch = () => import('./batch.js');
 
 const jurisdiction = () => data.jurisdictions.find((j) => j.id === $('province').value);
 
@@ -100,7 +107,10 @@ function readForm() {
   const input = { province: $('province').value, startDate: $('startDate').value, months: Number($('months').value) };
   if ($('tier').value) input.tier = Number($('tier').value);
   if (!$('county-field').hidden && $('county').value.trim()) input.county = $('county').value.trim();
-  if (document.querySelector('input[name=mode]:checked').value === 'list') input.internList = readRows();
+  if (batch) {
+    input.internList = batch.interns;
+    input.skipInvalidRows = true;
+  } else if (document.querySelector('input[name=mode]:checked').value === 'list') input.internList = readRows();
   else {
     input.interns = $('interns').value === '' ? undefined : Number($('interns').value);
     input.retained = $('retained').value === '' ? 0 : Number($('retained').value);
@@ -117,7 +127,7 @@ function saveUrl(input) {
   const q = new URLSearchParams({ p: input.province, s: input.startDate, m: String(input.months) });
   if (input.tier) q.set('t', input.tier);
   if (input.county) q.set('c', input.county);
-  if (input.internList) q.set('L', JSON.stringify(input.internList));
+  if (batch) { /* an imported list stays on this device: not in the URL */ } else if (input.internList) q.set('L', JSON.stringify(input.internList));
   else { if (input.interns !== undefined) q.set('n', input.interns); q.set('r', input.retained); }
   for (const [k, short] of [['baseAmount', 'ba'], ['basePercent', 'bp'], ['raisedAmount', 'ra'], ['raisedPercent', 'rp']]) if (input.localStandard?.[k]) q.set(short, input.localStandard[k]);
   if (state.lang === 'en') q.set('lang', 'en');
@@ -191,21 +201,77 @@ function showLocal(r) {
 function update() {
   clearErrors();
   const list = document.querySelector('input[name=mode]:checked').value === 'list';
-  $('cohort').hidden = list;
-  $('list').hidden = !list;
-  if (list && !$('rows').children.length) row();
+  $('cohort').hidden = list || !!batch;
+  $('list').hidden = !list || !!batch;
+  if (list && !batch && !$('rows').children.length) row();
   try {
     let input = readForm();
     let r = estimateSubsidy(input);
     if (showLocal(r)) { input = readForm(); r = estimateSubsidy(input); }
     saveUrl(input);
     render(r, input);
+    if (batch) showBatch(r);
   } catch (e) {
     if (!e?.code) throw e;
     saveUrl(readForm());
     showError(e, 'province-error');
     $('result').hidden = true;
   }
+}
+
+function download(name, bytes, type) {
+  const a = el('a', { href: URL.createObjectURL(new Blob([bytes], { type })), download: name });
+  document.body.append(a);
+  a.click();
+  setTimeout(() => { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+}
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+async function importFile(file) {
+  const b = await loadBatch();
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let rows;
+  try {
+    rows = bytes[0] === 0x50 && bytes[1] === 0x4b ? b.parseXlsx(bytes) : b.parseCsv(b.decodeText(bytes));
+  } catch {
+    batch = null;
+    $('batch-status').textContent = state.lang === 'en' ? 'The file could not be read as .xlsx or .csv.' : '文件无法按 .xlsx 或 .csv 读取。';
+    $('batch-status').hidden = false;
+    return;
+  }
+  const { interns, rowOf, problems } = b.toInterns(rows);
+  batch = { interns, rowOf, problems, name: file.name, module: b };
+  $('clear-batch').hidden = false;
+  if (!interns.length) {
+    $('batch-status').textContent = state.lang === 'en' ? 'No intern rows found.' : '没有找到见习人员数据行。';
+    $('batch-status').hidden = false;
+    showProblems(problems);
+    return;
+  }
+  update();
+}
+
+function showProblems(list) {
+  $('batch-problems').replaceChildren(list.length ? el('table', { id: 'problems' },
+    el('thead', {}, el('tr', {}, [state.lang === 'en' ? 'Row' : '行号', state.lang === 'en' ? 'Column' : '列', state.lang === 'en' ? 'Reason' : '原因'].map((h) => el('th', { scope: 'col' }, h)))),
+    el('tbody', {}, list.map((p) => el('tr', {}, el('td', { class: 'num' }, String(p.row)), el('td', {}, p.column), el('td', {}, state.lang === 'en' ? p.reasonEn : p.reason))))) : '');
+}
+
+function showBatch(r) {
+  const problems = batch.problems.concat(batch.module.rowProblems(r.rejectedRows, batch.rowOf));
+  const ok = r.interns.length;
+  $('batch-status').textContent = state.lang === 'en'
+    ? `${batch.name}: ${ok} interns computed, ${r.rejectedRows.length} rows with errors (listed below, not counted).`
+    : `${batch.name}：已计算 ${ok} 人，${r.rejectedRows.length} 行有错误（见下表，未计入）。`;
+  $('batch-status').hidden = false;
+  showProblems(problems);
+  const rows = batch.module.resultRows(r, batch.rowOf);
+  const xlsxButton = el('button', { type: 'button', class: 'link', id: 'export-xlsx' }, state.lang === 'en' ? 'Export .xlsx' : '导出 .xlsx');
+  xlsxButton.addEventListener('click', () => download('见习补贴测算.xlsx', batch.module.xlsx(rows, '测算'), XLSX));
+  const csvButton = el('button', { type: 'button', class: 'link', id: 'export-csv' }, state.lang === 'en' ? 'Export .csv' : '导出 .csv');
+  csvButton.addEventListener('click', () => download('见习补贴测算.csv', batch.module.csv(rows), 'text/csv'));
+  $('result').querySelector('.actions').append(xlsxButton, csvButton);
 }
 
 async function main() {
@@ -232,6 +298,10 @@ async function main() {
   $('startDate').addEventListener('change', fillTiers);
   $('form').addEventListener('change', update);
   $('add').addEventListener('click', () => { row(); update(); });
+  $('file').addEventListener('change', (e) => { e.stopPropagation(); if (e.target.files[0]) importFile(e.target.files[0]); });
+  $('template-xlsx').addEventListener('click', async () => { const b = await loadBatch(); download('见习人员名单模板.xlsx', b.xlsx(b.TEMPLATE, '见习人员'), XLSX); });
+  $('template-csv').addEventListener('click', async () => { const b = await loadBatch(); download('见习人员名单模板.csv', b.csv(b.TEMPLATE), 'text/csv'); });
+  $('clear-batch').addEventListener('click', () => { batch = null; $('file').value = ''; $('clear-batch').hidden = true; $('batch-status').hidden = true; showProblems([]); update(); });
   $('lang').addEventListener('click', () => {
     state.lang = state.lang === 'en' ? 'zh' : 'en';
     translate(T);

@@ -1,0 +1,106 @@
+// Employer spreadsheets in the browser: a few hundred interns with bad rows, as
+// UTF-8 CSV, GBK CSV (what Chinese Excel writes) and .xlsx; every bad row reported
+// with its row and column, the good rows computed, the export readable again.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync, readFileSync, mkdirSync } from 'node:fs';
+import { zipSync, strToU8, unzipSync, strFromU8 } from 'fflate';
+import iconv from 'iconv-lite';
+import { launch, watchedPage } from './browser.mjs';
+
+let env;
+const dir = new URL('../artifacts/', import.meta.url);
+before(async () => { env = await launch(); mkdirSync(dir, { recursive: true }); });
+after(async () => { await env?.browser.close(); env?.server.close(); });
+
+const HEAD = ['姓名', '见习开始日期', '约定见习月数', '结果', '结果日期', '劳动合同月数', '是否缴纳社保', '最低工资类别'];
+function sheet() {
+  const rows = [HEAD];
+  for (let i = 0; i < 300; i++) rows.push([`见习生${i}`, i % 3 ? '2023-07-01' : '2023/7/1', '6', i % 2 ? '期满留用' : '期满未留用', '', '', '', '1']);
+  rows.push(['甲', '2023-07-01', '6', '提前留用', '2023-10-01', '12', '是', '1']); // row 302: remaining-period subsidy
+  rows.push(['坏日期', '2023-02-30', '6', '期满留用', '', '', '', '1']); // row 303
+  rows.push(['坏期限', '2023-07-01', '13', '期满留用', '', '', '', '1']); // row 304
+  rows.push(['坏结果', '2023-07-01', '6', '辞退', '', '', '', '1']); // row 305
+  rows.push(['坏类别', '2023-07-01', '6', '期满留用', '', '', '', '9']); // row 306
+  return rows;
+}
+const expected = {
+  // 301 good interns: 300 × 6 × 1400 + 甲 3 months × 1400; retention 151/301; difference 800 per paid month.
+  base: 300 * 6 * 1400 + 3 * 1400,
+  problems: [['303', '见习开始日期'], ['304', '约定见习月数'], ['305', '结果'], ['306', '最低工资类别']],
+};
+
+async function importAndCheck(file, label) {
+  const { page, problems, context } = await watchedPage(env.browser, env.origin, { width: 1280, height: 900 });
+  await page.goto(`${env.origin}/www/employer.html?p=henan&t=1&s=2023-07-01&m=6&n=1&r=0`);
+  await page.locator('#totals').waitFor();
+  await page.locator('#batch summary').click();
+  await page.setInputFiles('#file', file);
+  await page.locator('#problems').waitFor();
+  assert.match(await page.locator('#batch-status').textContent(), /已计算 301 人，4 行有错误/, label);
+  const rows = await page.locator('#problems tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((td) => td.textContent)));
+  assert.deepEqual(rows.map((r) => [r[0], r[1]]), expected.problems, label);
+  assert.ok(rows.every((r) => r[2].length > 5), 'each problem has a reason');
+  assert.equal((await page.locator('#baseTotal').textContent()).trim(), `${expected.base.toLocaleString('en-US')}.00 元`);
+  assert.equal((await page.locator('#remainingPeriodTotal').textContent()).trim(), '4,200.00 元');
+  assert.match(await page.locator('#retention').textContent(), /151 \/ 301/);
+  // Export, then read the export back.
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#export-xlsx')]);
+  const out = new URL(`batch-${label}.xlsx`, dir).pathname;
+  await dl.saveAs(out);
+  const files = unzipSync(readFileSync(out));
+  const xml = strFromU8(files['xl/worksheets/sheet1.xml']);
+  assert.ok(xml.includes('见习生299') && xml.includes('合计'), 'the export holds every intern and the totals');
+  const [csvDl] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
+  const csvText = readFileSync(await csvDl.path(), 'utf8');
+  assert.ok(csvText.startsWith('\ufeff行号,姓名'), 'CSV with a BOM for Excel');
+  assert.deepEqual(problems, []);
+  await context.close();
+}
+
+test('UTF-8 CSV with bad rows', async () => {
+  const file = new URL('batch.csv', dir).pathname;
+  writeFileSync(file, sheet().map((r) => r.join(',')).join('\r\n'));
+  await importAndCheck(file, 'utf8');
+});
+
+test('GBK CSV (as Chinese Excel saves it)', async () => {
+  const file = new URL('batch-gbk.csv', dir).pathname;
+  writeFileSync(file, iconv.encode(sheet().map((r) => r.join(',')).join('\r\n'), 'gbk'));
+  await importAndCheck(file, 'gbk');
+});
+
+test('.xlsx with shared strings and numbers, as Excel writes it', async () => {
+  const rows = sheet();
+  const strings = [...new Set(rows.flat().filter((v) => v !== '' && !/^\d+$/.test(v)))];
+  const col = (c) => String.fromCharCode(65 + c);
+  const data = rows.map((r, i) => `<row r="${i + 1}">${r.map((v, c) => (v === '' ? '' : /^\d+$/.test(v) ? `<c r="${col(c)}${i + 1}"><v>${v}</v></c>` : `<c r="${col(c)}${i + 1}" t="s"><v>${strings.indexOf(v)}</v></c>`)).join('')}</row>`).join('');
+  const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const zip = zipSync({
+    '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+    'xl/workbook.xml': strToU8('<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>'),
+    'xl/sharedStrings.xml': strToU8(`<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${strings.map((s) => `<si><t>${esc(s)}</t></si>`).join('')}</sst>`),
+    'xl/worksheets/sheet1.xml': strToU8(`<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${data}</sheetData></worksheet>`),
+  });
+  const file = new URL('batch.xlsx', dir).pathname;
+  writeFileSync(file, zip);
+  await importAndCheck(file, 'xlsx');
+});
+
+test('the templates download in both formats with Chinese headers', async () => {
+  const { page, problems, context } = await watchedPage(env.browser, env.origin, { width: 1280, height: 900 });
+  await page.goto(`${env.origin}/www/employer.html?p=henan&t=1&s=2023-07-01&m=6&n=1&r=0`);
+  await page.locator('#totals').waitFor();
+  await page.locator('#batch summary').click();
+  const [x] = await Promise.all([page.waitForEvent('download'), page.click('#template-xlsx')]);
+  assert.ok(strFromU8(unzipSync(readFileSync(await x.path()))['xl/worksheets/sheet1.xml']).includes('见习开始日期'));
+  const [c] = await Promise.all([page.waitForEvent('download'), page.click('#template-csv')]);
+  assert.ok(readFileSync(await c.path(), 'utf8').startsWith('\ufeff姓名,见习开始日期'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the vendored ZIP library is the npm package, unchanged; the youth page never loads it', () => {
+  assert.equal(readFileSync(new URL('../../www/vendor/fflate.mjs', import.meta.url), 'utf8'), readFileSync(new URL('../../node_modules/fflate/esm/browser.js', import.meta.url), 'utf8'));
+  assert.ok(!readFileSync(new URL('../../www/sw.js', import.meta.url), 'utf8').match(/FILES = \[[^\]]*(batch|fflate)/));
+});

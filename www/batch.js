@@ -1,0 +1,154 @@
+// Batch estimates from a spreadsheet, in the browser only: read .xlsx (Excel, WPS) or
+// .csv (UTF-8 or GBK), turn the rows into interns, report every bad row with its row
+// number, column and reason, export the result as .xlsx or .csv, and make templates.
+// Loaded by the employer page on demand (never by the youth page). ZIP: fflate (MIT), vendored.
+import { unzipSync, zipSync, strToU8, strFromU8 } from './vendor/fflate.mjs';
+
+export const COLUMNS = [
+  ['name', '姓名'], ['startDate', '见习开始日期'], ['months', '约定见习月数'], ['outcome', '结果'],
+  ['outcomeDate', '结果日期'], ['contractMonths', '劳动合同月数'], ['socialInsurance', '是否缴纳社保'], ['tier', '最低工资类别'],
+];
+export const OUTCOMES = { 见习中: 'inProgress', 期满未留用: 'completed', 期满留用: 'retained', 提前离开: 'leftEarly', 提前留用: 'hiredEarly' };
+const OUTCOME_LABEL = Object.fromEntries(Object.entries(OUTCOMES).map(([k, v]) => [v, k]));
+
+/** UTF-8 if the bytes are valid UTF-8, else GBK (what Chinese Excel writes). */
+export function decodeText(bytes) {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\ufeff/, '');
+  } catch {
+    return new TextDecoder('gbk').decode(bytes);
+  }
+}
+
+/** RFC 4180 CSV: quoted fields, doubled quotes, CRLF or LF. */
+export function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; }
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field); rows.push(row); row = []; field = '';
+    } else field += c;
+  }
+  if (field !== '' || row.length) { row.push(field); rows.push(row); }
+  return rows;
+}
+
+const colIndex = (ref) => [...ref.replace(/\d+$/, '')].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+
+/** The first worksheet of an .xlsx as rows of strings (numbers as written in the file). */
+export function parseXlsx(bytes) {
+  const files = unzipSync(bytes);
+  const xml = (name) => (files[name] ? new DOMParser().parseFromString(strFromU8(files[name]), 'application/xml') : null);
+  const shared = [...(xml('xl/sharedStrings.xml')?.getElementsByTagName('si') ?? [])].map((si) => [...si.getElementsByTagName('t')].map((t) => t.textContent).join(''));
+  const sheetName = Object.keys(files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n)).sort((a, b) => Number(a.match(/\d+/)[0]) - Number(b.match(/\d+/)[0]))[0];
+  if (!sheetName) throw new Error('no worksheet');
+  const rows = [];
+  for (const r of xml(sheetName).getElementsByTagName('row')) {
+    const n = Number(r.getAttribute('r')) - 1;
+    const cells = [];
+    for (const c of r.getElementsByTagName('c')) {
+      const t = c.getAttribute('t');
+      const v = c.getElementsByTagName('v')[0]?.textContent ?? '';
+      const value = t === 's' ? shared[Number(v)] ?? '' : t === 'inlineStr' ? [...c.getElementsByTagName('t')].map((x) => x.textContent).join('') : v;
+      cells[colIndex(c.getAttribute('r'))] = value;
+    }
+    rows[n] = Array.from(cells, (x) => x ?? '');
+  }
+  return Array.from(rows, (x) => x ?? []);
+}
+
+/** "2023/7/1", "2023.07.01", "2023-7-1" or an Excel date serial → "YYYY-MM-DD"; anything else unchanged. */
+export function normaliseDate(v) {
+  const s = String(v).trim();
+  const m = s.match(/^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/);
+  if (m) return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+  if (/^\d{5}(\.0+)?$/.test(s)) {
+    const d = new Date(Date.UTC(1899, 11, 30) + Number(s) * 86400000); // Excel's day 0
+    return d.toISOString().slice(0, 10);
+  }
+  return s;
+}
+
+/** Sheet rows → interns for the engine, and which sheet row each came from. */
+export function toInterns(rows) {
+  const header = (rows[0] ?? []).map((h) => String(h).trim());
+  const at = Object.fromEntries(COLUMNS.map(([id, zh]) => [id, header.findIndex((h) => h === zh || h === id)]));
+  const problems = [];
+  if (Object.values(at).every((i) => i < 0)) problems.push({ row: 1, column: '', reason: `第一行应为表头：${COLUMNS.map((c) => c[1]).join('、')}`, reasonEn: `Row 1 must be the header: ${COLUMNS.map((c) => c[0]).join(', ')}` });
+  const interns = [];
+  const rowOf = [];
+  rows.slice(1).forEach((cells, k) => {
+    if (!cells.some((c) => String(c).trim() !== '')) return; // an empty line, not a row
+    const it = {};
+    for (const [id] of COLUMNS) {
+      const raw = at[id] >= 0 ? String(cells[at[id]] ?? '').trim() : '';
+      if (raw === '') continue;
+      if (id === 'startDate' || id === 'outcomeDate') it[id] = normaliseDate(raw);
+      else if (id === 'months' || id === 'contractMonths' || id === 'tier') it[id] = /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw;
+      else if (id === 'outcome') it[id] = OUTCOMES[raw] ?? raw;
+      else if (id === 'socialInsurance') it[id] = ['是', 'true', '1', 'TRUE', 'yes'].includes(raw) ? true : ['否', 'false', '0', 'FALSE', 'no'].includes(raw) ? false : raw;
+      else it[id] = raw;
+    }
+    interns.push(it);
+    rowOf.push(k + 2);
+  });
+  return { interns, rowOf, problems };
+}
+
+/** The engine's rejected rows as sheet row, column header and reason. */
+export function rowProblems(rejected, rowOf) {
+  return rejected.map((r) => {
+    const field = r.field.replace(/^internList\[\d+\]\.?/, '');
+    return { row: rowOf[r.index], column: (COLUMNS.find(([id]) => id === field) ?? [null, ''])[1], reason: r.message, reasonEn: r.messageEn };
+  });
+}
+
+const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const cellRef = (c, r) => `${c >= 26 ? String.fromCharCode(64 + Math.floor(c / 26)) : ''}${String.fromCharCode(65 + (c % 26))}${r}`;
+
+/** A minimal .xlsx workbook (one sheet; numbers as numbers, the rest as inline strings). */
+export function xlsx(rows, sheet = 'Sheet1') {
+  const body = rows.map((row, r) => `<row r="${r + 1}">${row.map((v, c) => {
+    const ref = cellRef(c, r + 1);
+    return typeof v === 'number' ? `<c r="${ref}"><v>${v}</v></c>` : `<c r="${ref}" t="inlineStr"><is><t>${esc(v ?? '')}</t></is></c>`;
+  }).join('')}</row>`).join('');
+  const files = {
+    '[Content_Types].xml': '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+    '_rels/.rels': '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+    'xl/workbook.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="${esc(sheet)}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    'xl/_rels/workbook.xml.rels': '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+    'xl/worksheets/sheet1.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${body}</sheetData></worksheet>`,
+  };
+  return zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strToU8(v)])), { mtime: new Date('2000-01-01T00:00:00Z') });
+}
+
+/** CSV with a BOM, so that Excel opens the Chinese text as UTF-8. */
+export function csv(rows) {
+  const q = (v) => (/[",\r\n]/.test(String(v ?? '')) ? `"${String(v).replace(/"/g, '""')}"` : String(v ?? ''));
+  return `\ufeff${rows.map((r) => r.map(q).join(',')).join('\r\n')}\r\n`;
+}
+
+export const TEMPLATE = [
+  COLUMNS.map((c) => c[1]),
+  ['张三', '2023-07-01', 6, '期满留用', '', '', '', 1],
+  ['李四', '2023-07-01', 6, '提前留用', '2023-10-01', 12, '是', 1],
+];
+
+/** The result as sheet rows: one row per intern, then the month table and the totals. */
+export function resultRows(r, rowOf) {
+  const out = [['行号', '姓名', '见习开始', '见习结束', '结果', '见习月数', '基础补贴', '差额', '剩余期限补贴']];
+  for (const it of r.interns) out.push([rowOf[it.index], it.name ?? '', it.startDate, it.endDate, OUTCOME_LABEL[it.outcome] ?? it.outcome, Number(it.internMonths), it.base ?? '', it.difference ?? '', it.remainingPeriod ?? '']);
+  out.push([], ['月份', '期间', '最低工资', '在岗人数', '人月', '基础补贴（按月申领）', '差额（见习结束后一次性）']);
+  for (const m of r.months) out.push([m.month, `${m.from}–${m.to}`, m.minimumWage ?? '', m.interns, Number(m.internMonths), m.amount ?? '', m.difference ?? '']);
+  out.push([], ['基础补贴合计', r.baseTotal ?? '待定'], ['留用率', `${r.retentionRate.numerator}/${r.retentionRate.denominator} = ${r.retentionRate.percent}%`],
+    ['一次性差额', r.retentionDifference ?? '待定'], ['剩余期限补贴', r.remainingPeriodTotal ?? '待定'], ['合计', r.total ?? '待定']);
+  return out;
+}

@@ -30,6 +30,7 @@ out=BENCHMARKS.md
   cargo run --quiet --release --example bench 2>/dev/null
   node scripts/bench-wasm.mjs
   node scripts/bench-page.mjs
+  node scripts/bench-batch.mjs
   echo '```'
   cat <<'NOTES'
 

@@ -43,22 +43,27 @@ export function parseCsv(text) {
 
 const colIndex = (ref) => [...ref.replace(/\d+$/, '')].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 
-/** The first worksheet of an .xlsx as rows of strings (numbers as written in the file). */
+const unescapeXml = (t) => t.replace(/&(lt|gt|quot|apos|amp|#\d+|#x[0-9a-fA-F]+);/g, (_, e) =>
+  ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e] ?? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1))));
+const texts = (xml) => [...xml.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)].map((m) => unescapeXml(m[1])).join('');
+
+/** The first worksheet of an .xlsx as rows of strings (numbers as written in the file).
+ *  A scanner rather than DOMParser: 10,000 rows parse in a fraction of the time. */
 export function parseXlsx(bytes) {
   const files = unzipSync(bytes);
-  const xml = (name) => (files[name] ? new DOMParser().parseFromString(strFromU8(files[name]), 'application/xml') : null);
-  const shared = [...(xml('xl/sharedStrings.xml')?.getElementsByTagName('si') ?? [])].map((si) => [...si.getElementsByTagName('t')].map((t) => t.textContent).join(''));
+  const shared = files['xl/sharedStrings.xml'] ? [...strFromU8(files['xl/sharedStrings.xml']).matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => texts(m[1])) : [];
   const sheetName = Object.keys(files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n)).sort((a, b) => Number(a.match(/\d+/)[0]) - Number(b.match(/\d+/)[0]))[0];
   if (!sheetName) throw new Error('no worksheet');
   const rows = [];
-  for (const r of xml(sheetName).getElementsByTagName('row')) {
-    const n = Number(r.getAttribute('r')) - 1;
+  for (const row of strFromU8(files[sheetName]).matchAll(/<row\b([^>]*)>([\s\S]*?)<\/row>/g)) {
+    const n = Number(row[1].match(/\br="(\d+)"/)?.[1] ?? rows.length + 1) - 1;
     const cells = [];
-    for (const c of r.getElementsByTagName('c')) {
-      const t = c.getAttribute('t');
-      const v = c.getElementsByTagName('v')[0]?.textContent ?? '';
-      const value = t === 's' ? shared[Number(v)] ?? '' : t === 'inlineStr' ? [...c.getElementsByTagName('t')].map((x) => x.textContent).join('') : v;
-      cells[colIndex(c.getAttribute('r'))] = value;
+    for (const c of row[2].matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+      const ref = c[1].match(/\br="([A-Z]+)\d*"/)?.[1];
+      const t = c[1].match(/\bt="(\w+)"/)?.[1];
+      const inner = c[2] ?? '';
+      const v = unescapeXml(inner.match(/<v>([\s\S]*?)<\/v>/)?.[1] ?? '');
+      cells[ref ? colIndex(ref) : cells.length] = t === 's' ? shared[Number(v)] ?? '' : t === 'inlineStr' ? texts(inner) : v;
     }
     rows[n] = Array.from(cells, (x) => x ?? '');
   }

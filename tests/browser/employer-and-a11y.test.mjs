@@ -90,12 +90,13 @@ test('axe-core finds no serious or critical violation', async () => {
     '/www/employer.html?p=gansu&s=2022-07-01&m=6&n=4&r=2',
     '/www/organizer.html',
     '/www/embed.html',
+    '/www/officials.html',
   ];
   const context = await env.browser.newContext({ bypassCSP: true, viewport: { width: 375, height: 667 } });
   for (const path of pages) {
     const page = await context.newPage();
     await page.goto(`${env.origin}${path}`);
-    await page.locator('#verdict, #totals, #qr svg, #s-script').first().waitFor();
+    await page.locator('#verdict, #totals, #qr svg, #s-script, #quota-done').first().waitFor();
     await page.addScriptTag({ path: axe });
     const found = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations
       .filter((v) => ['serious', 'critical'].includes(v.impact)).map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));

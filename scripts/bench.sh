@@ -31,6 +31,7 @@ out=BENCHMARKS.md
   node scripts/bench-wasm.mjs
   node scripts/bench-page.mjs
   node scripts/bench-batch.mjs
+  node scripts/bench-vs-js.mjs
   echo '```'
   cat <<'NOTES'
 

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Fuzzes every API entry point and the policy loader for a fixed time each (not part
+# of the test command). Usage: bash scripts/fuzz.sh [seconds per target, default 60]
+# Prints executions and crashes per target; exits non-zero if anything crashed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/toolchain.env
+export PATH="$HOME/.cargo/bin:$PATH"
+secs="${1:-60}"
+command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
+# Seed corpora: every conformance case, and the shipped policy files.
+node --input-type=module -e '
+import { mkdirSync, writeFileSync } from "node:fs";
+import { loadCases, argsOf } from "./tests/js/cases.mjs";
+const apis = ["checkEligibility", "estimateSubsidy", "validateMonthlyReport", "reportDeadline", "addWorkingDays", "workingDaysBetween", "policies"];
+mkdirSync("fuzz/corpus/entry_points", { recursive: true });
+loadCases().forEach((c, k) => {
+  const args = argsOf(c);
+  const body = JSON.stringify(args.length > 1 ? args : args[0] ?? null);
+  writeFileSync(`fuzz/corpus/entry_points/case-${k}`, Buffer.concat([Buffer.from([apis.indexOf(c.api)]), Buffer.from(body)]));
+});'
+mkdir -p fuzz/corpus/policy_files
+node -e '
+const fs = require("fs");
+const out = require("child_process").execFileSync("cargo", ["run", "--quiet", "--example", "dump_policies"], { encoding: "utf8" });
+JSON.parse(out).forEach((f, k) => fs.writeFileSync(`fuzz/corpus/policy_files/file-${k}`, JSON.stringify(f)));'
+status=0
+for target in entry_points policy_files; do
+  log="fuzz/$target.log"
+  if RUSTUP_TOOLCHAIN="$NIGHTLY" cargo fuzz run --fuzz-dir fuzz "$target" "fuzz/corpus/$target" -- -max_total_time="$secs" -rss_limit_mb=4096 > "$log" 2>&1; then
+    echo "$target: $(grep -o 'Done [0-9]* runs' "$log" | tail -1 | cut -d' ' -f2) executions in ${secs} s, 0 crashes"
+  else
+    status=1
+    echo "$target: CRASH — see $log and fuzz/artifacts/$target/"
+    grep -m5 -E 'panicked|ERROR' "$log" || true
+  fi
+done
+exit $status

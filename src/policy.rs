@@ -125,7 +125,7 @@ impl PolicySet {
         let mut level = Some(j);
         while let Some(cur) = level {
             let mut sets: Vec<&RuleSet> = cur.rule_sets.iter().filter(|r| in_force(r, date)).collect();
-            sets.sort_by(|a, b| b.valid_from.cmp(&a.valid_from));
+            sets.sort_by_key(|r| std::cmp::Reverse(r.valid_from));
             out.extend(sets.into_iter().map(|rule_set| Layer { jurisdiction: cur, rule_set }));
             level = self.baseline(cur).filter(|b| b.id != cur.id);
         }
@@ -314,7 +314,7 @@ pub fn first_of<'a, T>(layers: &[Layer<'a>], pick: impl Fn(&'a RuleSet) -> Optio
 }
 
 pub fn in_force(r: &RuleSet, date: NaiveDate) -> bool {
-    r.valid_from <= date && r.valid_until.map_or(true, |u| date <= u)
+    r.valid_from <= date && r.valid_until.is_none_or(|u| date <= u)
 }
 
 /// Working days: Monday to Friday, less the State Council's days off, plus its make-up days.
@@ -546,7 +546,7 @@ fn validate_wages(c: &Check<'_>, t: &MinimumWageTable, p: &str) -> Result<(), Ap
         if k > 0 {
             ensure(t.county_lists[k - 1].from < l.from, format!("{lp}.from"), "县区名单的起始日期应严格递增。", "county lists must start on strictly increasing dates.")?;
         }
-        ensure(!l.tiers.is_empty() && l.tiers.len() <= tiers && l.others_tier.map_or(true, |o| o >= 1 && usize::from(o) <= tiers), format!("{lp}.tiers"), "县区名单的类别数超出最低工资表。", "the county list has more tiers than the table.")?;
+        ensure(!l.tiers.is_empty() && l.tiers.len() <= tiers && l.others_tier.is_none_or(|o| o >= 1 && usize::from(o) <= tiers), format!("{lp}.tiers"), "县区名单的类别数超出最低工资表。", "the county list has more tiers than the table.")?;
         let mut seen = BTreeSet::new();
         for n in l.tiers.iter().flatten() {
             ensure(seen.insert(normalise_county(n)), format!("{lp}.tiers"), format!("县区“{n}”出现两次。"), format!("the county “{n}” is listed twice."))?;
@@ -570,7 +570,7 @@ fn validate_standard(c: &Check<'_>, s: &Standard, p: &str, raised: bool) -> Resu
 
 fn validate_rule_set(c: &Check<'_>, rs: &RuleSet, p: &str) -> Result<(), ApiError> {
     ensure(c.j.documents.iter().chain(c.base.map(|b| b.documents.as_slice()).unwrap_or(&[])).any(|d| d.id == rs.document), format!("{p}.document"), format!("规则集引用了不存在的文件“{}”。", rs.document), format!("the rule set names the unknown document “{}”.", rs.document))?;
-    ensure(rs.valid_until.map_or(true, |u| rs.valid_from <= u), format!("{p}.validUntil"), "有效期的结束早于开始。", "the rule set ends before it starts.")?;
+    ensure(rs.valid_until.is_none_or(|u| rs.valid_from <= u), format!("{p}.validUntil"), "有效期的结束早于开始。", "the rule set ends before it starts.")?;
     ensure(rs.valid_from <= rs.speaks_until, format!("{p}.speaksUntil"), "speaksUntil 早于 validFrom。", "speaksUntil is before validFrom.")?;
     if let Some(e) = &rs.eligibility {
         for (k, cat) in e.categories.iter().enumerate() {
@@ -602,7 +602,7 @@ fn validate_rule_set(c: &Check<'_>, rs: &RuleSet, p: &str) -> Result<(), ApiErro
     }
     if let Some(r) = &rs.remaining_period {
         c.source(&r.source, &format!("{p}.remainingPeriod.source"))?;
-        ensure(r.window_from.map_or(true, |f| f <= r.window_until), format!("{p}.remainingPeriod"), "窗口期结束早于开始。", "the window ends before it starts.")?;
+        ensure(r.window_from.is_none_or(|f| f <= r.window_until), format!("{p}.remainingPeriod"), "窗口期结束早于开始。", "the window ends before it starts.")?;
     }
     if let Some(m) = &rs.internship_months {
         c.source(&m.source, &format!("{p}.internshipMonths.source"))?;

@@ -12,7 +12,7 @@
 //! - Amounts are rounded to the fen, half away from zero, per intern and month.
 use crate::eligibility::{merged_items, push_doc, ItemOut};
 use crate::error::{code, ApiError};
-use crate::input::{self, Obj, Value};
+use crate::input::{Obj, Value};
 use crate::model::*;
 use crate::output::*;
 use crate::policy::{first_of, Layer, PolicySet};
@@ -832,7 +832,7 @@ fn intern_schedule(ctx: &Ctx<'_>, intern: &InternIn, count: u32, field: &str, ro
 fn remaining_period(ctx: &Ctx<'_>, intern: &InternIn, on: NaiveDate, contract_months: Option<u32>, social_insurance: Option<bool>, months: Decimal, amount: Option<Decimal>) -> RemainingOut {
     let set = ctx.set;
     let layers = set.layers(ctx.j, on);
-    let in_window = |r: &RemainingPeriodRule| r.window_from.map_or(true, |f| f <= on) && on <= r.window_until;
+    let in_window = |r: &RemainingPeriodRule| r.window_from.is_none_or(|f| f <= on) && on <= r.window_until;
     let found = layers.iter().find_map(|l| l.rule_set.remaining_period.as_ref().filter(|r| in_window(r)).map(|r| (r, *l)));
     let mut conditions = Vec::new();
     let check = |kind, ok: Option<bool>, zh: String, en: String| CheckOut { kind, status: match ok { Some(true) => "passed", Some(false) => "failed", None => "unknown" }, detail: Msg::new(kind, zh, en) };
@@ -892,9 +892,4 @@ fn remaining_period(ctx: &Ctx<'_>, intern: &InternIn, on: NaiveDate, contract_mo
         source: Some(Cited::new(set, layer.jurisdiction, &rule.source)),
         doc: Some(set.doc_ref(layer)),
     }
-}
-
-/// Checks an amount given as a string: used by tests and the batch tools.
-pub fn parse_amount(s: &str) -> Option<Decimal> {
-    input::decimal_value(&Value::String(s.to_owned()), "amount", Decimal::from(MAX_AMOUNT)).ok()
 }

@@ -172,6 +172,7 @@ function update() {
 
 async function main() {
   await init();
+  performance.mark('engine-ready'); // for scripts/bench-page.mjs
   data = policies();
   $('dataDate').textContent = data.dataDate;
   $('birthDate').value = params.get('b') ?? '';

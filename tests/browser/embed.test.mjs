@@ -44,6 +44,15 @@ before(async () => {
 });
 after(async () => { await env?.browser.close(); env?.server.close(); host?.close(); });
 
+/** A page on the host origin on which requests to the embed's origin are expected. */
+async function hostPage(viewport) {
+  const watched = await watchedPage(env.browser, hostOrigin, viewport);
+  watched.page.on('request', (r) => {
+    if (r.url().startsWith(env.origin)) watched.problems.splice(watched.problems.indexOf(`request to another origin: ${r.url()}`), 1);
+  });
+  return watched;
+}
+
 const toolFrame = async (page, path) => {
   for (let i = 0; i < 100; i++) {
     const f = page.frames().find((fr) => fr.url().includes(path));
@@ -64,8 +73,7 @@ async function fits(page, frame) {
 }
 
 test('script tag with SRI: the self-check answers as the standalone page', async () => {
-  const { page, problems, context } = await watchedPage(env.browser, hostOrigin, { width: 800, height: 900 });
-  page.on('request', (r) => { if (r.url().startsWith(env.origin)) problems.splice(problems.indexOf(`request to another origin: ${r.url()}`), 1); });
+  const { page, problems, context } = await hostPage({ width: 800, height: 900 });
   await page.goto(`${hostOrigin}/script.html`);
   const f = await toolFrame(page, '/www/index.html');
   await f.locator('#form').waitFor();
@@ -85,8 +93,7 @@ test('script tag with SRI: the self-check answers as the standalone page', async
 });
 
 test('custom element: the calculator gives the Henan worked example, in the host accent colour', async () => {
-  const { page, problems, context } = await watchedPage(env.browser, hostOrigin, { width: 1280, height: 900 });
-  page.on('request', (r) => { if (r.url().startsWith(env.origin)) problems.splice(problems.indexOf(`request to another origin: ${r.url()}`), 1); });
+  const { page, problems, context } = await hostPage({ width: 1280, height: 900 });
   await page.goto(`${hostOrigin}/element.html`);
   const f = await toolFrame(page, '/www/employer.html');
   await f.locator('#form').waitFor();
@@ -106,8 +113,7 @@ test('custom element: the calculator gives the Henan worked example, in the host
 });
 
 test('plain iframe: works under the hostile CSS, and keeps its size where the host leaves it alone', async () => {
-  const { page, problems, context } = await watchedPage(env.browser, hostOrigin, { width: 800, height: 900 });
-  page.on('request', (r) => { if (r.url().startsWith(env.origin)) problems.splice(problems.indexOf(`request to another origin: ${r.url()}`), 1); });
+  const { page, problems, context } = await hostPage({ width: 800, height: 900 });
   await page.goto(`${hostOrigin}/iframe.html`);
   let f = await toolFrame(page, '/www/index.html');
   await f.locator('#verdict').waitFor();

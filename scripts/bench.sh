@@ -51,6 +51,7 @@ arithmetic, and the allocator and std. Measured steps so far, same sources:
 | policy files read by a hand-written reader over one `Value` type (no derive) | 392 KB | 155 KB |
 | `-Zfmt-debug=none -Zlocation-detail=none` | 387 KB | 151 KB |
 | `ApiError` boxed (every `Result` one pointer wide) | 361 KB | 143 KB |
+| batch estimates (`skipInvalidRows`, rows reported per field) | 367 KB | 146 KB |
 
 Tried without gain: `opt-level = "s"` (+23 KB) or `3` (+106 KB) instead of `"z"`;
 `wasm-opt --converge`; `-Zinline-mir=no -Cllvm-args=-inline-threshold=0` (+1 KB).

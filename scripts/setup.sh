@@ -7,8 +7,10 @@ source scripts/toolchain.env
 export PATH="$HOME/.cargo/bin:$PATH"
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 
-# Debian packages: wabt (wasm-validate), chromium + driver (browser tests), brotli (size report).
+# Debian packages: wabt (wasm-validate), chromium + driver (browser tests), brotli (size
+# report), a CJK font (so the screenshots the tests keep show Chinese, not boxes).
 missing=()
+dpkg -s fonts-wqy-microhei >/dev/null 2>&1 || missing+=(fonts-wqy-microhei)
 command -v wasm-validate >/dev/null || missing+=(wabt)
 command -v chromium >/dev/null || missing+=(chromium)
 command -v chromedriver >/dev/null || missing+=(chromium-driver)

@@ -1,6 +1,7 @@
-// Offline after the first visit: the pages, their scripts and the engine are kept
-// in the Cache Storage and served from it; each visit refreshes them in the
-// background. Only these static files are stored, never anything a person enters.
+// Offline after the first visit: the pages, their scripts and the engine are kept in
+// the Cache Storage. Network first, so that a page, its glue and its .wasm always come
+// from the same release while online; the cache answers only when the network cannot.
+// Only these static files are stored, never anything a person enters.
 const CACHE = 'jianxi-v1';
 // Installed with the youth page: only what it loads (the other pages are kept once visited).
 const FILES = ['./', 'index.html', 'style.css', 'common.js', 'youth.js', 'offline.js', '../pkg/jianxi.js', '../pkg/jianxi_bg.wasm'];
@@ -18,15 +19,12 @@ self.addEventListener('fetch', (e) => {
   if (e.request.method !== 'GET' || url.origin !== location.origin) return;
   e.respondWith(caches.open(CACHE).then(async (cache) => {
     const key = url.pathname.endsWith('/') ? url.pathname + 'index.html' : url.pathname;
-    const cached = (await cache.match(key)) || (await cache.match(e.request, { ignoreSearch: true }));
-    const fresh = fetch(e.request).then((res) => {
-      if (res.ok) cache.put(key, res.clone());
+    try {
+      const res = await fetch(e.request);
+      if (res.ok) await cache.put(key, res.clone());
       return res;
-    }).catch(() => null);
-    if (cached) {
-      e.waitUntil(fresh);
-      return cached;
+    } catch {
+      return (await cache.match(key)) || new Response('offline', { status: 503 });
     }
-    return (await fresh) || new Response('offline', { status: 503 });
   }));
 });

@@ -21,17 +21,23 @@ export RUSTFLAGS="-Ctarget-cpu=mvp -Zunstable-options -Cpanic=immediate-abort -Z
 export WASM_BINDGEN_PATH="$(command -v wasm-bindgen)"
 export WASM_PACK_CACHE="$build/wasm-pack-cache"   # never a download: the CLI comes from PATH
 export SOURCE_DATE_EPOCH=0
-wasm-pack --quiet build . --release --target web --no-pack --out-dir pkg --out-name jianxi --mode no-install \
-  -- -Zbuild-std=std,panic_abort >/dev/null
-mkdir -p "$repo/pkg"
-cp pkg/jianxi.js pkg/jianxi.d.ts pkg/jianxi_bg.wasm pkg/jianxi_bg.wasm.d.ts "$repo/pkg/"
+# Two modules from the same sources: the whole API (jianxi), and the youth module
+# (jianxi_youth: checkEligibility and policies) that the self-check page loads.
+WASM_OPT="$repo/node_modules/.bin/wasm-opt"
+module() {  # module NAME [cargo args...]
+  local name="$1"; shift
+  wasm-pack --quiet build . --release --target web --no-pack --out-dir pkg --out-name "$name" --mode no-install \
+    -- -Zbuild-std=std,panic_abort "$@" >/dev/null
+  mkdir -p "$repo/pkg"
+  cp "pkg/$name.js" "pkg/$name.d.ts" "pkg/${name}_bg.wasm.d.ts" "$repo/pkg/"
+  "$WASM_OPT" -Oz --mvp-features --strip-debug --strip-producers "pkg/${name}_bg.wasm" -o "$repo/pkg/${name}_bg.wasm"
+  wasm-validate --disable-reference-types --disable-sign-extension --disable-bulk-memory \
+    --disable-multi-value --disable-saturating-float-to-int --disable-simd "$repo/pkg/${name}_bg.wasm"
+  echo "pkg/${name}_bg.wasm: $(wc -c < "$repo/pkg/${name}_bg.wasm") bytes, $(gzip -9c "$repo/pkg/${name}_bg.wasm" | wc -c) gzip, MVP-only"
+}
+module jianxi
+module jianxi_youth --no-default-features
 cd "$repo"
-WASM_OPT=node_modules/.bin/wasm-opt
-"$WASM_OPT" -Oz --mvp-features --strip-debug --strip-producers pkg/jianxi_bg.wasm -o pkg/jianxi_bg.wasm.opt
-mv pkg/jianxi_bg.wasm.opt pkg/jianxi_bg.wasm
 rm -f pkg/.gitignore pkg/package.json pkg/README.md
-wasm-validate --disable-reference-types --disable-sign-extension --disable-bulk-memory \
-  --disable-multi-value --disable-saturating-float-to-int --disable-simd pkg/jianxi_bg.wasm
-echo "pkg/jianxi_bg.wasm: $(wc -c < pkg/jianxi_bg.wasm) bytes, $(gzip -9c pkg/jianxi_bg.wasm | wc -c) gzip, MVP-only"
 # The mini-program's copy of the engine, generated from the same build.
 node scripts/build-miniprogram.mjs

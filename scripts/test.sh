@@ -24,9 +24,11 @@ if [ -d .git ] && [ -n "$(git status --porcelain -- pkg/ miniprogram/lib/)" ]; t
   echo "pkg/ or miniprogram/lib/ differs from what the sources build: run scripts/build-wasm.sh and commit them"; exit 1
 fi
 
-step "the shipped .wasm uses MVP features only (WeChat, old Safari)"
-wasm-validate --disable-reference-types --disable-sign-extension --disable-bulk-memory \
-  --disable-multi-value --disable-saturating-float-to-int --disable-simd pkg/jianxi_bg.wasm && echo "MVP-only: ok"
+step "the shipped .wasm files use MVP features only (WeChat, old Safari)"
+for wasm in pkg/jianxi_bg.wasm pkg/jianxi_youth_bg.wasm; do
+  wasm-validate --disable-reference-types --disable-sign-extension --disable-bulk-memory \
+    --disable-multi-value --disable-saturating-float-to-int --disable-simd "$wasm" && echo "$wasm MVP-only: ok"
+done
 
 step "JS API in Node (pkg/ as a user imports it)"
 node --test tests/js/

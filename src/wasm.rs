@@ -1,5 +1,7 @@
 //! The Wasm boundary: converts JS values to the core's input and the core's
-//! answers and errors back to JS. No rule lives here.
+//! answers and errors back to JS. No rule lives here. Built with the `full` feature
+//! (the default) it exports the whole API; without it, the youth module: only what
+//! the self-check page calls (`checkEligibility`, `policies`).
 use crate::api;
 use crate::error::ApiError;
 use crate::input::Value;
@@ -64,30 +66,35 @@ pub fn check_eligibility(#[wasm_bindgen(unchecked_param_type = "EligibilityInput
     run(|s| api::check_eligibility(s, &v))
 }
 
+#[cfg(feature = "full")]
 #[wasm_bindgen(js_name = estimateSubsidy, unchecked_return_type = "SubsidyEstimate")]
 pub fn estimate_subsidy(#[wasm_bindgen(unchecked_param_type = "EstimateInput")] input_: JsValue) -> Result<JsValue, JsValue> {
     let v = input(input_);
     run(|s| api::estimate_subsidy(s, &v))
 }
 
+#[cfg(feature = "full")]
 #[wasm_bindgen(js_name = validateMonthlyReport, unchecked_return_type = "MonthlyReportResult")]
 pub fn validate_monthly_report(#[wasm_bindgen(unchecked_param_type = "MonthlyReportInput")] input_: JsValue) -> Result<JsValue, JsValue> {
     let v = input(input_);
     run(|s| api::validate_monthly_report(s, &v))
 }
 
+#[cfg(feature = "full")]
 #[wasm_bindgen(js_name = reportDeadline, unchecked_return_type = "ReportDeadlineResult")]
 pub fn report_deadline(#[wasm_bindgen(unchecked_param_type = "ReportDeadlineInput")] input_: JsValue) -> Result<JsValue, JsValue> {
     let v = input(input_);
     run(|s| api::report_deadline(s, &v))
 }
 
+#[cfg(feature = "full")]
 #[wasm_bindgen(js_name = addWorkingDays, unchecked_return_type = "DateString")]
 pub fn add_working_days(#[wasm_bindgen(unchecked_param_type = "DateString")] date: JsValue, #[wasm_bindgen(unchecked_param_type = "number")] n: JsValue) -> Result<JsValue, JsValue> {
     let (d, n) = (input(date), input(n));
     run(|s| api::add_working_days(s, &d, &n))
 }
 
+#[cfg(feature = "full")]
 #[wasm_bindgen(js_name = workingDaysBetween, unchecked_return_type = "number")]
 pub fn working_days_between(#[wasm_bindgen(unchecked_param_type = "DateString")] from: JsValue, #[wasm_bindgen(unchecked_param_type = "DateString")] to: JsValue) -> Result<JsValue, JsValue> {
     let (a, b) = (input(from), input(to));
@@ -101,6 +108,7 @@ pub fn policies_js() -> Result<JsValue, JsValue> {
 }
 
 /// Replaces or extends the policy data; on any error the data in force stays as it was.
+#[cfg(feature = "full")]
 #[wasm_bindgen(js_name = loadPolicies, unchecked_return_type = "LoadResult")]
 pub fn load_policies(
     #[wasm_bindgen(unchecked_param_type = "PolicyFile | PolicyFile[]")] data: JsValue,
@@ -114,11 +122,13 @@ pub fn load_policies(
 }
 
 /// Goes back to the embedded policy data.
+#[cfg(feature = "full")]
 #[wasm_bindgen(js_name = resetPolicies)]
 pub fn reset_policies() {
     POLICIES.with(|cell| *cell.borrow_mut() = None);
 }
 
+#[cfg(feature = "full")]
 #[derive(Serialize)]
 struct LoadResult {
     jurisdictions: Vec<String>,

@@ -1,7 +1,8 @@
 // The youth self-check: a few questions, the answer up front, then why, with every
 // clause cited. All computing is done by the engine in pkg/ on this device; the
 // state lives in the URL so a result can be shared or bookmarked, and nothing is stored.
-import init, { checkEligibility, policies } from '../pkg/jianxi.js';
+// The youth module: the engine without the employer and officials' parts (see Cargo.toml).
+import init, { checkEligibility, policies } from '../pkg/jianxi_youth.js';
 import { $, el, params, state, txt, today, cite, options, jurisdictionsInOrder, translate as translateTexts, showError as showFieldError, clearErrors } from './common.js';
 const T = {
   zh: {

@@ -58,7 +58,8 @@ test('the youth page loads nothing of the QR page', async () => {
   await page.locator('#form').waitFor();
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.waitForTimeout(300);
-  assert.ok(loaded.some((p) => p.endsWith('jianxi_bg.wasm')));
+  assert.ok(loaded.some((p) => p.endsWith('jianxi_youth_bg.wasm')));
+  assert.ok(!loaded.some((p) => p.endsWith('/jianxi_bg.wasm')), 'the youth page loads the youth module, not the whole API');
   assert.deepEqual(loaded.filter((p) => /qrcode|organizer|employer/.test(p)), []);
   assert.deepEqual(problems, []);
   await context.close();
@@ -72,7 +73,7 @@ test('offline after the first visit', async () => {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
     // Wait until the worker's install has filled the cache.
-    for (let i = 0; i < 50 && !(await caches.has('jianxi-v1')); i++) await new Promise((r) => setTimeout(r, 100));
+    for (let i = 0; i < 50 && !(await caches.has('jianxi-v2')); i++) await new Promise((r) => setTimeout(r, 100));
   });
   await context.setOffline(true);
   const offline = await context.newPage();

@@ -1,0 +1,336 @@
+/* tslint:disable */
+/* eslint-disable */
+/** A calendar date, "YYYY-MM-DD". */
+export type DateString = string;
+/** An amount of yuan as a decimal string with two places, e.g. "1400.00". */
+export type MoneyString = string;
+/** A decimal written as a string, e.g. "49.9" or "0.5". */
+export type DecimalString = string;
+/** Jurisdictions shipped in the embedded data (more may be loaded with loadPolicies). */
+export type ProvinceId = "national" | "gansu" | "yunnan" | "hunan" | "henan" | "ningxia" | (string & {});
+/** Pinyin of a province-level division. */
+export type HukouProvince =
+| "beijing" | "tianjin" | "hebei" | "shanxi" | "neimenggu" | "liaoning" | "jilin" | "heilongjiang"
+| "shanghai" | "jiangsu" | "zhejiang" | "anhui" | "fujian" | "jiangxi" | "shandong" | "henan" | "hubei"
+| "hunan" | "guangdong" | "guangxi" | "hainan" | "chongqing" | "sichuan" | "guizhou" | "yunnan" | "xizang"
+| "shaanxi" | "gansu" | "qinghai" | "ningxia" | "xinjiang" | "taiwan" | "xianggang" | "aomen";
+export type Education =
+| "doctorate" | "master" | "bachelor" | "juniorCollege" | "technicianSenior" | "technicianPreparatory"
+| "specialVocational" | "secondaryVocational" | "none";
+export type Confidence = "seed" | "confirmed" | "reported";
+
+/** Thrown by every function on bad input: a JS Error with these fields. */
+export interface JianxiError extends Error {
+    code:
+    | "NOT_AN_OBJECT" | "MISSING_FIELD" | "WRONG_TYPE" | "INVALID_DATE" | "INVALID_NUMBER" | "OUT_OF_RANGE"
+    | "UNKNOWN_VALUE" | "UNKNOWN_FIELD" | "TOO_LONG" | "INCONSISTENT" | "UNKNOWN_PROVINCE" | "NO_RULE_FOR_DATE"
+    | "NO_CALENDAR" | "NO_MINIMUM_WAGE" | "TIER_REQUIRED" | "POLICY_INVALID" | "INTERNAL";
+    /** Path of the field, e.g. "internList[3].outcomeDate"; "" for the whole input. */
+    field: string;
+    /** Chinese message. */
+    message: string;
+    messageEn: string;
+}
+
+export interface Text { zh: string; en: string; }
+/** A message with a stable code. */
+export interface Msg { code: string; zh: string; en: string; }
+export interface Cited {
+    /** Document id in the policy data. */
+    document: string;
+    /** Official number, e.g. "豫人社函〔2023〕138号". */
+    number: string;
+    clause: string;
+    quote: string;
+    note?: string;
+    confidence: Confidence;
+}
+export interface DocRef {
+    id: string;
+    jurisdiction: string;
+    number: string;
+    title: string;
+    issuedOn: DateString | null;
+    validFrom: DateString;
+    validUntil: DateString | null;
+    speaksUntil: DateString;
+}
+export interface Basis { documents: DocRef[]; warnings: Msg[]; }
+
+// ---------------------------------------------------------------- self-check
+export interface EligibilityInput {
+    province: ProvinceId;
+    /** The date the answer is for (usually today). */
+    asOf: DateString;
+    birthDate?: DateString | null;
+    education?: Education | null;
+    leftSchoolOn?: DateString | null;
+    employed?: boolean | null;
+    registeredUnemployed?: boolean | null;
+    hukouProvince?: HukouProvince | null;
+    /** Hunan: the county is a hard/remote area, an old industrial base or a county lifted out of poverty. */
+    hardshipArea?: boolean | null;
+    /** Ningxia: what you pay each month as a flexible worker, for the social-insurance subsidy estimate. */
+    socialInsuranceMonthly?: string | number | null;
+}
+export type ConditionKind = "education" | "leftSchoolWithin" | "ageBetween" | "notEmployed" | "registeredUnemployed" | "hukou" | "hardshipArea";
+export interface ConditionResult {
+    kind: ConditionKind;
+    status: "passed" | "failed" | "unknown";
+    detail: Msg;
+    /** The input field that would settle an unknown condition. */
+    missing?: keyof EligibilityInput;
+    source: Cited;
+}
+export interface CategoryResult {
+    id: string;
+    name: Text;
+    status: "met" | "notMet" | "unknown";
+    note?: Text;
+    conditions: ConditionResult[];
+}
+export interface ItemOut { key: string; text: Text; source: Cited; }
+export interface SocialInsuranceOut {
+    share: string;
+    maxMonths: number;
+    minInternshipMonths: number;
+    conditions: Msg;
+    monthlyEstimate: MoneyString | null;
+    maxTotalEstimate: MoneyString | null;
+    source: Cited;
+}
+export interface ApplyOut {
+    zone: { name: Text; url: string | null; source: Cited } | null;
+    reviewWorkingDays: number | null;
+    /** The date by which an application made on asOf must be reviewed. */
+    reviewDeadline: DateString | null;
+    reviewNote?: Msg;
+    reviewSource: Cited | null;
+}
+export interface EligibilityResult {
+    eligible: boolean | null;
+    verdict: "eligible" | "notEligible" | "cannotTell";
+    province: string;
+    provinceName: Text;
+    asOf: DateString;
+    basis: Basis;
+    categories: CategoryResult[];
+    missing: (keyof EligibilityInput)[];
+    whatWouldChange: Msg[];
+    internGets: ItemOut[];
+    socialInsuranceSubsidy: SocialInsuranceOut | null;
+    apply: ApplyOut;
+}
+
+// ---------------------------------------------------------------- estimate
+export type Outcome = "inProgress" | "completed" | "retained" | "leftEarly" | "hiredEarly";
+export interface InternInput {
+    name?: string | null;
+    /** Defaults to the estimate's startDate. */
+    startDate?: DateString | null;
+    /** Defaults to the estimate's months. */
+    months?: number | null;
+    tier?: number | null;
+    /** Defaults to "inProgress". */
+    outcome?: Outcome | null;
+    /** leftEarly / hiredEarly: the first day no longer an intern. */
+    outcomeDate?: DateString | null;
+    /** hiredEarly: length of the labour contract in months. */
+    contractMonths?: number | null;
+    /** hiredEarly: social insurance is paid. */
+    socialInsurance?: boolean | null;
+}
+/** Where the notice leaves the standard open: an amount per intern per month, or a share of the minimum wage. */
+export interface LocalStandard {
+    baseAmount?: string | number | null;
+    basePercent?: string | number | null;
+    raisedAmount?: string | number | null;
+    raisedPercent?: string | number | null;
+}
+export interface EstimateInputCommon {
+    province: ProvinceId;
+    /** Minimum-wage tier, from 1; needed where the subsidy is a share of the minimum wage. */
+    tier?: number | null;
+    /** Instead of tier, where the county lists are known (Gansu, Ningxia). */
+    county?: string | null;
+    startDate: DateString;
+    /** Agreed length in months (3–12 where the notice says so). */
+    months: number;
+    localStandard?: LocalStandard | null;
+    /** Batch mode: list rows that fail are reported in `rejectedRows` and left out instead of throwing. */
+    skipInvalidRows?: boolean | null;
+}
+export interface CohortInput extends EstimateInputCommon { interns: number; retained?: number | null; internList?: undefined; }
+export interface ListInput extends EstimateInputCommon { internList: InternInput[]; interns?: undefined; retained?: undefined; }
+export type EstimateInput = CohortInput | ListInput;
+export interface StandardOut {
+    kind: "fixed" | "increment" | "minimumWageShare" | "local";
+    amount: MoneyString | null;
+    percent: DecimalString | null;
+    supplied: boolean;
+    required: boolean;
+    note: Text | null;
+    source: Cited | null;
+}
+export interface MonthRow {
+    /** The calendar month in which these internship months begin, "YYYY-MM". */
+    month: string;
+    from: DateString;
+    to: DateString;
+    minimumWage: MoneyString | null;
+    perInternBase: MoneyString | null;
+    interns: number;
+    internMonths: DecimalString;
+    amount: MoneyString | null;
+    difference: MoneyString | null;
+    formula: string | null;
+    notes: Msg[];
+}
+export interface RetentionOut {
+    numerator: number;
+    denominator: number;
+    inProgress: number;
+    percent: DecimalString;
+    thresholdPercent: DecimalString | null;
+    meetsThreshold: boolean | null;
+    definition: Msg;
+    source: Cited | null;
+}
+export interface RemainingOut {
+    intern: number;
+    name: string | null;
+    hiredOn: DateString;
+    eligible: boolean | null;
+    conditions: { kind: "window" | "contractLength" | "socialInsurance" | "moreThanHalfServed"; status: "passed" | "failed" | "unknown"; detail: Msg }[];
+    internMonths: DecimalString;
+    amount: MoneyString | null;
+    source: Cited | null;
+}
+export interface InternOut {
+    index: number;
+    name: string | null;
+    startDate: DateString;
+    endDate: DateString;
+    outcome: Outcome;
+    internMonths: DecimalString;
+    base: MoneyString | null;
+    difference: MoneyString | null;
+    remainingPeriod: MoneyString | null;
+}
+export interface SubsidyEstimate {
+    province: string;
+    provinceName: Text;
+    startDate: DateString;
+    agreedMonths: number;
+    mode: "cohort" | "list";
+    basis: Basis;
+    baseStandard: StandardOut;
+    raisedStandard: StandardOut;
+    months: MonthRow[];
+    baseTotal: MoneyString | null;
+    retentionRate: RetentionOut;
+    raisedApplies: boolean | null;
+    retentionDifference: MoneyString | null;
+    potentialDifference: MoneyString | null;
+    differencePayableAfter: DateString;
+    remainingPeriod: RemainingOut[];
+    remainingPeriodTotal: MoneyString | null;
+    total: MoneyString | null;
+    /** Figures to supply for a complete estimate; `code` is the localStandard field. */
+    required: Msg[];
+    interns: InternOut[];
+    employerNotes: ItemOut[];
+    rules: Msg[];
+    warnings: Msg[];
+    /** With skipInvalidRows: the rows left out, with the field and the reason. */
+    rejectedRows: { index: number; code: JianxiError['code']; field: string; message: string; messageEn: string }[];
+}
+
+// ---------------------------------------------------------------- officials
+export interface MonthlyReportInput {
+    /** The 14 indicators in order; 1–13 whole numbers, 14 in 万元. */
+    indicators: (number | string)[];
+    /** "national-2023" (default) or "yunnan-2023". */
+    form?: string;
+}
+export interface MonthlyReportResult {
+    valid: boolean;
+    form: string;
+    checks: { check: string; passed: boolean }[];
+    failures: { check: string; indicators: number[]; names: string[]; detail: Msg }[];
+    source: Cited;
+}
+export interface ReportDeadlineInput { province: ProvinceId; /** "YYYY-MM" */ month: string; }
+export interface ReportDeadlineResult { province: string; month: string; form: string; deadline: DateString; rule: Msg; source: Cited; }
+
+// ---------------------------------------------------------------- data
+export interface Source { document: string; clause: string; quote: string; note?: string | null; }
+export interface MinimumWageEntry {
+    from: DateString;
+    inForceBy: boolean;
+    earliest: DateString | null;
+    amounts: DecimalString[];
+    merged: [number, number][];
+    source: Source;
+}
+export interface PolicyFile {
+    id: string;
+    name: Text;
+    baseline?: string | null;
+    updated: DateString;
+    documents: { id: string; number: string; title: string; issuer: string; issuedOn?: DateString | null; dateNote?: string | null; confidence: Confidence; fromFile: string }[];
+    minimumWage?: { tierNames: Text[]; entries: MinimumWageEntry[]; countyLists?: { from: DateString; tiers: string[][]; othersTier?: number | null; source: Source }[]; note?: Text | null } | null;
+    /** See policies/*.toml for the full shape of rule sets. */
+    ruleSets?: Record<string, unknown>[];
+    holidayCalendars?: { year: number; daysOff: [DateString, DateString][]; makeupWorkdays: DateString[]; source: Source }[];
+    quotas?: { id: string; title: Text; columns: Text[]; rows: { region: string; values: number[] }[]; total?: number[] | null; source: Source }[];
+    reportForms?: { id: string; name: Text; indicators: { number: number; name: string; nameEn: string; unit: string }[]; checks: { name: string; chain: number[][] }[]; source: Source }[];
+}
+export interface PolicyData {
+    jurisdictions: PolicyFile[];
+    calendarYears: number[];
+    dataDate: DateString | null;
+}
+export interface LoadOptions { mode?: "extend" | "replace"; }
+export interface LoadResult { jurisdictions: string[]; }
+
+
+
+export function checkEligibility(input_: EligibilityInput): EligibilityResult;
+
+export function policies(): PolicyData;
+
+export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
+
+export interface InitOutput {
+    readonly memory: WebAssembly.Memory;
+    readonly checkEligibility: (a: number, b: number) => void;
+    readonly policies: (a: number) => void;
+    readonly __wbindgen_export: (a: number, b: number) => number;
+    readonly __wbindgen_export2: (a: number, b: number, c: number, d: number) => number;
+    readonly __wbindgen_export3: (a: number, b: number, c: number) => void;
+    readonly __wbindgen_export4: (a: number) => void;
+    readonly __wbindgen_add_to_stack_pointer: (a: number) => number;
+}
+
+export type SyncInitInput = BufferSource | WebAssembly.Module;
+
+/**
+ * Instantiates the given `module`, which can either be bytes or
+ * a precompiled `WebAssembly.Module`.
+ *
+ * @param {{ module: SyncInitInput }} module - Passing `SyncInitInput` directly is deprecated.
+ *
+ * @returns {InitOutput}
+ */
+export function initSync(module: { module: SyncInitInput } | SyncInitInput): InitOutput;
+
+/**
+ * If `module_or_path` is {RequestInfo} or {URL}, makes a request and
+ * for everything else, calls `WebAssembly.instantiate` directly.
+ *
+ * @param {{ module_or_path: InitInput | Promise<InitInput> }} module_or_path - Passing `InitInput` directly is deprecated.
+ *
+ * @returns {Promise<InitOutput>}
+ */
+export default function __wbg_init (module_or_path?: { module_or_path: InitInput | Promise<InitInput> } | InitInput | Promise<InitInput>): Promise<InitOutput>;

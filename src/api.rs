@@ -6,6 +6,7 @@ use crate::input::{date_value, int_value, Obj, Value};
 use crate::policy::{PolicySet, MAX_WORKING_DAYS};
 use crate::report::{self, DeadlineResult, ReportResult};
 use crate::subsidy::{self, EstimateInput, SubsidyEstimate};
+use crate::json::{field, object, ToJson};
 use chrono::NaiveDate;
 
 pub fn check_eligibility(set: &PolicySet, input: &Value) -> Result<EligibilityResult, ApiError> {
@@ -34,8 +35,6 @@ pub fn working_days_between(set: &PolicySet, from: &Value, to: &Value) -> Result
     set.calendar().working_days_between(date_value(from, "from")?, date_value(to, "to")?)
 }
 
-#[derive(serde::Serialize)]
-#[serde(rename_all = "camelCase")]
 pub struct PoliciesOut<'a> {
     /// The policy files as given.
     pub jurisdictions: &'a [Value],
@@ -43,6 +42,12 @@ pub struct PoliciesOut<'a> {
     pub calendar_years: Vec<i32>,
     /// The newest `updated` date of the files: the date of the data.
     pub data_date: Option<NaiveDate>,
+}
+
+impl ToJson for PoliciesOut<'_> {
+    fn write_json(&self, out: &mut String) {
+        object(out, &[field("jurisdictions", &self.jurisdictions), field("calendarYears", &self.calendar_years), field("dataDate", &self.data_date)]);
+    }
 }
 
 pub fn policies(set: &PolicySet) -> PoliciesOut<'_> {
@@ -74,14 +79,22 @@ pub fn load_policies(set: &PolicySet, data: &Value, options: &Value) -> Result<P
 #[cfg(not(target_arch = "wasm32"))]
 pub mod json {
     use super::*;
-    use serde::Deserialize;
 
-    fn to_json<T: serde::Serialize>(v: T) -> serde_json::Value {
-        serde_json::to_value(v).unwrap_or(serde_json::Value::Null)
+    /// An answer as serde_json sees it: the same JSON text the .wasm hands to JS.
+    fn to_json(v: impl ToJson) -> serde_json::Value {
+        serde_json::from_str(&crate::json::to_string(&v)).unwrap_or(serde_json::Value::Null)
     }
 
+    /// A JSON value as the engine's input, as the Wasm boundary builds it from JS.
     pub fn value(v: &serde_json::Value) -> Value {
-        Value::deserialize(v).unwrap_or(Value::Null)
+        match v {
+            serde_json::Value::Null => Value::Null,
+            serde_json::Value::Bool(b) => Value::Bool(*b),
+            serde_json::Value::Number(n) => Value::Number(n.as_f64().unwrap_or(f64::NAN)),
+            serde_json::Value::String(s) => Value::String(s.clone()),
+            serde_json::Value::Array(items) => Value::Array(items.iter().map(value).collect()),
+            serde_json::Value::Object(fields) => Value::Object(fields.iter().map(|(k, v)| (k.clone(), value(v))).collect()),
+        }
     }
 
     /// Calls the JS API function `name` with `args` as JS would pass them.

@@ -7,7 +7,7 @@ use crate::output::*;
 use crate::policy::{first_of, Layer, PolicySet, PROVINCES};
 use chrono::{Datelike, Months, NaiveDate};
 use rust_decimal::Decimal;
-use serde::Serialize;
+use crate::json::{field, object, OrOmit, ToJson};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct EligibilityInput {
@@ -75,41 +75,53 @@ impl EligibilityInput {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ConditionResult {
     pub kind: &'static str,
     /// "passed", "failed" or "unknown".
     pub status: &'static str,
     pub detail: Msg,
     /// The input field that would settle an unknown condition.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub missing: Option<&'static str>,
     pub source: Cited,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+impl ToJson for ConditionResult {
+    fn write_json(&self, out: &mut String) {
+        object(out, &[field("kind", &self.kind), field("status", &self.status), field("detail", &self.detail), field("missing", &OrOmit(&self.missing)), field("source", &self.source)]);
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
 pub struct CategoryResult {
     pub id: String,
     pub name: Text,
     /// "met", "notMet" or "unknown".
     pub status: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
     pub conditions: Vec<ConditionResult>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+impl ToJson for CategoryResult {
+    fn write_json(&self, out: &mut String) {
+        object(out, &[field("id", &self.id), field("name", &self.name), field("status", &self.status), field("note", &OrOmit(&self.note)), field("conditions", &self.conditions)]);
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
 pub struct ItemOut {
     pub key: String,
     pub text: Text,
     pub source: Cited,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+impl ToJson for ItemOut {
+    fn write_json(&self, out: &mut String) {
+        object(out, &[field("key", &self.key), field("text", &self.text), field("source", &self.source)]);
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
 pub struct SocialInsuranceOut {
     pub share: String,
     pub max_months: u32,
@@ -120,28 +132,42 @@ pub struct SocialInsuranceOut {
     pub source: Cited,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+impl ToJson for SocialInsuranceOut {
+    fn write_json(&self, out: &mut String) {
+        object(out, &[field("share", &self.share), field("maxMonths", &self.max_months), field("minInternshipMonths", &self.min_internship_months), field("conditions", &self.conditions), field("monthlyEstimate", &self.monthly_estimate), field("maxTotalEstimate", &self.max_total_estimate), field("source", &self.source)]);
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
 pub struct ZoneOut {
     pub name: Text,
     pub url: Option<String>,
     pub source: Cited,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+impl ToJson for ZoneOut {
+    fn write_json(&self, out: &mut String) {
+        object(out, &[field("name", &self.name), field("url", &self.url), field("source", &self.source)]);
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
 pub struct ApplyOut {
     pub zone: Option<ZoneOut>,
     pub review_working_days: Option<u32>,
     /// The date by which the application must be reviewed, counted from the as-of date.
     pub review_deadline: Option<NaiveDate>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub review_note: Option<Msg>,
     pub review_source: Option<Cited>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+impl ToJson for ApplyOut {
+    fn write_json(&self, out: &mut String) {
+        object(out, &[field("zone", &self.zone), field("reviewWorkingDays", &self.review_working_days), field("reviewDeadline", &self.review_deadline), field("reviewNote", &OrOmit(&self.review_note)), field("reviewSource", &self.review_source)]);
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
 pub struct EligibilityResult {
     /// true, false, or null when the answer needs more information.
     pub eligible: Option<bool>,
@@ -158,6 +184,12 @@ pub struct EligibilityResult {
     pub intern_gets: Vec<ItemOut>,
     pub social_insurance_subsidy: Option<SocialInsuranceOut>,
     pub apply: ApplyOut,
+}
+
+impl ToJson for EligibilityResult {
+    fn write_json(&self, out: &mut String) {
+        object(out, &[field("eligible", &self.eligible), field("verdict", &self.verdict), field("province", &self.province), field("provinceName", &self.province_name), field("asOf", &self.as_of), field("basis", &self.basis), field("categories", &self.categories), field("missing", &self.missing), field("whatWouldChange", &self.what_would_change), field("internGets", &self.intern_gets), field("socialInsuranceSubsidy", &self.social_insurance_subsidy), field("apply", &self.apply)]);
+    }
 }
 
 /// Age in full years on `on`; a 29 February birthday is reached on 1 March in common years.

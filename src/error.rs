@@ -1,16 +1,13 @@
 //! One error type for every entry point: a stable code, the field it is about,
 //! and a message in Chinese and in English.
-use serde::Serialize;
 use std::fmt;
 
 /// Boxed, so that every `Result` the engine passes around stays one pointer wide
 /// (this alone took 27 KB off the .wasm). Fields read through `Deref`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(transparent)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ApiError(Box<ErrorDetail>);
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ErrorDetail {
     /// Stable, documented identifier (e.g. `INVALID_DATE`).
     pub code: &'static str,

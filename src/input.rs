@@ -4,7 +4,6 @@
 use crate::error::{code, ApiError};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
-use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use std::fmt;
 use std::str::FromStr;
 
@@ -22,6 +21,9 @@ pub enum Value {
     String(String),
     Array(Vec<Value>),
     Object(Vec<(String, Value)>),
+    /// A JS value JSON cannot hold (a function, a symbol) or nested too deeply (a
+    /// cycle): kept, so that the reader reports it against its field.
+    Unsupported,
 }
 
 impl Value {
@@ -33,6 +35,7 @@ impl Value {
             Value::String(_) => "字符串",
             Value::Array(_) => "数组",
             Value::Object(_) => "对象",
+            Value::Unsupported => "函数、符号或嵌套过深等无法识别的值",
         }
     }
     fn kind_en(&self) -> &'static str {
@@ -43,72 +46,7 @@ impl Value {
             Value::String(_) => "a string",
             Value::Array(_) => "an array",
             Value::Object(_) => "an object",
-        }
-    }
-}
-
-impl<'de> Deserialize<'de> for Value {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Value, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = Value;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("any JSON-like value")
-            }
-            fn visit_unit<E>(self) -> Result<Value, E> { Ok(Value::Null) }
-            fn visit_none<E>(self) -> Result<Value, E> { Ok(Value::Null) }
-            fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> { Value::deserialize(d) }
-            fn visit_bool<E>(self, b: bool) -> Result<Value, E> { Ok(Value::Bool(b)) }
-            fn visit_i64<E>(self, n: i64) -> Result<Value, E> { Ok(Value::Number(n as f64)) }
-            fn visit_u64<E>(self, n: u64) -> Result<Value, E> { Ok(Value::Number(n as f64)) }
-            fn visit_f64<E>(self, n: f64) -> Result<Value, E> { Ok(Value::Number(n)) }
-            fn visit_str<E>(self, s: &str) -> Result<Value, E> { Ok(Value::String(s.to_owned())) }
-            fn visit_string<E>(self, s: String) -> Result<Value, E> { Ok(Value::String(s)) }
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
-                let mut items = Vec::new();
-                while let Some(v) = seq.next_element()? {
-                    items.push(v);
-                }
-                Ok(Value::Array(items))
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
-                let mut fields = Vec::new();
-                while let Some((k, v)) = map.next_entry::<String, Value>()? {
-                    fields.push((k, v));
-                }
-                Ok(Value::Object(fields))
-            }
-            fn visit_bytes<E: de::Error>(self, _: &[u8]) -> Result<Value, E> {
-                Err(E::custom("bytes are not accepted"))
-            }
-        }
-        d.deserialize_any(V)
-    }
-}
-
-impl serde::Serialize for Value {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::{SerializeMap, SerializeSeq};
-        match self {
-            Value::Null => s.serialize_unit(),
-            Value::Bool(b) => s.serialize_bool(*b),
-            Value::Number(n) if n.fract() == 0.0 && n.abs() < 9.0e15 => s.serialize_i64(*n as i64),
-            Value::Number(n) => s.serialize_f64(*n),
-            Value::String(t) => s.serialize_str(t),
-            Value::Array(items) => {
-                let mut seq = s.serialize_seq(Some(items.len()))?;
-                for it in items {
-                    seq.serialize_element(it)?;
-                }
-                seq.end()
-            }
-            Value::Object(fields) => {
-                let mut map = s.serialize_map(Some(fields.len()))?;
-                for (k, v) in fields {
-                    map.serialize_entry(k, v)?;
-                }
-                map.end()
-            }
+            Value::Unsupported => "a value JSON cannot hold (a function, a symbol, nesting too deep)",
         }
     }
 }

@@ -5,6 +5,7 @@ pub mod api;
 pub mod eligibility;
 pub mod error;
 pub mod input;
+pub mod json;
 pub mod model;
 pub mod output;
 pub mod policy;

@@ -2,20 +2,25 @@
 //! Every rule and every figure carries a `Source`; the engine only interprets.
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
-use serde::Serialize;
+use crate::json::{field, object, ToJson};
 
-// Read by read_model.rs (no serde derive: smaller .wasm, better errors). Only Text and
-// Confidence are serialised, as parts of answers; policies() returns the files as given.
+// Read by read_model.rs (no serde: smaller .wasm, better errors). Only Text and
+// Confidence are written out, as parts of answers; policies() returns the files as given.
 
 /// A text in Chinese and English.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Text {
     pub zh: String,
     pub en: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+impl ToJson for Text {
+    fn write_json(&self, out: &mut String) {
+        object(out, &[field("zh", &self.zh), field("en", &self.en)]);
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Confidence {
     /// Stated in one of the seed notices.
     Seed,
@@ -23,6 +28,16 @@ pub enum Confidence {
     Confirmed,
     /// From reposts; number or exact date missing (policy-facts.md).
     Reported,
+}
+
+impl ToJson for Confidence {
+    fn write_json(&self, out: &mut String) {
+        crate::json::string(out, match self {
+            Confidence::Seed => "seed",
+            Confidence::Confirmed => "confirmed",
+            Confidence::Reported => "reported",
+        })
+    }
 }
 
 #[derive(Debug, Clone)]

@@ -3,7 +3,7 @@ use crate::model::{Confidence, Jurisdiction, Source};
 use crate::policy::PolicySet;
 use chrono::NaiveDate;
 use rust_decimal::{Decimal, RoundingStrategy};
-use serde::{Serialize, Serializer};
+use crate::json::{field, object, OrOmit, ToJson};
 
 /// The one rounding rule: every amount is rounded to the fen (0.01 yuan), half away
 /// from zero (四舍五入), where it is computed per intern and month; totals add rounded lines.
@@ -23,9 +23,9 @@ impl Money {
     }
 }
 
-impl Serialize for Money {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(&round_money(self.0))
+impl ToJson for Money {
+    fn write_json(&self, out: &mut String) {
+        crate::json::string(out, &round_money(self.0).to_string())
     }
 }
 
@@ -33,17 +33,23 @@ impl Serialize for Money {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Num(pub Decimal);
 
-impl Serialize for Num {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(&self.0.normalize())
+impl ToJson for Num {
+    fn write_json(&self, out: &mut String) {
+        crate::json::string(out, &self.0.normalize().to_string())
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Msg {
     pub code: &'static str,
     pub zh: String,
     pub en: String,
+}
+
+impl ToJson for Msg {
+    fn write_json(&self, out: &mut String) {
+        object(out, &[field("code", &self.code), field("zh", &self.zh), field("en", &self.en)]);
+    }
 }
 
 impl Msg {
@@ -53,8 +59,7 @@ impl Msg {
 }
 
 /// A document an answer rests on.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DocRef {
     pub id: String,
     pub jurisdiction: String,
@@ -66,25 +71,40 @@ pub struct DocRef {
     pub speaks_until: NaiveDate,
 }
 
+impl ToJson for DocRef {
+    fn write_json(&self, out: &mut String) {
+        object(out, &[field("id", &self.id), field("jurisdiction", &self.jurisdiction), field("number", &self.number), field("title", &self.title), field("issuedOn", &self.issued_on), field("validFrom", &self.valid_from), field("validUntil", &self.valid_until), field("speaksUntil", &self.speaks_until)]);
+    }
+}
+
 /// Which documents an answer rests on, and what it must say about time.
-#[derive(Debug, Clone, PartialEq, Serialize, Default)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Basis {
     pub documents: Vec<DocRef>,
     pub warnings: Vec<Msg>,
 }
 
+impl ToJson for Basis {
+    fn write_json(&self, out: &mut String) {
+        object(out, &[field("documents", &self.documents), field("warnings", &self.warnings)]);
+    }
+}
+
 /// A source with its document number spelled out, ready to show.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Cited {
     pub document: String,
     pub number: String,
     pub clause: String,
     pub quote: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     pub confidence: Confidence,
+}
+
+impl ToJson for Cited {
+    fn write_json(&self, out: &mut String) {
+        object(out, &[field("document", &self.document), field("number", &self.number), field("clause", &self.clause), field("quote", &self.quote), field("note", &OrOmit(&self.note)), field("confidence", &self.confidence)]);
+    }
 }
 
 impl Cited {

@@ -64,7 +64,7 @@ impl PolicySet {
     /// `full` feature) trusts it unchecked: the same bytes pass `validate` in `cargo test`,
     /// and leaving the validator out keeps it off every phone that opens the page.
     pub fn embedded() -> Result<PolicySet, ApiError> {
-        let data: Value = serde_json::from_str(EMBEDDED_JSON)
+        let data = crate::json::parse(EMBEDDED_JSON)
             .map_err(|e| ApiError::new(code::POLICY_INVALID, "", format!("内置政策数据无法解析：{e}"), format!("The embedded policy data cannot be parsed: {e}")))?;
         PolicySet::assemble(crate::read_model::files(&data)?, cfg!(feature = "full"))
     }

@@ -6,18 +6,22 @@ use crate::output::{Cited, Msg};
 use crate::policy::PolicySet;
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
-use serde::Serialize;
+use crate::json::{field, object, ToJson};
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CheckResult {
     /// The relation as the form writes it, e.g. "5≥6≥7".
     pub check: String,
     pub passed: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+impl ToJson for CheckResult {
+    fn write_json(&self, out: &mut String) {
+        object(out, &[field("check", &self.check), field("passed", &self.passed)]);
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
 pub struct Failure {
     pub check: String,
     /// Every indicator the relation involves.
@@ -26,14 +30,25 @@ pub struct Failure {
     pub detail: Msg,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+impl ToJson for Failure {
+    fn write_json(&self, out: &mut String) {
+        object(out, &[field("check", &self.check), field("indicators", &self.indicators), field("names", &self.names), field("detail", &self.detail)]);
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
 pub struct ReportResult {
     pub valid: bool,
     pub form: String,
     pub checks: Vec<CheckResult>,
     pub failures: Vec<Failure>,
     pub source: Cited,
+}
+
+impl ToJson for ReportResult {
+    fn write_json(&self, out: &mut String) {
+        object(out, &[field("valid", &self.valid), field("form", &self.form), field("checks", &self.checks), field("failures", &self.failures), field("source", &self.source)]);
+    }
 }
 
 fn find_form<'a>(set: &'a PolicySet, id: &str) -> Option<(&'a ReportForm, &'a crate::model::Jurisdiction)> {
@@ -91,8 +106,7 @@ pub fn validate_monthly_report(set: &PolicySet, v: &Value) -> Result<ReportResul
     Ok(ReportResult { valid: failures.is_empty(), form: form.id.clone(), checks, failures, source: Cited::new(set, j, &form.source) })
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeadlineResult {
     pub province: String,
     pub month: String,
@@ -100,6 +114,12 @@ pub struct DeadlineResult {
     pub deadline: NaiveDate,
     pub rule: Msg,
     pub source: Cited,
+}
+
+impl ToJson for DeadlineResult {
+    fn write_json(&self, out: &mut String) {
+        object(out, &[field("province", &self.province), field("month", &self.month), field("form", &self.form), field("deadline", &self.deadline), field("rule", &self.rule), field("source", &self.source)]);
+    }
 }
 
 /// When the monthly form for `month` ("2023-09") is due in `province`.

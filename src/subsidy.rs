@@ -18,7 +18,7 @@ use crate::output::*;
 use crate::policy::{first_of, Layer, PolicySet};
 use chrono::{Datelike, Months, NaiveDate};
 use rust_decimal::Decimal;
-use serde::Serialize;
+use crate::json::{field, object, ToJson};
 use std::collections::BTreeMap;
 
 pub const MAX_COHORT: i64 = 100_000;
@@ -74,8 +74,7 @@ pub struct EstimateInput {
 }
 
 /// A list row left out of a batch estimate, and why.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RowError {
     /// Position in `internList` (0-based).
     pub index: usize,
@@ -83,6 +82,12 @@ pub struct RowError {
     pub field: String,
     pub message: String,
     pub message_en: String,
+}
+
+impl ToJson for RowError {
+    fn write_json(&self, out: &mut String) {
+        object(out, &[field("index", &self.index), field("code", &self.code), field("field", &self.field), field("message", &self.message), field("messageEn", &self.message_en)]);
+    }
 }
 
 impl RowError {
@@ -213,8 +218,7 @@ fn intern_from(v: &Value, path: &str, default_start: NaiveDate, default_months: 
 
 // ------------------------------------------------------------------ output
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct StandardOut {
     /// "fixed", "increment", "minimumWageShare" or "local".
     pub kind: &'static str,
@@ -228,8 +232,13 @@ pub struct StandardOut {
     pub source: Option<Cited>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+impl ToJson for StandardOut {
+    fn write_json(&self, out: &mut String) {
+        object(out, &[field("kind", &self.kind), field("amount", &self.amount), field("percent", &self.percent), field("supplied", &self.supplied), field("required", &self.required), field("note", &self.note), field("source", &self.source)]);
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
 pub struct MonthRow {
     /// The calendar month in which these internship months begin ("2023-07").
     pub month: String,
@@ -250,8 +259,13 @@ pub struct MonthRow {
     pub notes: Vec<Msg>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+impl ToJson for MonthRow {
+    fn write_json(&self, out: &mut String) {
+        object(out, &[field("month", &self.month), field("from", &self.from), field("to", &self.to), field("minimumWage", &self.minimum_wage), field("perInternBase", &self.per_intern_base), field("interns", &self.interns), field("internMonths", &self.intern_months), field("amount", &self.amount), field("difference", &self.difference), field("formula", &self.formula), field("notes", &self.notes)]);
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
 pub struct RetentionOut {
     pub numerator: u32,
     pub denominator: u32,
@@ -265,16 +279,26 @@ pub struct RetentionOut {
     pub source: Option<Cited>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+impl ToJson for RetentionOut {
+    fn write_json(&self, out: &mut String) {
+        object(out, &[field("numerator", &self.numerator), field("denominator", &self.denominator), field("inProgress", &self.in_progress), field("percent", &self.percent), field("thresholdPercent", &self.threshold_percent), field("meetsThreshold", &self.meets_threshold), field("definition", &self.definition), field("source", &self.source)]);
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
 pub struct CheckOut {
     pub kind: &'static str,
     pub status: &'static str,
     pub detail: Msg,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+impl ToJson for CheckOut {
+    fn write_json(&self, out: &mut String) {
+        object(out, &[field("kind", &self.kind), field("status", &self.status), field("detail", &self.detail)]);
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
 pub struct RemainingOut {
     pub intern: usize,
     pub name: Option<String>,
@@ -285,12 +309,16 @@ pub struct RemainingOut {
     pub intern_months: Num,
     pub amount: Option<Money>,
     pub source: Option<Cited>,
-    #[serde(skip)]
     pub doc: Option<DocRef>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+impl ToJson for RemainingOut {
+    fn write_json(&self, out: &mut String) {
+        object(out, &[field("intern", &self.intern), field("name", &self.name), field("hiredOn", &self.hired_on), field("eligible", &self.eligible), field("conditions", &self.conditions), field("internMonths", &self.intern_months), field("amount", &self.amount), field("source", &self.source)]);
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
 pub struct InternOut {
     pub index: usize,
     pub name: Option<String>,
@@ -303,8 +331,13 @@ pub struct InternOut {
     pub remaining_period: Option<Money>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+impl ToJson for InternOut {
+    fn write_json(&self, out: &mut String) {
+        object(out, &[field("index", &self.index), field("name", &self.name), field("startDate", &self.start_date), field("endDate", &self.end_date), field("outcome", &self.outcome), field("internMonths", &self.intern_months), field("base", &self.base), field("difference", &self.difference), field("remainingPeriod", &self.remaining_period)]);
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
 pub struct SubsidyEstimate {
     pub province: String,
     pub province_name: Text,
@@ -336,6 +369,12 @@ pub struct SubsidyEstimate {
     pub warnings: Vec<Msg>,
     /// List rows left out (with `skipInvalidRows`), in row order.
     pub rejected_rows: Vec<RowError>,
+}
+
+impl ToJson for SubsidyEstimate {
+    fn write_json(&self, out: &mut String) {
+        object(out, &[field("province", &self.province), field("provinceName", &self.province_name), field("startDate", &self.start_date), field("agreedMonths", &self.agreed_months), field("mode", &self.mode), field("basis", &self.basis), field("baseStandard", &self.base_standard), field("raisedStandard", &self.raised_standard), field("months", &self.months), field("baseTotal", &self.base_total), field("retentionRate", &self.retention_rate), field("raisedApplies", &self.raised_applies), field("retentionDifference", &self.retention_difference), field("potentialDifference", &self.potential_difference), field("differencePayableAfter", &self.difference_payable_after), field("remainingPeriod", &self.remaining_period), field("remainingPeriodTotal", &self.remaining_period_total), field("total", &self.total), field("required", &self.required), field("interns", &self.interns), field("employerNotes", &self.employer_notes), field("rules", &self.rules), field("warnings", &self.warnings), field("rejectedRows", &self.rejected_rows)]);
+    }
 }
 
 // ------------------------------------------------------------------ computation

@@ -5,8 +5,9 @@
 use crate::api;
 use crate::error::ApiError;
 use crate::input::Value;
+use crate::json::{self, ToJson, MAX_DEPTH};
 use crate::policy::PolicySet;
-use serde::Serialize;
+use js_sys::{Array, Object};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -27,21 +28,55 @@ fn js_error(e: ApiError) -> JsValue {
     err.into()
 }
 
-/// Answers cross as JSON text: serde_json's one serializer is far smaller in the
+/// Answers cross as JSON text: one writer for every answer is far smaller in the
 /// .wasm than a JS call per field, and JSON.parse is fast.
-fn json_to_js(text: &str) -> Result<JsValue, JsValue> {
-    js_sys::JSON::parse(text).map_err(|_| js_error(ApiError::new("INTERNAL", "", "结果无法转换。", "The result could not be converted.")))
+fn to_js(value: &dyn ToJson) -> Result<JsValue, JsValue> {
+    js_sys::JSON::parse(&json::to_string(value)).map_err(|_| js_error(ApiError::new("INTERNAL", "", "结果无法转换。", "The result could not be converted.")))
 }
 
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    let text = serde_json::to_string(value).map_err(|e| js_error(ApiError::new("INTERNAL", "", format!("结果无法转换：{e}"), format!("The result could not be converted: {e}"))))?;
-    json_to_js(&text)
+#[wasm_bindgen]
+extern "C" {
+    /// JS `Number(value)`: for a BigInt, the nearest number.
+    #[wasm_bindgen(js_name = Number)]
+    fn js_number(value: &JsValue) -> f64;
 }
 
 fn input(v: JsValue) -> Value {
-    // Anything serde-wasm-bindgen cannot read (a function, a symbol, a BigInt) becomes
-    // null, which the reader then reports against the field.
-    serde_wasm_bindgen::from_value(v).unwrap_or(Value::Null)
+    from_js(&v, 0)
+}
+
+/// A JS value as the engine's input. What JSON cannot hold (a function, a symbol,
+/// nesting deeper than MAX_DEPTH, which includes a cycle) becomes `Unsupported`, which
+/// the reader reports against its own field; a BigInt becomes the nearest number, as
+/// `Number(n)` gives; arrays by their elements, other objects by their own enumerable
+/// string keys (`Object.entries`).
+fn from_js(v: &JsValue, depth: usize) -> Value {
+    if let Some(b) = v.as_bool() {
+        Value::Bool(b)
+    } else if let Some(n) = v.as_f64() {
+        Value::Number(n)
+    } else if let Some(s) = v.as_string() {
+        Value::String(s)
+    } else if v.is_bigint() {
+        Value::Number(js_number(v))
+    } else if v.is_null() || v.is_undefined() {
+        Value::Null
+    } else if depth >= MAX_DEPTH || !v.is_object() || v.is_function() {
+        Value::Unsupported
+    } else if Array::is_array(v) {
+        Value::Array(v.unchecked_ref::<Array>().iter().map(|item| from_js(&item, depth + 1)).collect())
+    } else {
+        let entries = Object::entries(v.unchecked_ref::<Object>());
+        Value::Object(
+            entries
+                .iter()
+                .map(|pair| {
+                    let pair: Array = pair.unchecked_into();
+                    (pair.get(0).as_string().unwrap_or_default(), from_js(&pair.get(1), depth + 1))
+                })
+                .collect(),
+        )
+    }
 }
 
 fn policies() -> Result<Rc<PolicySet>, JsValue> {
@@ -55,7 +90,7 @@ fn policies() -> Result<Rc<PolicySet>, JsValue> {
     })
 }
 
-fn run<T: Serialize>(f: impl FnOnce(&PolicySet) -> Result<T, ApiError>) -> Result<JsValue, JsValue> {
+fn run<T: ToJson>(f: impl FnOnce(&PolicySet) -> Result<T, ApiError>) -> Result<JsValue, JsValue> {
     let set = policies()?;
     to_js(&f(&set).map_err(js_error)?)
 }
@@ -129,9 +164,15 @@ pub fn reset_policies() {
 }
 
 #[cfg(feature = "full")]
-#[derive(Serialize)]
 struct LoadResult {
     jurisdictions: Vec<String>,
+}
+
+#[cfg(feature = "full")]
+impl ToJson for LoadResult {
+    fn write_json(&self, out: &mut String) {
+        json::object(out, &[json::field("jurisdictions", &self.jurisdictions)]);
+    }
 }
 
 #[wasm_bindgen(typescript_custom_section)]

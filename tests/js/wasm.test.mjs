@@ -120,6 +120,24 @@ test('whole inputs of the wrong kind', () => {
   stillWorks();
 });
 
+test('values JSON cannot hold are reported against their own field', () => {
+  const good = goodInputs.checkEligibility;
+  for (const bad of [() => 1, Symbol('s')]) {
+    assert.throws(() => jianxi.checkEligibility({ ...good, birthDate: bad }), (e) => e.code === 'WRONG_TYPE' && e.field === 'birthDate' && /a function, a symbol/.test(e.messageEn));
+  }
+  assert.throws(() => jianxi.checkEligibility(() => 1), (e) => e.code === 'NOT_AN_OBJECT');
+  // A cycle (and any nesting deeper than 64) ends the walk instead of the stack.
+  const cyclic = { ...goodInputs.estimateSubsidy, localStandard: {} };
+  cyclic.localStandard.baseAmount = cyclic;
+  assert.throws(() => jianxi.estimateSubsidy(cyclic), (e) => e.code === 'WRONG_TYPE' && e.field === 'localStandard.baseAmount');
+  let deep = 'x';
+  for (let i = 0; i < 100; i++) deep = [deep];
+  assert.throws(() => jianxi.validateMonthlyReport({ indicators: deep }), (e) => documented.has(e.code));
+  // A BigInt is read as the number it stands for.
+  assert.equal(jianxi.estimateSubsidy({ ...goodInputs.estimateSubsidy, months: 6n }).agreedMonths, 6);
+  stillWorks();
+});
+
 test('a 20,000-intern list is accepted and 20,001 is refused', () => {
   const list = Array.from({ length: 20_000 }, (_, i) => ({ outcome: i % 2 ? 'retained' : 'completed' }));
   const r = jianxi.estimateSubsidy({ province: 'yunnan', startDate: '2023-03-01', months: 12, internList: list });

@@ -1,0 +1,441 @@
+//! JSON text in and out, without serde: the answers are written by `ToJson` (one
+//! small impl per output type, dynamic dispatch, no per-format generics) and the
+//! built-in policy data is read by a small parser. Together with the hand walk of JS
+//! values at the Wasm boundary this keeps serde out of the .wasm (about 30 KB).
+use crate::input::Value;
+use chrono::{Datelike, NaiveDate};
+use std::fmt::Write as _;
+
+/// A value that writes itself as JSON.
+pub trait ToJson {
+    fn write_json(&self, out: &mut String);
+    /// Left out of its object when true (an absent optional field).
+    fn omitted(&self) -> bool {
+        false
+    }
+}
+
+/// The JSON text of a value.
+pub fn to_string(v: &dyn ToJson) -> String {
+    let mut out = String::with_capacity(1024);
+    v.write_json(&mut out);
+    out
+}
+
+/// Writes `{"name":value,...}`, leaving out fields whose value says it is omitted.
+pub fn object(out: &mut String, fields: &[(&str, &dyn ToJson)]) {
+    out.push('{');
+    let mut first = true;
+    for (name, value) in fields {
+        if value.omitted() {
+            continue;
+        }
+        if !first {
+            out.push(',');
+        }
+        first = false;
+        string(out, name);
+        out.push(':');
+        value.write_json(out);
+    }
+    out.push('}');
+}
+
+/// One `name: value` pair of `object`.
+pub fn field<'a>(name: &'a str, value: &'a dyn ToJson) -> (&'a str, &'a dyn ToJson) {
+    (name, value)
+}
+
+/// An optional field that is left out when absent (serde's `skip_serializing_if`).
+pub struct OrOmit<'a, T>(pub &'a Option<T>);
+
+impl<T: ToJson> ToJson for OrOmit<'_, T> {
+    fn write_json(&self, out: &mut String) {
+        self.0.write_json(out)
+    }
+    fn omitted(&self) -> bool {
+        self.0.is_none()
+    }
+}
+
+/// A JSON string literal: quotes, backslashes and control characters escaped.
+pub fn string(out: &mut String, s: &str) {
+    out.push('"');
+    let mut start = 0;
+    for (i, b) in s.bytes().enumerate() {
+        let esc = match b {
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            b'\n' => "\\n",
+            b'\r' => "\\r",
+            b'\t' => "\\t",
+            0..=0x1f => "",
+            _ => continue,
+        };
+        out.push_str(&s[start..i]);
+        if esc.is_empty() {
+            out.push_str("\\u00");
+            out.push(char::from(b"0123456789abcdef"[usize::from(b >> 4)]));
+            out.push(char::from(b"0123456789abcdef"[usize::from(b & 15)]));
+        } else {
+            out.push_str(esc);
+        }
+        start = i + 1;
+    }
+    out.push_str(&s[start..]);
+    out.push('"');
+}
+
+/// Whole numbers as digits; other finite numbers as the shortest decimal that reads
+/// back to the same number; NaN and the infinities (which JSON lacks) as null.
+fn number(out: &mut String, n: f64) {
+    if !n.is_finite() {
+        out.push_str("null");
+    } else if n.fract() == 0.0 && n.abs() < 9.0e15 {
+        let _ = write!(out, "{}", n as i64);
+    } else {
+        let _ = write!(out, "{n}");
+    }
+}
+
+impl ToJson for str {
+    fn write_json(&self, out: &mut String) {
+        string(out, self)
+    }
+}
+
+impl ToJson for String {
+    fn write_json(&self, out: &mut String) {
+        string(out, self)
+    }
+}
+
+impl<T: ToJson + ?Sized> ToJson for &T {
+    fn write_json(&self, out: &mut String) {
+        (**self).write_json(out)
+    }
+    fn omitted(&self) -> bool {
+        (**self).omitted()
+    }
+}
+
+impl ToJson for bool {
+    fn write_json(&self, out: &mut String) {
+        out.push_str(if *self { "true" } else { "false" })
+    }
+}
+
+macro_rules! integers {
+    ($($t:ty),*) => {$(
+        impl ToJson for $t {
+            fn write_json(&self, out: &mut String) {
+                let _ = write!(out, "{}", self);
+            }
+        }
+    )*};
+}
+integers!(u8, u32, i32, i64, usize);
+
+impl<T: ToJson> ToJson for Option<T> {
+    fn write_json(&self, out: &mut String) {
+        match self {
+            Some(v) => v.write_json(out),
+            None => out.push_str("null"),
+        }
+    }
+}
+
+impl<T: ToJson> ToJson for [T] {
+    fn write_json(&self, out: &mut String) {
+        out.push('[');
+        for (i, v) in self.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            v.write_json(out);
+        }
+        out.push(']');
+    }
+}
+
+impl<T: ToJson> ToJson for Vec<T> {
+    fn write_json(&self, out: &mut String) {
+        self.as_slice().write_json(out)
+    }
+}
+
+impl ToJson for NaiveDate {
+    fn write_json(&self, out: &mut String) {
+        let _ = write!(out, "\"{:04}-{:02}-{:02}\"", self.year(), self.month(), self.day());
+    }
+}
+
+impl ToJson for Value {
+    fn write_json(&self, out: &mut String) {
+        match self {
+            Value::Null | Value::Unsupported => out.push_str("null"),
+            Value::Bool(b) => b.write_json(out),
+            Value::Number(n) => number(out, *n),
+            Value::String(s) => string(out, s),
+            Value::Array(items) => items.write_json(out),
+            Value::Object(fields) => {
+                out.push('{');
+                for (i, (k, v)) in fields.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    string(out, k);
+                    out.push(':');
+                    v.write_json(out);
+                }
+                out.push('}');
+            }
+        }
+    }
+}
+
+/// Nesting deeper than this is refused (by the parser here and the JS walk at the
+/// boundary): no input or policy file needs it, and it bounds the recursion.
+pub const MAX_DEPTH: usize = 64;
+
+/// Parses JSON text into a `Value`. Used for the built-in policy data (written by
+/// build.rs). Strict: one value, no trailing text; numbers must be whole or have at
+/// most 15 significant digits, so that they read exactly.
+pub fn parse(text: &str) -> Result<Value, String> {
+    let mut p = Parser { s: text.as_bytes(), i: 0 };
+    let v = p.value(0)?;
+    p.ws();
+    if p.i != p.s.len() {
+        return Err(p.err("trailing text"));
+    }
+    Ok(v)
+}
+
+struct Parser<'a> {
+    s: &'a [u8],
+    i: usize,
+}
+
+impl Parser<'_> {
+    fn err(&self, what: &str) -> String {
+        format!("{what} at byte {}", self.i)
+    }
+
+    fn ws(&mut self) {
+        while self.i < self.s.len() && matches!(self.s[self.i], b' ' | b'\t' | b'\n' | b'\r') {
+            self.i += 1;
+        }
+    }
+
+    fn eat(&mut self, lit: &str) -> bool {
+        let ok = self.s[self.i..].starts_with(lit.as_bytes());
+        if ok {
+            self.i += lit.len();
+        }
+        ok
+    }
+
+    fn value(&mut self, depth: usize) -> Result<Value, String> {
+        if depth > MAX_DEPTH {
+            return Err(self.err("nested too deeply"));
+        }
+        self.ws();
+        match self.s.get(self.i) {
+            Some(b'{') => {
+                self.i += 1;
+                let mut fields = Vec::new();
+                self.ws();
+                if self.eat("}") {
+                    return Ok(Value::Object(fields));
+                }
+                loop {
+                    self.ws();
+                    let k = self.string()?;
+                    self.ws();
+                    if !self.eat(":") {
+                        return Err(self.err("expected ':'"));
+                    }
+                    fields.push((k, self.value(depth + 1)?));
+                    self.ws();
+                    if self.eat("}") {
+                        return Ok(Value::Object(fields));
+                    }
+                    if !self.eat(",") {
+                        return Err(self.err("expected ',' or '}'"));
+                    }
+                }
+            }
+            Some(b'[') => {
+                self.i += 1;
+                let mut items = Vec::new();
+                self.ws();
+                if self.eat("]") {
+                    return Ok(Value::Array(items));
+                }
+                loop {
+                    items.push(self.value(depth + 1)?);
+                    self.ws();
+                    if self.eat("]") {
+                        return Ok(Value::Array(items));
+                    }
+                    if !self.eat(",") {
+                        return Err(self.err("expected ',' or ']'"));
+                    }
+                }
+            }
+            Some(b'"') => self.string().map(Value::String),
+            _ if self.eat("null") => Ok(Value::Null),
+            _ if self.eat("true") => Ok(Value::Bool(true)),
+            _ if self.eat("false") => Ok(Value::Bool(false)),
+            _ => self.number(),
+        }
+    }
+
+    fn string(&mut self) -> Result<String, String> {
+        if !self.eat("\"") {
+            return Err(self.err("expected a string"));
+        }
+        let mut out = String::new();
+        loop {
+            let start = self.i;
+            while self.i < self.s.len() && self.s[self.i] != b'"' && self.s[self.i] != b'\\' && self.s[self.i] >= 0x20 {
+                self.i += 1;
+            }
+            // The input is a &str and the run stops at ASCII bytes, so it is whole UTF-8.
+            out.push_str(std::str::from_utf8(&self.s[start..self.i]).map_err(|_| self.err("bad UTF-8"))?);
+            match self.s.get(self.i) {
+                Some(b'"') => {
+                    self.i += 1;
+                    return Ok(out);
+                }
+                Some(b'\\') => {
+                    self.i += 1;
+                    let c = self.s.get(self.i).copied().ok_or_else(|| self.err("unfinished escape"))?;
+                    self.i += 1;
+                    out.push(match c {
+                        b'"' => '"',
+                        b'\\' => '\\',
+                        b'/' => '/',
+                        b'b' => '\u{8}',
+                        b'f' => '\u{c}',
+                        b'n' => '\n',
+                        b'r' => '\r',
+                        b't' => '\t',
+                        b'u' => {
+                            let hi = self.hex4()?;
+                            let code = if (0xD800..0xDC00).contains(&hi) && self.eat("\\u") {
+                                let lo = self.hex4()?;
+                                0x10000 + ((hi - 0xD800) << 10) + (lo.wrapping_sub(0xDC00) & 0x3FF)
+                            } else {
+                                hi
+                            };
+                            char::from_u32(code).ok_or_else(|| self.err("bad \\u escape"))?
+                        }
+                        _ => return Err(self.err("bad escape")),
+                    });
+                }
+                _ => return Err(self.err("unfinished string")),
+            }
+        }
+    }
+
+    fn hex4(&mut self) -> Result<u32, String> {
+        let digits = self.s.get(self.i..self.i + 4).ok_or_else(|| self.err("bad \\u escape"))?;
+        let mut n = 0;
+        for d in digits {
+            n = n * 16 + char::from(*d).to_digit(16).ok_or_else(|| self.err("bad \\u escape"))?;
+        }
+        self.i += 4;
+        Ok(n)
+    }
+
+    /// `-?digits(.digits)?` with at most 15 significant digits: the digits as a whole
+    /// number and a power of ten up to 10^15, both exact in an f64, so one division
+    /// gives the correctly rounded value.
+    fn number(&mut self) -> Result<Value, String> {
+        let neg = self.eat("-");
+        let (mut mantissa, mut digits, mut scale) = (0u64, 0u32, 0i32);
+        let mut seen_point = false;
+        let start = self.i;
+        while let Some(&c) = self.s.get(self.i) {
+            match c {
+                b'0'..=b'9' => {
+                    mantissa = mantissa * 10 + u64::from(c - b'0');
+                    if mantissa > 0 {
+                        digits += 1;
+                    }
+                    if seen_point {
+                        scale += 1;
+                    }
+                    if digits > 15 {
+                        return Err(self.err("number with more than 15 significant digits"));
+                    }
+                }
+                b'.' if !seen_point => seen_point = true,
+                b'e' | b'E' => return Err(self.err("exponents are not used in policy data")),
+                _ => break,
+            }
+            self.i += 1;
+        }
+        if self.i == start || self.s[self.i - 1] == b'.' {
+            return Err(self.err("expected a value"));
+        }
+        if scale > 22 {
+            return Err(self.err("number with more than 22 decimal places"));
+        }
+        let n = mantissa as f64 / 10f64.powi(scale);
+        Ok(Value::Number(if neg { -n } else { n }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_what_it_writes() {
+        let text = r#"{"a":[1,-2,12.5,0.001,true,false,null],"b":"q\"\\\n\u0001中文","c":{},"d":[]}"#;
+        let v = parse(text).unwrap();
+        assert_eq!(to_string(&v), text);
+    }
+
+    #[test]
+    fn reads_the_built_in_data_as_serde_json_does() {
+        let mine: serde_json::Value = serde_json::from_str(&to_string(&parse(crate::policy::EMBEDDED_JSON).unwrap())).unwrap();
+        let theirs: serde_json::Value = serde_json::from_str(crate::policy::EMBEDDED_JSON).unwrap();
+        assert_eq!(mine, theirs);
+    }
+
+    #[test]
+    fn writes_strings_as_serde_json_does() {
+        let s = "a\"b\\c\n\r\t\u{1}\u{1f}\u{7f}中😀";
+        let mut out = String::new();
+        string(&mut out, s);
+        assert_eq!(out, serde_json::to_string(s).unwrap());
+    }
+
+    #[test]
+    fn escapes_and_surrogates() {
+        assert_eq!(parse(r#""\ud83d\ude00 \u4e2d \/""#).unwrap(), Value::String("😀 中 /".into()));
+    }
+
+    #[test]
+    fn refuses_what_it_cannot_read_exactly() {
+        for bad in ["", "{", "[1,]", "1e5", "1234567890123456", "01x", "\"\\x\"", "[1] 2", "-", "1.", "nul"] {
+            assert!(parse(bad).is_err(), "{bad}");
+        }
+        let deep = "[".repeat(MAX_DEPTH + 2) + &"]".repeat(MAX_DEPTH + 2);
+        assert!(parse(&deep).is_err());
+    }
+
+    #[test]
+    fn numbers_are_exact() {
+        assert_eq!(parse("0.1").unwrap(), Value::Number(0.1));
+        assert_eq!(parse("1500.1").unwrap(), Value::Number(1500.1));
+        assert_eq!(parse("-0.75").unwrap(), Value::Number(-0.75));
+        let mut out = String::new();
+        number(&mut out, f64::NAN);
+        number(&mut out, 2.5);
+        assert_eq!(out, "null2.5");
+    }
+}

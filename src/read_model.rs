@@ -10,6 +10,18 @@ use rust_decimal::Decimal;
 /// Policy texts quote whole clauses.
 const MAX_TEXT: usize = 4000;
 
+/// Reads a part of a file that only the employer and officials' functions use. The
+/// youth module (built without `full`) leaves such parts empty: it never looks at
+/// them, and not reading them keeps their reader out of the page a QR code opens.
+/// `policies()` still returns every file whole.
+fn employer_part<T: Default>(read: impl FnOnce() -> Result<T, ApiError>) -> Result<T, ApiError> {
+    if cfg!(feature = "full") {
+        read()
+    } else {
+        Ok(T::default())
+    }
+}
+
 fn dec(o: &Obj<'_>, key: &str) -> Result<Decimal, ApiError> {
     o.opt_decimal(key, Decimal::from(10_000_000))?.ok_or_else(|| missing(o, key))
 }
@@ -153,34 +165,37 @@ fn rule_set(o: &Obj<'_>) -> Result<RuleSet, ApiError> {
             Some(Eligibility { categories })
         }
     };
-    let retention_threshold = o
-        .obj("retentionThreshold")?
-        .map(|t| -> Result<_, ApiError> {
-            t.only(&["percent", "source"])?;
-            Ok(ThresholdRule { percent: dec(&t, "percent")?, source: source(&t)? })
-        })
-        .transpose()?;
-    let remaining_period = o
-        .obj("remainingPeriod")?
-        .map(|r| -> Result<_, ApiError> {
-            r.only(&["windowFrom", "windowUntil", "minContractMonths", "socialInsuranceRequired", "moreThanHalfServed", "source"])?;
-            Ok(RemainingPeriodRule {
-                window_from: r.opt_date("windowFrom")?,
-                window_until: r.date("windowUntil")?,
-                min_contract_months: opt_uint(&r, "minContractMonths", 1200)?,
-                social_insurance_required: r.opt_bool("socialInsuranceRequired")?.unwrap_or(false),
-                more_than_half_served: r.opt_bool("moreThanHalfServed")?.unwrap_or(false),
-                source: source(&r)?,
+    let retention_threshold = employer_part(|| {
+        o.obj("retentionThreshold")?
+            .map(|t| -> Result<_, ApiError> {
+                t.only(&["percent", "source"])?;
+                Ok(ThresholdRule { percent: dec(&t, "percent")?, source: source(&t)? })
             })
-        })
-        .transpose()?;
-    let internship_months = o
-        .obj("internshipMonths")?
-        .map(|m| -> Result<_, ApiError> {
-            m.only(&["min", "max", "source"])?;
-            Ok(MonthsRule { min: uint(&m, "min", 1000)?, max: uint(&m, "max", 1000)?, source: source(&m)? })
-        })
-        .transpose()?;
+            .transpose()
+    })?;
+    let remaining_period = employer_part(|| {
+        o.obj("remainingPeriod")?
+            .map(|r| -> Result<_, ApiError> {
+                r.only(&["windowFrom", "windowUntil", "minContractMonths", "socialInsuranceRequired", "moreThanHalfServed", "source"])?;
+                Ok(RemainingPeriodRule {
+                    window_from: r.opt_date("windowFrom")?,
+                    window_until: r.date("windowUntil")?,
+                    min_contract_months: opt_uint(&r, "minContractMonths", 1200)?,
+                    social_insurance_required: r.opt_bool("socialInsuranceRequired")?.unwrap_or(false),
+                    more_than_half_served: r.opt_bool("moreThanHalfServed")?.unwrap_or(false),
+                    source: source(&r)?,
+                })
+            })
+            .transpose()
+    })?;
+    let internship_months = employer_part(|| {
+        o.obj("internshipMonths")?
+            .map(|m| -> Result<_, ApiError> {
+                m.only(&["min", "max", "source"])?;
+                Ok(MonthsRule { min: uint(&m, "min", 1000)?, max: uint(&m, "max", 1000)?, source: source(&m)? })
+            })
+            .transpose()
+    })?;
     let review = o
         .obj("review")?
         .map(|r| -> Result<_, ApiError> {
@@ -195,19 +210,20 @@ fn rule_set(o: &Obj<'_>) -> Result<RuleSet, ApiError> {
             Ok(ZoneRule { name: text(&z, "name")?, url: opt_string(&z, "url")?, source: source(&z)? })
         })
         .transpose()?;
-    let report_deadline = o
-        .obj("reportDeadline")?
-        .map(|r| -> Result<_, ApiError> {
-            let k = kind(&r, &["workingDaysOfNextMonth", "dayOfNextMonth"])?;
-            if k == "workingDaysOfNextMonth" {
-                r.only(&["kind", "days", "form", "source"])?;
-                Ok(ReportDeadlineRule::WorkingDaysOfNextMonth { days: uint(&r, "days", 100)?, form: string(&r, "form")?, source: source(&r)? })
-            } else {
-                r.only(&["kind", "day", "form", "source"])?;
-                Ok(ReportDeadlineRule::DayOfNextMonth { day: uint(&r, "day", 100)?, form: string(&r, "form")?, source: source(&r)? })
-            }
-        })
-        .transpose()?;
+    let report_deadline = employer_part(|| {
+        o.obj("reportDeadline")?
+            .map(|r| -> Result<_, ApiError> {
+                let k = kind(&r, &["workingDaysOfNextMonth", "dayOfNextMonth"])?;
+                if k == "workingDaysOfNextMonth" {
+                    r.only(&["kind", "days", "form", "source"])?;
+                    Ok(ReportDeadlineRule::WorkingDaysOfNextMonth { days: uint(&r, "days", 100)?, form: string(&r, "form")?, source: source(&r)? })
+                } else {
+                    r.only(&["kind", "day", "form", "source"])?;
+                    Ok(ReportDeadlineRule::DayOfNextMonth { day: uint(&r, "day", 100)?, form: string(&r, "form")?, source: source(&r)? })
+                }
+            })
+            .transpose()
+    })?;
     let intern_social_insurance = o
         .obj("internSocialInsurance")?
         .map(|s| -> Result<_, ApiError> {
@@ -228,8 +244,8 @@ fn rule_set(o: &Obj<'_>) -> Result<RuleSet, ApiError> {
         valid_from_note: opt_text(o, "validFromNote")?,
         speaks_until: o.date("speaksUntil")?,
         eligibility,
-        base_subsidy: o.obj("baseSubsidy")?.map(|s| standard(&s)).transpose()?,
-        raised_subsidy: o.obj("raisedSubsidy")?.map(|s| standard(&s)).transpose()?,
+        base_subsidy: employer_part(|| o.obj("baseSubsidy")?.map(|s| standard(&s)).transpose())?,
+        raised_subsidy: employer_part(|| o.obj("raisedSubsidy")?.map(|s| standard(&s)).transpose())?,
         retention_threshold,
         remaining_period,
         internship_months,
@@ -237,7 +253,7 @@ fn rule_set(o: &Obj<'_>) -> Result<RuleSet, ApiError> {
         service_zone,
         report_deadline,
         intern_benefits: items(o, "internBenefits")?,
-        employer_notes: items(o, "employerNotes")?,
+        employer_notes: employer_part(|| items(o, "employerNotes"))?,
         intern_social_insurance,
     })
 }
@@ -308,63 +324,65 @@ pub fn jurisdiction(v: &Value, path: &str) -> Result<Jurisdiction, ApiError> {
             Ok(HolidayCalendar { year: h.int("year", 1900, 2100)? as i32, days_off, makeup_workdays: dates(h, "makeupWorkdays")?, source: source(h)? })
         })
         .collect::<Result<_, ApiError>>()?;
-    let quotas = o
-        .objs("quotas")?
-        .iter()
-        .map(|q| {
-            q.only(&["id", "title", "columns", "rows", "total", "source"])?;
-            let u64s = |r: &Obj<'_>, key: &str| -> Result<Vec<u64>, ApiError> { r.each(key)?.into_iter().map(|(p, v)| int_value(v, &p, 0, 1_000_000_000).map(|n| n as u64)).collect() };
-            let rows = q
-                .objs("rows")?
-                .iter()
-                .map(|r| {
-                    r.only(&["region", "values"])?;
-                    Ok(QuotaRow { region: string(r, "region")?, values: u64s(r, "values")? })
-                })
-                .collect::<Result<_, ApiError>>()?;
-            let total = if q.get("total").is_some() { Some(u64s(q, "total")?) } else { None };
-            Ok(QuotaTable { id: string(q, "id")?, title: text(q, "title")?, columns: q.objs("columns")?.iter().map(read_text).collect::<Result<_, _>>()?, rows, total, source: source(q)? })
-        })
-        .collect::<Result<_, ApiError>>()?;
-    let report_forms = o
-        .objs("reportForms")?
-        .iter()
-        .map(|f| {
-            f.only(&["id", "name", "indicators", "checks", "source"])?;
-            let indicators = f
-                .objs("indicators")?
-                .iter()
-                .map(|i| {
-                    i.only(&["number", "name", "nameEn", "unit"])?;
-                    Ok(Indicator { number: i.int("number", 1, 99)? as u8, name: string(i, "name")?, name_en: string(i, "nameEn")?, unit: string(i, "unit")? })
-                })
-                .collect::<Result<_, ApiError>>()?;
-            let checks = f
-                .objs("checks")?
-                .iter()
-                .map(|c| {
-                    c.only(&["name", "chain"])?;
-                    let chain = c
-                        .each("chain")?
-                        .into_iter()
-                        .map(|(p, v)| match v {
-                            Value::Array(ns) => ns.iter().enumerate().map(|(k, n)| int_value(n, &format!("{p}[{k}]"), 1, 99).map(|n| n as u8)).collect(),
-                            other => Err(crate::input::wrong_type(&p, other, "数组", "an array")),
-                        })
-                        .collect::<Result<_, _>>()?;
-                    Ok(FormCheck { name: string(c, "name")?, chain })
-                })
-                .collect::<Result<_, ApiError>>()?;
-            Ok(ReportForm { id: string(f, "id")?, name: text(f, "name")?, indicators, checks, source: source(f)? })
-        })
-        .collect::<Result<_, ApiError>>()?;
+    let quotas = employer_part(|| {
+        o.objs("quotas")?
+            .iter()
+            .map(|q| {
+                q.only(&["id", "title", "columns", "rows", "total", "source"])?;
+                let u64s = |r: &Obj<'_>, key: &str| -> Result<Vec<u64>, ApiError> { r.each(key)?.into_iter().map(|(p, v)| int_value(v, &p, 0, 1_000_000_000).map(|n| n as u64)).collect() };
+                let rows = q
+                    .objs("rows")?
+                    .iter()
+                    .map(|r| {
+                        r.only(&["region", "values"])?;
+                        Ok(QuotaRow { region: string(r, "region")?, values: u64s(r, "values")? })
+                    })
+                    .collect::<Result<_, ApiError>>()?;
+                let total = if q.get("total").is_some() { Some(u64s(q, "total")?) } else { None };
+                Ok(QuotaTable { id: string(q, "id")?, title: text(q, "title")?, columns: q.objs("columns")?.iter().map(read_text).collect::<Result<_, _>>()?, rows, total, source: source(q)? })
+            })
+            .collect::<Result<_, ApiError>>()
+    })?;
+    let report_forms = employer_part(|| {
+        o.objs("reportForms")?
+            .iter()
+            .map(|f| {
+                f.only(&["id", "name", "indicators", "checks", "source"])?;
+                let indicators = f
+                    .objs("indicators")?
+                    .iter()
+                    .map(|i| {
+                        i.only(&["number", "name", "nameEn", "unit"])?;
+                        Ok(Indicator { number: i.int("number", 1, 99)? as u8, name: string(i, "name")?, name_en: string(i, "nameEn")?, unit: string(i, "unit")? })
+                    })
+                    .collect::<Result<_, ApiError>>()?;
+                let checks = f
+                    .objs("checks")?
+                    .iter()
+                    .map(|c| {
+                        c.only(&["name", "chain"])?;
+                        let chain = c
+                            .each("chain")?
+                            .into_iter()
+                            .map(|(p, v)| match v {
+                                Value::Array(ns) => ns.iter().enumerate().map(|(k, n)| int_value(n, &format!("{p}[{k}]"), 1, 99).map(|n| n as u8)).collect(),
+                                other => Err(crate::input::wrong_type(&p, other, "数组", "an array")),
+                            })
+                            .collect::<Result<_, _>>()?;
+                        Ok(FormCheck { name: string(c, "name")?, chain })
+                    })
+                    .collect::<Result<_, ApiError>>()?;
+                Ok(ReportForm { id: string(f, "id")?, name: text(f, "name")?, indicators, checks, source: source(f)? })
+            })
+            .collect::<Result<_, ApiError>>()
+    })?;
     Ok(Jurisdiction {
         id: string(&o, "id")?,
         name: text(&o, "name")?,
         baseline: opt_string(&o, "baseline")?,
         updated: o.date("updated")?,
         documents,
-        minimum_wage: o.obj("minimumWage")?.map(|t| minimum_wage(&t)).transpose()?,
+        minimum_wage: employer_part(|| o.obj("minimumWage")?.map(|t| minimum_wage(&t)).transpose())?,
         rule_sets: o.objs("ruleSets")?.iter().map(rule_set).collect::<Result<_, _>>()?,
         holiday_calendars,
         quotas,

@@ -1,5 +1,7 @@
 //! Compiles `policies/*.toml` (one file per jurisdiction, written for review)
-//! into one compact JSON array that the crate embeds as its default data.
+//! into one compact JSON array that the crate embeds as its default data, and a
+//! copy without the parts only the employer and officials' functions use, for the
+//! youth module (built without the `full` feature).
 use std::{env, fs, path::Path};
 
 fn main() {
@@ -22,7 +24,30 @@ fn main() {
         }
         files.push(value);
     }
-    let json = serde_json::to_string(&files).expect("serialisable");
-    let out = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("policies.json");
-    fs::write(out, json).expect("write policies.json");
+    let out = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).to_path_buf();
+    fs::write(out.join("policies.json"), serde_json::to_string(&files).expect("serialisable")).expect("write policies.json");
+    for file in &mut files {
+        strip_employer_parts(file);
+    }
+    fs::write(out.join("policies-youth.json"), serde_json::to_string(&files).expect("serialisable")).expect("write policies-youth.json");
+}
+
+/// The parts that src/read_model.rs reads only in the `full` build (`employer_part`);
+/// the youth module never looks at them. A test compares every self-check answer of
+/// the youth module with the whole module's, so a part wrongly listed here shows.
+const FILE_PARTS: [&str; 3] = ["minimumWage", "quotas", "reportForms"];
+const RULE_SET_PARTS: [&str; 7] = ["baseSubsidy", "raisedSubsidy", "retentionThreshold", "remainingPeriod", "internshipMonths", "reportDeadline", "employerNotes"];
+
+fn strip_employer_parts(file: &mut serde_json::Value) {
+    let Some(file) = file.as_object_mut() else { return };
+    for key in FILE_PARTS {
+        file.remove(key);
+    }
+    for rule_set in file.get_mut("ruleSets").and_then(|r| r.as_array_mut()).into_iter().flatten() {
+        if let Some(rule_set) = rule_set.as_object_mut() {
+            for key in RULE_SET_PARTS {
+                rule_set.remove(key);
+            }
+        }
+    }
 }

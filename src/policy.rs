@@ -10,7 +10,11 @@ use rust_decimal::Decimal;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The policy data compiled into the crate: `policies/*.toml` as one JSON array (see build.rs).
+#[cfg(feature = "full")]
 pub const EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/policies.json"));
+/// The youth module's copy leaves out the parts only the employer and officials' functions use.
+#[cfg(not(feature = "full"))]
+pub const EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/policies-youth.json"));
 
 /// Pinyin identifiers of every province-level division, for `hukouProvince`.
 pub const PROVINCES: [&str; 34] = [

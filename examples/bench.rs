@@ -1,6 +1,8 @@
-//! Native throughput: single estimates, a 10,000-intern batch, self-checks.
+//! Native throughput: single estimates, a 10,000-intern batch, self-checks, each
+//! from input to the JSON text of the answer (what the .wasm hands to JS).
 //! Run: cargo run --release --example bench
-use jianxi::api::json::call;
+use jianxi::api::{check_eligibility, estimate_subsidy, json::value};
+use jianxi::json::to_string;
 use jianxi::PolicySet;
 use serde_json::json;
 use std::time::Instant;
@@ -21,9 +23,10 @@ fn main() {
     let kinds = ["completed", "retained", "inProgress"];
     let list: Vec<_> = (0..10_000).map(|i| json!({ "outcome": kinds[i % 3], "startDate": format!("2023-{:02}-01", 1 + i % 12), "months": 3 + i % 10 })).collect();
     let batch = json!({ "province": "henan", "tier": 1, "startDate": "2023-07-01", "months": 6, "internList": list });
-    let est = per_second(2000, || { call(&set, "estimateSubsidy", &[henan.clone()]).unwrap(); });
-    let chk = per_second(2000, || { call(&set, "checkEligibility", &[check.clone()]).unwrap(); });
-    let b = per_second(5, || { call(&set, "estimateSubsidy", &[batch.clone()]).unwrap(); });
+    let estimate = |input: &serde_json::Value| to_string(&estimate_subsidy(&set, &value(input)).unwrap());
+    let est = per_second(2000, || { estimate(&henan); });
+    let chk = per_second(2000, || { to_string(&check_eligibility(&set, &value(&check)).unwrap()); });
+    let b = per_second(5, || { estimate(&batch); });
     let load = per_second(50, || { PolicySet::embedded().unwrap(); });
     println!("native single estimate (Henan cohort): {est:.0} per second");
     println!("native self-check (Hunan): {chk:.0} per second");

@@ -18,3 +18,9 @@ console.log(`wasm single estimate (Henan cohort): ${rate(2000, () => jianxi.esti
 console.log(`wasm self-check (Hunan): ${rate(2000, () => jianxi.checkEligibility(check)).toFixed(0)} per second`);
 const b = rate(5, () => jianxi.estimateSubsidy({ province: 'henan', tier: 1, startDate: '2023-07-01', months: 6, internList: list }));
 console.log(`wasm 10,000-intern batch (Henan): ${(1000 / b).toFixed(1)} ms each, ${(b * 10_000).toFixed(0)} interns per second`);
+// The youth module: what the self-check page instantiates.
+const youth = await import('../pkg/jianxi_youth.js');
+t = performance.now();
+youth.initSync({ module: readFileSync(new URL('../pkg/jianxi_youth_bg.wasm', import.meta.url)) });
+youth.policies(); // first call parses the built-in data (trusted: no checks)
+console.log(`youth module in Node: instantiate + load built-in data: ${(performance.now() - t).toFixed(1)} ms; self-check (Hunan): ${rate(2000, () => youth.checkEligibility(check)).toFixed(0)} per second`);

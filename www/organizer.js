@@ -1,6 +1,7 @@
 // QR codes of preset self-check links for campus events. The QR encoder
 // (qrcode-generator, MIT, www/vendor/) loads on this page only, never on the youth page.
-import init, { policies } from '../pkg/jianxi.js';
+// Only the list of provinces is needed: the youth module has it and is the smaller engine.
+import init, { policies } from '../pkg/jianxi_youth.js';
 import qrcode from './vendor/qrcode.mjs';
 import { $, state, txt, options, jurisdictionsInOrder, translate } from './common.js';
 

@@ -479,14 +479,18 @@ impl Ctx<'_> {
         })
     }
 
-    /// Raised standard for one full month beginning on `date`, given the base.
-    fn raised_month(&self, own: Option<u8>, date: NaiveDate, base: Decimal, field: &str) -> Result<Option<Decimal>, ApiError> {
+    /// Raised standard for one full month beginning on `date`, given the base; with the
+    /// minimum wage it rests on, when it does (Hunan: a local base, a raised wage share).
+    fn raised_month(&self, own: Option<u8>, date: NaiveDate, base: Decimal, field: &str) -> Result<Option<MonthValue>, ApiError> {
         let mut notes = Vec::new();
         Ok(match self.raised {
             None => None,
-            Some(Rate::Fixed(a)) => Some(round_money(a)),
-            Some(Rate::Increment(a)) => Some(round_money(base + a)),
-            Some(Rate::Share(p)) => Some(round_money(self.wage(own, date, field, &mut notes)? * p / Decimal::ONE_HUNDRED)),
+            Some(Rate::Fixed(a)) => Some(MonthValue { full: round_money(a), wage: None, notes }),
+            Some(Rate::Increment(a)) => Some(MonthValue { full: round_money(base + a), wage: None, notes }),
+            Some(Rate::Share(p)) => {
+                let w = self.wage(own, date, field, &mut notes)?;
+                Some(MonthValue { full: round_money(w * p / Decimal::ONE_HUNDRED), wage: Some(w), notes })
+            }
         })
     }
 }
@@ -839,14 +843,17 @@ fn intern_schedule(ctx: &Ctx<'_>, intern: &InternIn, count: u32, field: &str, ro
                 if !acc.bases.contains(&v.full) {
                     acc.bases.push(v.full);
                 }
-                if let Some(w) = v.wage {
+                let raised = ctx.raised_month(intern.tier, s, v.full, field)?;
+                // The minimum wage of the month, from the base or else from the raised standard.
+                if let Some(w) = v.wage.or(raised.as_ref().and_then(|r| r.wage)) {
                     if !acc.wages.contains(&w) {
                         acc.wages.push(w);
                     }
                 }
                 acc.notes.extend(v.notes.iter().cloned());
-                if let Some(r) = ctx.raised_month(intern.tier, s, v.full, field)? {
-                    let diff = prorate((r - v.full).max(Decimal::ZERO), days, of);
+                if let Some(r) = raised {
+                    acc.notes.extend(r.notes.into_iter().filter(|n| !v.notes.contains(n)));
+                    let diff = prorate((r.full - v.full).max(Decimal::ZERO), days, of);
                     acc.difference += diff * n;
                     calc.difference += diff;
                 }

@@ -108,11 +108,19 @@ export function toInterns(rows) {
   return { interns, rowOf, problems };
 }
 
-/** The engine's rejected rows as sheet row, column header and reason. */
+/** The engine's rejected rows as sheet row, column header and reason; the reason
+ *  names the column as the sheet does, not the engine's field path. */
 export function rowProblems(rejected, rowOf) {
   return rejected.map((r) => {
     const field = r.field.replace(/^internList\[\d+\]\.?/, '');
-    return { row: rowOf[r.index], column: (COLUMNS.find(([id]) => id === field) ?? [null, ''])[1], reason: r.message, reasonEn: r.messageEn };
+    const column = (COLUMNS.find(([id]) => id === field) ?? [null, ''])[1];
+    const path = `“${r.field}”`;
+    return {
+      row: rowOf[r.index],
+      column,
+      reason: column ? r.message.replaceAll(path, `“${column}”列`) : r.message,
+      reasonEn: column ? r.messageEn.replaceAll(path, `“${column}” (${field})`) : r.messageEn,
+    };
   });
 }
 

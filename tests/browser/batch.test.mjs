@@ -41,6 +41,8 @@ async function importAndCheck(file, label) {
   const rows = await page.locator('#problems tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((td) => td.textContent)));
   assert.deepEqual(rows.map((r) => [r[0], r[1]]), expected.problems, label);
   assert.ok(rows.every((r) => r[2].length > 5), 'each problem has a reason');
+  assert.ok(rows.every((r) => !r[2].includes('internList[')), 'reasons name the sheet column, not the engine field');
+  assert.match(rows[0][2], /“见习开始日期”列/);
   assert.equal((await page.locator('#baseTotal').textContent()).trim(), `${expected.base.toLocaleString('en-US')}.00 元`);
   assert.equal((await page.locator('#remainingPeriodTotal').textContent()).trim(), '4,200.00 元');
   assert.match(await page.locator('#retention').textContent(), /151 \/ 301/);

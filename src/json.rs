@@ -86,15 +86,16 @@ pub fn string(out: &mut String, s: &str) {
     out.push('"');
 }
 
-/// Whole numbers as digits; other finite numbers as the shortest decimal that reads
-/// back to the same number; NaN and the infinities (which JSON lacks) as null.
+/// Whole numbers as digits; other finite numbers as the decimal JS would show
+/// (`input::number_text`); NaN and the infinities (which JSON lacks) as null.
 fn number(out: &mut String, n: f64) {
     if !n.is_finite() {
         out.push_str("null");
     } else if n.fract() == 0.0 && n.abs() < 9.0e15 {
         let _ = write!(out, "{}", n as i64);
     } else {
-        let _ = write!(out, "{n}");
+        let text = crate::input::number_text(n);
+        out.push_str(if text.is_empty() { "null" } else { &text });
     }
 }
 
@@ -434,8 +435,10 @@ mod tests {
         assert_eq!(parse("1500.1").unwrap(), Value::Number(1500.1));
         assert_eq!(parse("-0.75").unwrap(), Value::Number(-0.75));
         let mut out = String::new();
-        number(&mut out, f64::NAN);
-        number(&mut out, 2.5);
-        assert_eq!(out, "null2.5");
+        for n in [f64::NAN, 2.5, -0.1, 1e20, 1e300, 0.1 + 0.2] {
+            number(&mut out, n);
+            out.push(' ');
+        }
+        assert_eq!(out, "null 2.5 -0.1 100000000000000000000 null 0.3000000000000000444089209849 ");
     }
 }

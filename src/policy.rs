@@ -50,7 +50,7 @@ impl PolicySet {
     }
 
     fn assemble(mut files: Vec<(Jurisdiction, Value)>, validated: bool) -> Result<PolicySet, ApiError> {
-        files.sort_by(|a, b| a.0.id.cmp(&b.0.id));
+        insertion_sort(&mut files, |a, b| a.0.id > b.0.id);
         let (jurisdictions, files): (Vec<_>, Vec<_>) = files.into_iter().unzip();
         if validated {
             validate(&jurisdictions)?;
@@ -136,7 +136,7 @@ impl PolicySet {
         let mut level = Some(j);
         while let Some(cur) = level {
             let mut sets: Vec<&RuleSet> = cur.rule_sets.iter().filter(|r| in_force(r, date)).collect();
-            sets.sort_by_key(|r| std::cmp::Reverse(r.valid_from));
+            insertion_sort(&mut sets, |a, b| a.valid_from < b.valid_from);
             out.extend(sets.into_iter().map(|rule_set| Layer { jurisdiction: cur, rule_set }));
             level = self.baseline(cur).filter(|b| b.id != cur.id);
         }
@@ -305,6 +305,19 @@ impl PolicySet {
 }
 
 /// "兴庆区" and "兴庆" name the same county: the lists omit the 区/县/市 suffix.
+/// A stable sort for the few files and rule sets a jurisdiction has: insertion sort,
+/// a few hundred bytes of .wasm where the standard library's sorts cost kilobytes.
+/// `after(a, b)`: `a` belongs after `b`.
+fn insertion_sort<T>(v: &mut [T], after: impl Fn(&T, &T) -> bool) {
+    for i in 1..v.len() {
+        let mut k = i;
+        while k > 0 && after(&v[k - 1], &v[k]) {
+            v.swap(k - 1, k);
+            k -= 1;
+        }
+    }
+}
+
 fn normalise_county(s: &str) -> String {
     let t = s.trim();
     let t = t.strip_suffix('区').or_else(|| t.strip_suffix('县')).unwrap_or(t);

@@ -793,7 +793,7 @@ pub fn estimate(set: &PolicySet, input: &EstimateInput) -> Result<SubsidyEstimat
         rules,
         warnings,
         rejected_rows: {
-            rejected.sort_by_key(|r| r.index);
+            rejected.sort_unstable_by_key(|r| r.index); // indices are unique
             rejected
         },
     })

@@ -5,7 +5,6 @@ use crate::error::{code, ApiError};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use std::fmt;
-use std::str::FromStr;
 
 /// Longest string accepted anywhere in an input (names in intern lists included).
 pub const MAX_STRING: usize = 200;
@@ -370,7 +369,8 @@ pub fn decimal_value(v: &Value, field: &str, max: Decimal) -> Result<Decimal, Ap
             if !ok_chars {
                 return Err(bad(&shown));
             }
-            Decimal::from_str(t).map_err(|_| bad(&shown))?
+            // Exact: a figure with more digits than a decimal holds is refused, not rounded.
+            Decimal::from_str_exact(t).map_err(|_| bad(&shown))?
         }
         Value::Number(n) => {
             if n.is_finite() && n.abs() > 1e15 {
@@ -397,6 +397,20 @@ mod tests {
         }
         assert_eq!(shortest_decimal(0.1 + 0.2), None);
         assert_eq!(number_text(f64::NEG_INFINITY), "-Infinity");
+    }
+
+    #[test]
+    fn amounts_as_strings_are_exact_or_refused() {
+        let max = Decimal::from(10_000_000);
+        let read = |s: &str| decimal_value(&Value::String(s.into()), "f", max);
+        assert_eq!(read(" 1500.50 ").unwrap(), Decimal::new(150050, 2).normalize());
+        assert_eq!(read("1.0000000000000000000000000001").unwrap().to_string(), "1.0000000000000000000000000001");
+        // 30 significant digits do not fit a decimal: refused, not rounded.
+        assert_eq!(read("1.00000000000000000000000000001").unwrap_err().code, code::INVALID_NUMBER);
+        for bad in ["1e5", "", "1.2.3", "12a", "--1"] {
+            assert_eq!(read(bad).unwrap_err().code, code::INVALID_NUMBER, "{bad}");
+        }
+        assert_eq!(read("-1").unwrap_err().code, code::OUT_OF_RANGE);
     }
 
     #[test]

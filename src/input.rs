@@ -316,7 +316,8 @@ pub fn shortest_decimal(n: f64) -> Option<Decimal> {
     None
 }
 
-/// A number as JS shows it, for messages.
+/// A number for messages: as JS shows it; past 15 significant digits, its binary value
+/// to 28 digits.
 pub fn number_text(n: f64) -> String {
     if n.is_nan() {
         "NaN".to_owned()

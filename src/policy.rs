@@ -304,7 +304,6 @@ impl PolicySet {
     }
 }
 
-/// "兴庆区" and "兴庆" name the same county: the lists omit the 区/县/市 suffix.
 /// A stable sort for the few files and rule sets a jurisdiction has: insertion sort,
 /// a few hundred bytes of .wasm where the standard library's sorts cost kilobytes.
 /// `after(a, b)`: `a` belongs after `b`.
@@ -318,6 +317,7 @@ fn insertion_sort<T>(v: &mut [T], after: impl Fn(&T, &T) -> bool) {
     }
 }
 
+/// "兴庆区" and "兴庆" name the same county: the lists omit the 区/县/市 suffix.
 fn normalise_county(s: &str) -> String {
     let t = s.trim();
     let t = t.strip_suffix('区').or_else(|| t.strip_suffix('县')).unwrap_or(t);

@@ -13,7 +13,7 @@ const MAX_TEXT: usize = 4000;
 /// Reads a part of a file that only the employer and officials' functions use. The
 /// youth module (built without `full`) leaves such parts empty: it never looks at
 /// them, and not reading them keeps their reader out of the page a QR code opens.
-/// `policies()` still returns every file whole.
+/// (Its built-in data lacks them too: build.rs strips the same parts.)
 fn employer_part<T: Default>(read: impl FnOnce() -> Result<T, ApiError>) -> Result<T, ApiError> {
     if cfg!(feature = "full") {
         read()

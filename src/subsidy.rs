@@ -309,6 +309,7 @@ pub struct RemainingOut {
     pub intern_months: Num,
     pub amount: Option<Money>,
     pub source: Option<Cited>,
+    /// The document cited, for the answer's basis; not written out with the row.
     pub doc: Option<DocRef>,
 }
 

@@ -91,6 +91,8 @@ pub fn string(out: &mut String, s: &str) {
 fn number(out: &mut String, n: f64) {
     if !n.is_finite() {
         out.push_str("null");
+    } else if n == 0.0 && n.is_sign_negative() {
+        out.push_str("-0.0");
     } else if n.fract() == 0.0 && n.abs() < 9.0e15 {
         let _ = write!(out, "{}", n as i64);
     } else {

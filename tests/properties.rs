@@ -40,6 +40,16 @@ fn any_json() -> impl Strategy<Value = Json> {
     })
 }
 
+/// JSON as JS sees it: a number is a number, whether written 1 or 1.0.
+fn as_js(v: Json) -> Json {
+    match v {
+        Json::Number(n) => Json::from(n.as_f64().unwrap()),
+        Json::Array(items) => Json::Array(items.into_iter().map(as_js).collect()),
+        Json::Object(fields) => Json::Object(fields.into_iter().map(|(k, v)| (k, as_js(v))).collect()),
+        other => other,
+    }
+}
+
 fn date() -> impl Strategy<Value = String> {
     (2021i32..=2027, 1u32..=12, 1u32..=31).prop_map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}"))
 }
@@ -139,6 +149,46 @@ proptest! {
             prop_assert_eq!(count, json!(n));
             let back = call(set(), "workingDaysBetween", &[to, json!(from)]).unwrap();
             prop_assert_eq!(back, json!(-n));
+        }
+    }
+
+    /// The .wasm's own JSON: the parser never panics; what it reads, the writer writes
+    /// back as JSON that serde_json reads to the same value.
+    #[test]
+    fn own_json_parser_and_writer_agree_with_serde_json(v in any_json(), noise in "[ -~\u{4e2d}\\\"]{0,40}") {
+        let _ = jianxi::json::parse(&noise);
+        let text = serde_json::to_string(&v).unwrap();
+        match jianxi::json::parse(&text) {
+            Ok(mine) => {
+                let back: Json = serde_json::from_str(&jianxi::json::to_string(&mine)).unwrap();
+                prop_assert_eq!(as_js(back), as_js(v));
+            }
+            // Only numbers it cannot read exactly (exponents, over 15 digits) are refused.
+            Err(e) => prop_assert!(e.contains("number") || e.contains("exponent"), "{e} for {text}"),
+        }
+    }
+
+    /// Any decimal of up to 15 significant digits, typed as a number, is read back exactly.
+    #[test]
+    fn typed_decimals_are_read_exactly(m in -999_999_999_999i64..999_999_999_999, scale in 0u32..=6) {
+        let typed = Decimal::new(m, scale);
+        let n: f64 = typed.to_string().parse().unwrap();
+        prop_assert_eq!(jianxi::input::shortest_decimal(n), Some(typed.normalize()));
+    }
+
+    /// A JS number read as an amount is the decimal String(n) shows, or refused; never another value.
+    #[test]
+    fn numbers_become_the_decimal_they_print_as(n in -1.0e9f64..1.0e9) {
+        let shortest = format!("{}", n);
+        match jianxi::input::shortest_decimal(n) {
+            Some(d) => {
+                prop_assert_eq!(d.to_string().parse::<f64>().unwrap(), n);
+                prop_assert!(d.to_string().len() <= shortest.len(), "{} longer than {}", d, shortest);
+            }
+            None => {
+                let digits = shortest.trim_start_matches('-').trim_start_matches(['0', '.']).chars().filter(char::is_ascii_digit).count();
+                prop_assert!(digits > 15, "{} refused with only {} significant digits", shortest, digits);
+            }
         }
     }
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Fuzzes every API entry point and the policy loader for a fixed time each (not part
-# of the test command). Usage: bash scripts/fuzz.sh [seconds per target, default 60]
+# Fuzzes every API entry point, the policy loader and the .wasm's JSON text reader and
+# writer for a fixed time each (not part of the test command). Usage: bash scripts/fuzz.sh [seconds per target, default 60]
 # Prints executions and crashes per target; exits non-zero if anything crashed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,8 +24,10 @@ node -e '
 const fs = require("fs");
 const out = require("child_process").execFileSync("cargo", ["run", "--quiet", "--example", "dump_policies"], { encoding: "utf8" });
 JSON.parse(out).forEach((f, k) => fs.writeFileSync(`fuzz/corpus/policy_files/file-${k}`, JSON.stringify(f)));'
+mkdir -p fuzz/corpus/json_text
+cp fuzz/corpus/policy_files/* fuzz/corpus/json_text/
 status=0
-for target in entry_points policy_files; do
+for target in entry_points policy_files json_text; do
   log="fuzz/$target.log"
   if RUSTUP_TOOLCHAIN="$NIGHTLY" cargo fuzz run --fuzz-dir fuzz "$target" "fuzz/corpus/$target" -- -max_total_time="$secs" -rss_limit_mb=4096 > "$log" 2>&1; then
     echo "$target: $(grep -o 'Done [0-9]* runs' "$log" | tail -1 | cut -d' ' -f2) executions in ${secs} s, 0 crashes"

@@ -357,6 +357,9 @@ impl Parser<'_> {
     /// gives the correctly rounded value.
     fn number(&mut self) -> Result<Value, String> {
         let neg = self.eat("-");
+        if !self.s.get(self.i).is_some_and(u8::is_ascii_digit) {
+            return Err(self.err("expected a value"));
+        }
         let (mut mantissa, mut digits, mut scale) = (0u64, 0u32, 0i32);
         let mut seen_point = false;
         let start = self.i;
@@ -424,7 +427,7 @@ mod tests {
 
     #[test]
     fn refuses_what_it_cannot_read_exactly() {
-        for bad in ["", "{", "[1,]", "1e5", "1234567890123456", "01x", "\"\\x\"", "[1] 2", "-", "1.", "nul"] {
+        for bad in ["", "{", "[1,]", "1e5", "1234567890123456", "01x", "\"\\x\"", "[1] 2", "-", "1.", "nul", ".5", "-.5"] {
             assert!(parse(bad).is_err(), "{bad}");
         }
         let deep = "[".repeat(MAX_DEPTH + 2) + &"]".repeat(MAX_DEPTH + 2);

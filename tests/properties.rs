@@ -176,7 +176,8 @@ proptest! {
         prop_assert_eq!(jianxi::input::shortest_decimal(n), Some(typed.normalize()));
     }
 
-    /// A JS number read as an amount is the decimal String(n) shows, or refused; never another value.
+    /// A JS number read as an amount is the decimal String(n) shows, or refused (only when
+    /// that takes 16 or more significant digits); never another value.
     #[test]
     fn numbers_become_the_decimal_they_print_as(n in -1.0e9f64..1.0e9) {
         let shortest = format!("{}", n);

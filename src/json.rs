@@ -1,7 +1,7 @@
 //! JSON text in and out, without serde: the answers are written by `ToJson` (one
 //! small impl per output type, dynamic dispatch, no per-format generics) and the
 //! built-in policy data is read by a small parser. Together with the hand walk of JS
-//! values at the Wasm boundary this keeps serde out of the .wasm (about 30 KB).
+//! values at the Wasm boundary this keeps serde out of the .wasm (37 KB raw, 15 KB gzip).
 use crate::input::Value;
 use chrono::{Datelike, NaiveDate};
 use std::fmt::Write as _;
@@ -353,7 +353,7 @@ impl Parser<'_> {
     }
 
     /// `-?digits(.digits)?` with at most 15 significant digits: the digits as a whole
-    /// number and a power of ten up to 10^15, both exact in an f64, so one division
+    /// number and a power of ten up to 10^22, both exact in an f64, so one division
     /// gives the correctly rounded value.
     fn number(&mut self) -> Result<Value, String> {
         let neg = self.eat("-");

@@ -17,33 +17,61 @@ fn main() {
     for path in &paths {
         println!("cargo:rerun-if-changed={}", path.display());
         let text = fs::read_to_string(path).expect("policy file is UTF-8");
-        let value: serde_json::Value = toml::from_str(&text)
-            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        if text.contains("$__toml_private_datetime") || value.to_string().contains("$__toml_private_datetime") {
-            panic!("{}: write dates as quoted strings (\"2023-07-01\"), not TOML dates", path.display());
+        let value: serde_json::Value =
+            toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        if text.contains("$__toml_private_datetime")
+            || value.to_string().contains("$__toml_private_datetime")
+        {
+            panic!(
+                "{}: write dates as quoted strings (\"2023-07-01\"), not TOML dates",
+                path.display()
+            );
         }
         files.push(value);
     }
     let out = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).to_path_buf();
-    fs::write(out.join("policies.json"), serde_json::to_string(&files).expect("serialisable")).expect("write policies.json");
+    fs::write(
+        out.join("policies.json"),
+        serde_json::to_string(&files).expect("serialisable"),
+    )
+    .expect("write policies.json");
     for file in &mut files {
         strip_employer_parts(file);
     }
-    fs::write(out.join("policies-youth.json"), serde_json::to_string(&files).expect("serialisable")).expect("write policies-youth.json");
+    fs::write(
+        out.join("policies-youth.json"),
+        serde_json::to_string(&files).expect("serialisable"),
+    )
+    .expect("write policies-youth.json");
 }
 
 /// The parts that src/read_model.rs reads only in the `full` build (`employer_part`);
 /// the youth module never looks at them. A test compares every self-check answer of
 /// the youth module with the whole module's, so a part wrongly listed here shows.
 const FILE_PARTS: [&str; 3] = ["minimumWage", "quotas", "reportForms"];
-const RULE_SET_PARTS: [&str; 7] = ["baseSubsidy", "raisedSubsidy", "retentionThreshold", "remainingPeriod", "internshipMonths", "reportDeadline", "employerNotes"];
+const RULE_SET_PARTS: [&str; 7] = [
+    "baseSubsidy",
+    "raisedSubsidy",
+    "retentionThreshold",
+    "remainingPeriod",
+    "internshipMonths",
+    "reportDeadline",
+    "employerNotes",
+];
 
 fn strip_employer_parts(file: &mut serde_json::Value) {
-    let Some(file) = file.as_object_mut() else { return };
+    let Some(file) = file.as_object_mut() else {
+        return;
+    };
     for key in FILE_PARTS {
         file.remove(key);
     }
-    for rule_set in file.get_mut("ruleSets").and_then(|r| r.as_array_mut()).into_iter().flatten() {
+    for rule_set in file
+        .get_mut("ruleSets")
+        .and_then(|r| r.as_array_mut())
+        .into_iter()
+        .flatten()
+    {
         if let Some(rule_set) = rule_set.as_object_mut() {
             for key in RULE_SET_PARTS {
                 rule_set.remove(key);

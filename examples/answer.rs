@@ -14,7 +14,9 @@ fn main() {
         let args = req["args"].as_array().cloned().unwrap_or_default();
         let answer = match jianxi::api::json::call(&set, api, &args) {
             Ok(v) => serde_json::json!({ "ok": v }),
-            Err(e) => serde_json::json!({ "error": { "code": e.code, "field": e.field, "message": e.message, "messageEn": e.message_en } }),
+            Err(e) => {
+                serde_json::json!({ "error": { "code": e.code, "field": e.field, "message": e.message, "messageEn": e.message_en } })
+            }
         };
         let _ = writeln!(out, "{answer}");
     }

@@ -23,13 +23,29 @@ fn main() {
     let kinds = ["completed", "retained", "inProgress"];
     let list: Vec<_> = (0..10_000).map(|i| json!({ "outcome": kinds[i % 3], "startDate": format!("2023-{:02}-01", 1 + i % 12), "months": 3 + i % 10 })).collect();
     let batch = json!({ "province": "henan", "tier": 1, "startDate": "2023-07-01", "months": 6, "internList": list });
-    let estimate = |input: &serde_json::Value| to_string(&estimate_subsidy(&set, &value(input)).unwrap());
-    let est = per_second(2000, || { estimate(&henan); });
-    let chk = per_second(2000, || { to_string(&check_eligibility(&set, &value(&check)).unwrap()); });
-    let b = per_second(5, || { estimate(&batch); });
-    let load = per_second(50, || { PolicySet::embedded().unwrap(); });
+    let estimate =
+        |input: &serde_json::Value| to_string(&estimate_subsidy(&set, &value(input)).unwrap());
+    let est = per_second(2000, || {
+        estimate(&henan);
+    });
+    let chk = per_second(2000, || {
+        to_string(&check_eligibility(&set, &value(&check)).unwrap());
+    });
+    let b = per_second(5, || {
+        estimate(&batch);
+    });
+    let load = per_second(50, || {
+        PolicySet::embedded().unwrap();
+    });
     println!("native single estimate (Henan cohort): {est:.0} per second");
     println!("native self-check (Hunan): {chk:.0} per second");
-    println!("native 10,000-intern batch (Henan): {:.1} ms each, {:.0} interns per second", 1000.0 / b, b * 10_000.0);
-    println!("native policy data load + validation: {:.2} ms", 1000.0 / load);
+    println!(
+        "native 10,000-intern batch (Henan): {:.1} ms each, {:.0} interns per second",
+        1000.0 / b,
+        b * 10_000.0
+    );
+    println!(
+        "native policy data load + validation: {:.2} ms",
+        1000.0 / load
+    );
 }

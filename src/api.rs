@@ -3,10 +3,10 @@
 use crate::eligibility::{self, EligibilityInput, EligibilityResult};
 use crate::error::ApiError;
 use crate::input::{date_value, int_value, Obj, Value};
+use crate::json::{field, object, ToJson};
 use crate::policy::{PolicySet, MAX_WORKING_DAYS};
 use crate::report::{self, DeadlineResult, ReportResult};
 use crate::subsidy::{self, EstimateInput, SubsidyEstimate};
-use crate::json::{field, object, ToJson};
 use chrono::NaiveDate;
 
 pub fn check_eligibility(set: &PolicySet, input: &Value) -> Result<EligibilityResult, ApiError> {
@@ -32,7 +32,8 @@ pub fn add_working_days(set: &PolicySet, date: &Value, n: &Value) -> Result<Naiv
 }
 
 pub fn working_days_between(set: &PolicySet, from: &Value, to: &Value) -> Result<i64, ApiError> {
-    set.calendar().working_days_between(date_value(from, "from")?, date_value(to, "to")?)
+    set.calendar()
+        .working_days_between(date_value(from, "from")?, date_value(to, "to")?)
 }
 
 pub struct PoliciesOut<'a> {
@@ -46,7 +47,14 @@ pub struct PoliciesOut<'a> {
 
 impl ToJson for PoliciesOut<'_> {
     fn write_json(&self, out: &mut String) {
-        object(out, &[field("jurisdictions", &self.jurisdictions), field("calendarYears", &self.calendar_years), field("dataDate", &self.data_date)]);
+        object(
+            out,
+            &[
+                field("jurisdictions", &self.jurisdictions),
+                field("calendarYears", &self.calendar_years),
+                field("dataDate", &self.data_date),
+            ],
+        );
     }
 }
 
@@ -70,7 +78,11 @@ pub fn load_mode(options: &Value) -> Result<bool, ApiError> {
 
 /// `loadPolicies(data, options)`: the set in force after loading, or an error (the
 /// caller keeps the old set).
-pub fn load_policies(set: &PolicySet, data: &Value, options: &Value) -> Result<PolicySet, ApiError> {
+pub fn load_policies(
+    set: &PolicySet,
+    data: &Value,
+    options: &Value,
+) -> Result<PolicySet, ApiError> {
     let replace = load_mode(options)?;
     set.with(crate::read_model::files(data)?, replace)
 }
@@ -93,12 +105,18 @@ pub mod json {
             serde_json::Value::Number(n) => Value::Number(n.as_f64().unwrap_or(f64::NAN)),
             serde_json::Value::String(s) => Value::String(s.clone()),
             serde_json::Value::Array(items) => Value::Array(items.iter().map(value).collect()),
-            serde_json::Value::Object(fields) => Value::Object(fields.iter().map(|(k, v)| (k.clone(), value(v))).collect()),
+            serde_json::Value::Object(fields) => {
+                Value::Object(fields.iter().map(|(k, v)| (k.clone(), value(v))).collect())
+            }
         }
     }
 
     /// Calls the JS API function `name` with `args` as JS would pass them.
-    pub fn call(set: &PolicySet, name: &str, args: &[serde_json::Value]) -> Result<serde_json::Value, ApiError> {
+    pub fn call(
+        set: &PolicySet,
+        name: &str,
+        args: &[serde_json::Value],
+    ) -> Result<serde_json::Value, ApiError> {
         let arg = |k: usize| args.get(k).map(value).unwrap_or(Value::Null);
         Ok(match name {
             "checkEligibility" => to_json(check_eligibility(set, &arg(0))?),
@@ -108,12 +126,23 @@ pub mod json {
             "addWorkingDays" => to_json(add_working_days(set, &arg(0), &arg(1))?),
             "workingDaysBetween" => to_json(working_days_between(set, &arg(0), &arg(1))?),
             "policies" => to_json(policies(set)),
-            other => return Err(ApiError::new(crate::error::code::UNKNOWN_VALUE, "api", format!("没有函数“{other}”。"), format!("No function “{other}”."))),
+            other => {
+                return Err(ApiError::new(
+                    crate::error::code::UNKNOWN_VALUE,
+                    "api",
+                    format!("没有函数“{other}”。"),
+                    format!("No function “{other}”."),
+                ))
+            }
         })
     }
 
     /// `loadPolicies` natively.
-    pub fn load_policies(set: &PolicySet, data: &serde_json::Value, options: &serde_json::Value) -> Result<PolicySet, ApiError> {
+    pub fn load_policies(
+        set: &PolicySet,
+        data: &serde_json::Value,
+        options: &serde_json::Value,
+    ) -> Result<PolicySet, ApiError> {
         super::load_policies(set, &value(data), &value(options))
     }
 }

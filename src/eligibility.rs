@@ -2,12 +2,12 @@
 //! what would change the answer, what the intern gets and where to apply.
 use crate::error::{code, ApiError};
 use crate::input::{Obj, Value};
+use crate::json::{field, object, OrOmit, ToJson};
 use crate::model::*;
 use crate::output::*;
 use crate::policy::{first_of, Layer, PolicySet, PROVINCES};
 use chrono::{Datelike, Months, NaiveDate};
 use rust_decimal::Decimal;
-use crate::json::{field, object, OrOmit, ToJson};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct EligibilityInput {
@@ -45,20 +45,28 @@ impl EligibilityInput {
             province: o.str("province")?.to_owned(),
             as_of: o.date("asOf")?,
             birth_date: o.opt_date("birthDate")?,
-            education: o.opt_choice("education", &Education::IDS)?.and_then(Education::from_id),
+            education: o
+                .opt_choice("education", &Education::IDS)?
+                .and_then(Education::from_id),
             left_school_on: o.opt_date("leftSchoolOn")?,
             employed: o.opt_bool("employed")?,
             registered_unemployed: o.opt_bool("registeredUnemployed")?,
-            hukou_province: o.opt_choice("hukouProvince", &PROVINCES)?.map(str::to_owned),
+            hukou_province: o
+                .opt_choice("hukouProvince", &PROVINCES)?
+                .map(str::to_owned),
             hardship_area: o.opt_bool("hardshipArea")?,
-            social_insurance_monthly: o.opt_decimal("socialInsuranceMonthly", Decimal::from(100_000))?,
+            social_insurance_monthly: o
+                .opt_decimal("socialInsuranceMonthly", Decimal::from(100_000))?,
         };
         if let Some(b) = input.birth_date.filter(|b| *b > input.as_of) {
             return Err(ApiError::new(
                 code::INCONSISTENT,
                 "birthDate",
                 format!("出生日期 {b} 晚于查询日期 {}。", input.as_of),
-                format!("The birth date {b} is after the as-of date {}.", input.as_of),
+                format!(
+                    "The birth date {b} is after the as-of date {}.",
+                    input.as_of
+                ),
             ));
         }
         if let (Some(b), Some(l)) = (input.birth_date, input.left_school_on) {
@@ -88,7 +96,16 @@ pub struct ConditionResult {
 
 impl ToJson for ConditionResult {
     fn write_json(&self, out: &mut String) {
-        object(out, &[field("kind", &self.kind), field("status", &self.status), field("detail", &self.detail), field("missing", &OrOmit(&self.missing)), field("source", &self.source)]);
+        object(
+            out,
+            &[
+                field("kind", &self.kind),
+                field("status", &self.status),
+                field("detail", &self.detail),
+                field("missing", &OrOmit(&self.missing)),
+                field("source", &self.source),
+            ],
+        );
     }
 }
 
@@ -104,7 +121,16 @@ pub struct CategoryResult {
 
 impl ToJson for CategoryResult {
     fn write_json(&self, out: &mut String) {
-        object(out, &[field("id", &self.id), field("name", &self.name), field("status", &self.status), field("note", &OrOmit(&self.note)), field("conditions", &self.conditions)]);
+        object(
+            out,
+            &[
+                field("id", &self.id),
+                field("name", &self.name),
+                field("status", &self.status),
+                field("note", &OrOmit(&self.note)),
+                field("conditions", &self.conditions),
+            ],
+        );
     }
 }
 
@@ -117,7 +143,14 @@ pub struct ItemOut {
 
 impl ToJson for ItemOut {
     fn write_json(&self, out: &mut String) {
-        object(out, &[field("key", &self.key), field("text", &self.text), field("source", &self.source)]);
+        object(
+            out,
+            &[
+                field("key", &self.key),
+                field("text", &self.text),
+                field("source", &self.source),
+            ],
+        );
     }
 }
 
@@ -134,7 +167,18 @@ pub struct SocialInsuranceOut {
 
 impl ToJson for SocialInsuranceOut {
     fn write_json(&self, out: &mut String) {
-        object(out, &[field("share", &self.share), field("maxMonths", &self.max_months), field("minInternshipMonths", &self.min_internship_months), field("conditions", &self.conditions), field("monthlyEstimate", &self.monthly_estimate), field("maxTotalEstimate", &self.max_total_estimate), field("source", &self.source)]);
+        object(
+            out,
+            &[
+                field("share", &self.share),
+                field("maxMonths", &self.max_months),
+                field("minInternshipMonths", &self.min_internship_months),
+                field("conditions", &self.conditions),
+                field("monthlyEstimate", &self.monthly_estimate),
+                field("maxTotalEstimate", &self.max_total_estimate),
+                field("source", &self.source),
+            ],
+        );
     }
 }
 
@@ -147,7 +191,14 @@ pub struct ZoneOut {
 
 impl ToJson for ZoneOut {
     fn write_json(&self, out: &mut String) {
-        object(out, &[field("name", &self.name), field("url", &self.url), field("source", &self.source)]);
+        object(
+            out,
+            &[
+                field("name", &self.name),
+                field("url", &self.url),
+                field("source", &self.source),
+            ],
+        );
     }
 }
 
@@ -163,7 +214,16 @@ pub struct ApplyOut {
 
 impl ToJson for ApplyOut {
     fn write_json(&self, out: &mut String) {
-        object(out, &[field("zone", &self.zone), field("reviewWorkingDays", &self.review_working_days), field("reviewDeadline", &self.review_deadline), field("reviewNote", &OrOmit(&self.review_note)), field("reviewSource", &self.review_source)]);
+        object(
+            out,
+            &[
+                field("zone", &self.zone),
+                field("reviewWorkingDays", &self.review_working_days),
+                field("reviewDeadline", &self.review_deadline),
+                field("reviewNote", &OrOmit(&self.review_note)),
+                field("reviewSource", &self.review_source),
+            ],
+        );
     }
 }
 
@@ -188,7 +248,23 @@ pub struct EligibilityResult {
 
 impl ToJson for EligibilityResult {
     fn write_json(&self, out: &mut String) {
-        object(out, &[field("eligible", &self.eligible), field("verdict", &self.verdict), field("province", &self.province), field("provinceName", &self.province_name), field("asOf", &self.as_of), field("basis", &self.basis), field("categories", &self.categories), field("missing", &self.missing), field("whatWouldChange", &self.what_would_change), field("internGets", &self.intern_gets), field("socialInsuranceSubsidy", &self.social_insurance_subsidy), field("apply", &self.apply)]);
+        object(
+            out,
+            &[
+                field("eligible", &self.eligible),
+                field("verdict", &self.verdict),
+                field("province", &self.province),
+                field("provinceName", &self.province_name),
+                field("asOf", &self.as_of),
+                field("basis", &self.basis),
+                field("categories", &self.categories),
+                field("missing", &self.missing),
+                field("whatWouldChange", &self.what_would_change),
+                field("internGets", &self.intern_gets),
+                field("socialInsuranceSubsidy", &self.social_insurance_subsidy),
+                field("apply", &self.apply),
+            ],
+        );
     }
 }
 
@@ -204,16 +280,24 @@ pub fn age_on(birth: NaiveDate, on: NaiveDate) -> i32 {
 /// The n-th birthday (1 March for a 29 February birthday in a common year).
 fn birthday(birth: NaiveDate, n: u32) -> Option<NaiveDate> {
     let year = birth.year().checked_add(i32::try_from(n).ok()?)?;
-    NaiveDate::from_ymd_opt(year, birth.month(), birth.day()).or_else(|| NaiveDate::from_ymd_opt(year, 3, 1))
+    NaiveDate::from_ymd_opt(year, birth.month(), birth.day())
+        .or_else(|| NaiveDate::from_ymd_opt(year, 3, 1))
 }
 
-
 /// Items merged by key across the layers: a more authoritative document replaces an item.
-pub fn merged_items<'a>(set: &PolicySet, layers: &[Layer<'a>], pick: impl Fn(&'a RuleSet) -> &'a [Item]) -> Vec<ItemOut> {
+pub fn merged_items<'a>(
+    set: &PolicySet,
+    layers: &[Layer<'a>],
+    pick: impl Fn(&'a RuleSet) -> &'a [Item],
+) -> Vec<ItemOut> {
     let mut out: Vec<ItemOut> = Vec::new();
     for l in layers.iter().rev() {
         for it in pick(l.rule_set) {
-            let item = ItemOut { key: it.key.clone(), text: it.text.clone(), source: Cited::new(set, l.jurisdiction, &it.source) };
+            let item = ItemOut {
+                key: it.key.clone(),
+                text: it.text.clone(),
+                source: Cited::new(set, l.jurisdiction, &it.source),
+            };
             match out.iter_mut().find(|o| o.key == it.key) {
                 Some(slot) => *slot = item,
                 None => out.push(item),
@@ -224,13 +308,33 @@ pub fn merged_items<'a>(set: &PolicySet, layers: &[Layer<'a>], pick: impl Fn(&'a
 }
 
 fn province_name(set: &PolicySet, id: &str) -> String {
-    set.get(id).map(|j| j.name.zh.clone()).unwrap_or_else(|| id.to_owned())
+    set.get(id)
+        .map(|j| j.name.zh.clone())
+        .unwrap_or_else(|| id.to_owned())
 }
 
-fn evaluate(set: &PolicySet, j: &Jurisdiction, c: &Condition, i: &EligibilityInput) -> ConditionResult {
+fn evaluate(
+    set: &PolicySet,
+    j: &Jurisdiction,
+    c: &Condition,
+    i: &EligibilityInput,
+) -> ConditionResult {
     let source = Cited::new(set, j, c.source());
-    let r = |kind, status, detail: Msg, missing| ConditionResult { kind, status, detail, missing, source: source.clone() };
-    let unknown = |kind, field: &'static str, zh: &str, en: &str| r(kind, "unknown", Msg::new("MISSING", zh.to_owned(), en.to_owned()), Some(field));
+    let r = |kind, status, detail: Msg, missing| ConditionResult {
+        kind,
+        status,
+        detail,
+        missing,
+        source: source.clone(),
+    };
+    let unknown = |kind, field: &'static str, zh: &str, en: &str| {
+        r(
+            kind,
+            "unknown",
+            Msg::new("MISSING", zh.to_owned(), en.to_owned()),
+            Some(field),
+        )
+    };
     match c {
         Condition::Education { included, unsettled, .. } => match i.education {
             None => unknown("education", "education", "需要知道你的学历。", "Your education level is needed."),
@@ -298,7 +402,12 @@ fn evaluate(set: &PolicySet, j: &Jurisdiction, c: &Condition, i: &EligibilityInp
 }
 
 /// What one change of circumstance would do, for a category that fails on one condition.
-fn hint(cat: &CategoryResult, failed: &ConditionResult, cond: &Condition, i: &EligibilityInput) -> Option<Msg> {
+fn hint(
+    cat: &CategoryResult,
+    failed: &ConditionResult,
+    cond: &Condition,
+    i: &EligibilityInput,
+) -> Option<Msg> {
     let name = &cat.name;
     match cond {
         Condition::RegisteredUnemployed { .. } => Some(Msg::new("REGISTER_UNEMPLOYED", format!("到当地公共就业服务机构办理失业登记后，你将符合“{}”。", name.zh), format!("Registering as unemployed at the local public employment service would make you eligible as “{}”.", name.en))),
@@ -324,14 +433,23 @@ pub fn check(set: &PolicySet, i: &EligibilityInput) -> Result<EligibilityResult,
     let j = set.jurisdiction(&i.province, "province")?;
     let layers = set.layers_or_error(j, i.as_of, "asOf")?;
     let (elig, elig_layer) = first_of(&layers, |r| r.eligibility.as_ref()).ok_or_else(|| {
-        ApiError::new(code::NO_RULE_FOR_DATE, "asOf", format!("{} 没有已知的见习对象规定。", i.as_of), format!("No rule on who may take part is known for {}.", i.as_of))
+        ApiError::new(
+            code::NO_RULE_FOR_DATE,
+            "asOf",
+            format!("{} 没有已知的见习对象规定。", i.as_of),
+            format!("No rule on who may take part is known for {}.", i.as_of),
+        )
     })?;
     let mut used = vec![set.doc_ref(elig_layer)];
 
     let mut categories = Vec::new();
     let mut hints = Vec::new();
     for cat in &elig.categories {
-        let conditions: Vec<ConditionResult> = cat.conditions.iter().map(|c| evaluate(set, elig_layer.jurisdiction, c, i)).collect();
+        let conditions: Vec<ConditionResult> = cat
+            .conditions
+            .iter()
+            .map(|c| evaluate(set, elig_layer.jurisdiction, c, i))
+            .collect();
         let status = if conditions.iter().any(|c| c.status == "failed") {
             "notMet"
         } else if conditions.iter().all(|c| c.status == "passed") {
@@ -339,8 +457,20 @@ pub fn check(set: &PolicySet, i: &EligibilityInput) -> Result<EligibilityResult,
         } else {
             "unknown"
         };
-        let result = CategoryResult { id: cat.id.clone(), name: cat.name.clone(), status, note: cat.note.clone(), conditions };
-        let failed: Vec<usize> = result.conditions.iter().enumerate().filter(|(_, c)| c.status == "failed").map(|(k, _)| k).collect();
+        let result = CategoryResult {
+            id: cat.id.clone(),
+            name: cat.name.clone(),
+            status,
+            note: cat.note.clone(),
+            conditions,
+        };
+        let failed: Vec<usize> = result
+            .conditions
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.status == "failed")
+            .map(|(k, _)| k)
+            .collect();
         if let [k] = failed[..] {
             let others_open = result.conditions.iter().any(|c| c.status == "unknown");
             if !others_open {
@@ -368,7 +498,11 @@ pub fn check(set: &PolicySet, i: &EligibilityInput) -> Result<EligibilityResult,
             }
         }
         if !missing.is_empty() {
-            hints.push(Msg::new("ANSWER_MISSING", "补充上面缺少的信息后即可得出结论。", "Answer the missing questions above to get a verdict."));
+            hints.push(Msg::new(
+                "ANSWER_MISSING",
+                "补充上面缺少的信息后即可得出结论。",
+                "Answer the missing questions above to get a verdict.",
+            ));
         }
     }
     if eligible == Some(true) {
@@ -399,15 +533,25 @@ pub fn check(set: &PolicySet, i: &EligibilityInput) -> Result<EligibilityResult,
 
     let zone = first_of(&layers, |r| r.service_zone.as_ref()).map(|(z, l)| {
         push_doc(&mut used, set.doc_ref(l));
-        ZoneOut { name: z.name.clone(), url: z.url.clone(), source: Cited::new(set, l.jurisdiction, &z.source) }
+        ZoneOut {
+            name: z.name.clone(),
+            url: z.url.clone(),
+            source: Cited::new(set, l.jurisdiction, &z.source),
+        }
     });
     let review = first_of(&layers, |r| r.review.as_ref());
     let (review_deadline, review_note) = match review {
         Some((r, l)) => {
             push_doc(&mut used, set.doc_ref(l));
-            match set.calendar().add_working_days(i.as_of, i64::from(r.working_days), "asOf") {
+            match set
+                .calendar()
+                .add_working_days(i.as_of, i64::from(r.working_days), "asOf")
+            {
                 Ok(d) => (Some(d), None),
-                Err(e) => (None, Some(Msg::new(e.code, e.message.clone(), e.message_en.clone()))),
+                Err(e) => (
+                    None,
+                    Some(Msg::new(e.code, e.message.clone(), e.message_en.clone())),
+                ),
             }
         }
         None => (None, None),
@@ -430,7 +574,10 @@ pub fn check(set: &PolicySet, i: &EligibilityInput) -> Result<EligibilityResult,
         province: j.id.clone(),
         province_name: j.name.clone(),
         as_of: i.as_of,
-        basis: Basis { documents: used, warnings },
+        basis: Basis {
+            documents: used,
+            warnings,
+        },
         categories,
         missing,
         what_would_change: hints,

@@ -20,8 +20,18 @@ pub struct ErrorDetail {
 }
 
 impl ApiError {
-    pub fn new(code: &'static str, field: impl Into<String>, zh: impl Into<String>, en: impl Into<String>) -> Self {
-        ApiError(Box::new(ErrorDetail { code, field: field.into(), message: zh.into(), message_en: en.into() }))
+    pub fn new(
+        code: &'static str,
+        field: impl Into<String>,
+        zh: impl Into<String>,
+        en: impl Into<String>,
+    ) -> Self {
+        ApiError(Box::new(ErrorDetail {
+            code,
+            field: field.into(),
+            message: zh.into(),
+            message_en: en.into(),
+        }))
     }
 }
 
@@ -34,7 +44,11 @@ impl std::ops::Deref for ApiError {
 
 impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "[{}] {}: {} / {}", self.code, self.field, self.message, self.message_en)
+        write!(
+            f,
+            "[{}] {}: {} / {}",
+            self.code, self.field, self.message, self.message_en
+        )
     }
 }
 

@@ -45,13 +45,19 @@ impl Value {
             Value::String(_) => "a string",
             Value::Array(_) => "an array",
             Value::Object(_) => "an object",
-            Value::Unsupported => "a value JSON cannot hold (a function, a symbol, nesting too deep)",
+            Value::Unsupported => {
+                "a value JSON cannot hold (a function, a symbol, nesting too deep)"
+            }
         }
     }
 }
 
 pub fn join(path: &str, key: &str) -> String {
-    if path.is_empty() { key.to_owned() } else { format!("{path}.{key}") }
+    if path.is_empty() {
+        key.to_owned()
+    } else {
+        format!("{path}.{key}")
+    }
 }
 
 pub fn wrong_type(field: &str, v: &Value, want_zh: &str, want_en: &str) -> ApiError {
@@ -74,17 +80,39 @@ pub struct Obj<'a> {
 impl<'a> Obj<'a> {
     pub fn new(v: &'a Value, path: &str) -> Result<Obj<'a>, ApiError> {
         match v {
-            Value::Object(fields) => Ok(Obj { path: path.to_owned(), fields, max_len: MAX_STRING }),
+            Value::Object(fields) => Ok(Obj {
+                path: path.to_owned(),
+                fields,
+                max_len: MAX_STRING,
+            }),
             other => Err(ApiError::new(
                 code::NOT_AN_OBJECT,
                 path,
-                format!("输入{}应为对象，收到的是{}。", if path.is_empty() { String::new() } else { format!("“{path}”") }, other.kind_zh()),
-                format!("The input{} must be an object, got {}.", if path.is_empty() { String::new() } else { format!(" “{path}”") }, other.kind_en()),
+                format!(
+                    "输入{}应为对象，收到的是{}。",
+                    if path.is_empty() {
+                        String::new()
+                    } else {
+                        format!("“{path}”")
+                    },
+                    other.kind_zh()
+                ),
+                format!(
+                    "The input{} must be an object, got {}.",
+                    if path.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" “{path}”")
+                    },
+                    other.kind_en()
+                ),
             )),
         }
     }
 
-    pub fn field(&self, key: &str) -> String { join(&self.path, key) }
+    pub fn field(&self, key: &str) -> String {
+        join(&self.path, key)
+    }
 
     /// The same reader with a longer string limit.
     pub fn long(mut self, max_len: usize) -> Obj<'a> {
@@ -102,17 +130,30 @@ impl<'a> Obj<'a> {
 
     /// Each element of an array field (absent = empty) with its path.
     pub fn each(&self, key: &str) -> Result<Vec<(String, &'a Value)>, ApiError> {
-        Ok(self.opt_array(key, 100_000)?.unwrap_or(&[]).iter().enumerate().map(|(k, v)| (format!("{}[{k}]", self.field(key)), v)).collect())
+        Ok(self
+            .opt_array(key, 100_000)?
+            .unwrap_or(&[])
+            .iter()
+            .enumerate()
+            .map(|(k, v)| (format!("{}[{k}]", self.field(key)), v))
+            .collect())
     }
 
     /// Each element of an array field, read as an object.
     pub fn objs(&self, key: &str) -> Result<Vec<Obj<'a>>, ApiError> {
-        self.each(key)?.into_iter().map(|(p, v)| Obj::new(v, &p).map(|o| o.long(self.max_len))).collect()
+        self.each(key)?
+            .into_iter()
+            .map(|(p, v)| Obj::new(v, &p).map(|o| o.long(self.max_len)))
+            .collect()
     }
 
     /// The value of `key`; `null` and `undefined` count as absent.
     pub fn get(&self, key: &str) -> Option<&'a Value> {
-        self.fields.iter().find(|(k, _)| k == key).map(|(_, v)| v).filter(|v| !matches!(v, Value::Null))
+        self.fields
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v)
+            .filter(|v| !matches!(v, Value::Null))
     }
 
     /// Rejects fields the entry point does not know: a typo must not be silently ignored.
@@ -134,7 +175,12 @@ impl<'a> Obj<'a> {
 
     pub fn missing(&self, key: &str) -> ApiError {
         let f = self.field(key);
-        ApiError::new(code::MISSING_FIELD, f.clone(), format!("缺少必填字段“{f}”。"), format!("The field “{f}” is required."))
+        ApiError::new(
+            code::MISSING_FIELD,
+            f.clone(),
+            format!("缺少必填字段“{f}”。"),
+            format!("The field “{f}” is required."),
+        )
     }
 
     pub fn require(&self, key: &str) -> Result<&'a Value, ApiError> {
@@ -153,7 +199,11 @@ impl<'a> Obj<'a> {
     }
 
     /// One of a fixed set of identifiers.
-    pub fn opt_choice(&self, key: &str, allowed: &[&'static str]) -> Result<Option<&'static str>, ApiError> {
+    pub fn opt_choice(
+        &self,
+        key: &str,
+        allowed: &[&'static str],
+    ) -> Result<Option<&'static str>, ApiError> {
         match self.opt_str(key)? {
             None => Ok(None),
             Some(s) => choice(s, &self.field(key), allowed).map(Some),
@@ -161,14 +211,20 @@ impl<'a> Obj<'a> {
     }
 
     pub fn choice(&self, key: &str, allowed: &[&'static str]) -> Result<&'static str, ApiError> {
-        self.opt_choice(key, allowed)?.ok_or_else(|| self.missing(key))
+        self.opt_choice(key, allowed)?
+            .ok_or_else(|| self.missing(key))
     }
 
     pub fn opt_bool(&self, key: &str) -> Result<Option<bool>, ApiError> {
         match self.get(key) {
             None => Ok(None),
             Some(Value::Bool(b)) => Ok(Some(*b)),
-            Some(v) => Err(wrong_type(&self.field(key), v, "布尔值（true 或 false）", "a boolean (true or false)")),
+            Some(v) => Err(wrong_type(
+                &self.field(key),
+                v,
+                "布尔值（true 或 false）",
+                "a boolean (true or false)",
+            )),
         }
     }
 
@@ -191,7 +247,8 @@ impl<'a> Obj<'a> {
     }
 
     pub fn int(&self, key: &str, min: i64, max: i64) -> Result<i64, ApiError> {
-        self.opt_int(key, min, max)?.ok_or_else(|| self.missing(key))
+        self.opt_int(key, min, max)?
+            .ok_or_else(|| self.missing(key))
     }
 
     pub fn opt_decimal(&self, key: &str, max: Decimal) -> Result<Option<Decimal>, ApiError> {
@@ -250,8 +307,14 @@ pub fn choice(s: &str, field: &str, allowed: &[&'static str]) -> Result<&'static
         ApiError::new(
             code::UNKNOWN_VALUE,
             field,
-            format!("“{field}”的取值“{shown}”无效，可用：{}。", allowed.join("、")),
-            format!("“{field}” has the unknown value “{shown}”; use one of: {}.", allowed.join(", ")),
+            format!(
+                "“{field}”的取值“{shown}”无效，可用：{}。",
+                allowed.join("、")
+            ),
+            format!(
+                "“{field}” has the unknown value “{shown}”; use one of: {}.",
+                allowed.join(", ")
+            ),
         )
     })
 }
@@ -263,7 +326,9 @@ pub fn parse_date(s: &str) -> Option<NaiveDate> {
         return None;
     }
     let digits = |r: std::ops::Range<usize>| -> Option<u32> {
-        b[r].iter().try_fold(0u32, |acc, c| c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0')))
+        b[r].iter().try_fold(0u32, |acc, c| {
+            c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0'))
+        })
     };
     let (y, m, d) = (digits(0..4)?, digits(5..7)?, digits(8..10)?);
     let date = NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)?;
@@ -273,7 +338,14 @@ pub fn parse_date(s: &str) -> Option<NaiveDate> {
 pub fn date_value(v: &Value, field: &str) -> Result<NaiveDate, ApiError> {
     let s = match v {
         Value::String(s) => s,
-        other => return Err(wrong_type(field, other, "“YYYY-MM-DD”格式的日期字符串", "a date string “YYYY-MM-DD”")),
+        other => {
+            return Err(wrong_type(
+                field,
+                other,
+                "“YYYY-MM-DD”格式的日期字符串",
+                "a date string “YYYY-MM-DD”",
+            ))
+        }
     };
     parse_date(s).ok_or_else(|| {
         let shown: String = s.chars().take(40).collect();
@@ -325,7 +397,10 @@ pub fn number_text(n: f64) -> String {
     } else if n.is_infinite() {
         (if n > 0.0 { "Infinity" } else { "-Infinity" }).to_owned()
     } else {
-        shortest_decimal(n).or_else(|| Decimal::from_f64_retain(n)).map(|d| d.to_string()).unwrap_or_default()
+        shortest_decimal(n)
+            .or_else(|| Decimal::from_f64_retain(n))
+            .map(|d| d.to_string())
+            .unwrap_or_default()
     }
 }
 
@@ -366,7 +441,8 @@ pub fn decimal_value(v: &Value, field: &str, max: Decimal) -> Result<Decimal, Ap
             let shown: String = t.chars().take(40).collect();
             let ok_chars = !t.is_empty()
                 && t.len() <= 40
-                && t.chars().all(|c| c.is_ascii_digit() || c == '.' || c == '-')
+                && t.chars()
+                    .all(|c| c.is_ascii_digit() || c == '.' || c == '-')
                 && t.chars().filter(|c| *c == '.').count() <= 1;
             if !ok_chars {
                 return Err(bad(&shown));
@@ -380,7 +456,14 @@ pub fn decimal_value(v: &Value, field: &str, max: Decimal) -> Result<Decimal, Ap
             }
             shortest_decimal(*n).ok_or_else(|| bad(&number_text(*n)))?
         }
-        other => return Err(wrong_type(field, other, "数值或数字字符串", "a number or a numeric string")),
+        other => {
+            return Err(wrong_type(
+                field,
+                other,
+                "数值或数字字符串",
+                "a number or a numeric string",
+            ))
+        }
     };
     if parsed.is_sign_negative() && !parsed.is_zero() || parsed > max {
         return Err(out_of_range(field, 0, max));
@@ -394,8 +477,24 @@ mod tests {
 
     #[test]
     fn shortest_decimal_gives_the_digits_js_shows() {
-        for (n, text) in [(1500.1, "1500.1"), (0.1, "0.1"), (12.5, "12.5"), (2.675, "2.675"), (-0.5, "-0.5"), (1400.0, "1400"), (123456789.123, "123456789.123"), (1e-7, "0.0000001"), (0.000123, "0.000123"), (3.003003003e-7, "0.0000003003003003"), (1e-20, "0.00000000000000000001")] {
-            assert_eq!(shortest_decimal(n).map(|d| d.to_string()).as_deref(), Some(text), "{n}");
+        for (n, text) in [
+            (1500.1, "1500.1"),
+            (0.1, "0.1"),
+            (12.5, "12.5"),
+            (2.675, "2.675"),
+            (-0.5, "-0.5"),
+            (1400.0, "1400"),
+            (123456789.123, "123456789.123"),
+            (1e-7, "0.0000001"),
+            (0.000123, "0.000123"),
+            (3.003003003e-7, "0.0000003003003003"),
+            (1e-20, "0.00000000000000000001"),
+        ] {
+            assert_eq!(
+                shortest_decimal(n).map(|d| d.to_string()).as_deref(),
+                Some(text),
+                "{n}"
+            );
         }
         assert_eq!(shortest_decimal(0.1 + 0.2), None);
         assert_eq!(number_text(f64::NEG_INFINITY), "-Infinity");
@@ -405,10 +504,19 @@ mod tests {
     fn amounts_as_strings_are_exact_or_refused() {
         let max = Decimal::from(10_000_000);
         let read = |s: &str| decimal_value(&Value::String(s.into()), "f", max);
-        assert_eq!(read(" 1500.50 ").unwrap(), Decimal::new(150050, 2).normalize());
-        assert_eq!(read("1.0000000000000000000000000001").unwrap().to_string(), "1.0000000000000000000000000001");
+        assert_eq!(
+            read(" 1500.50 ").unwrap(),
+            Decimal::new(150050, 2).normalize()
+        );
+        assert_eq!(
+            read("1.0000000000000000000000000001").unwrap().to_string(),
+            "1.0000000000000000000000000001"
+        );
         // 30 significant digits do not fit a decimal: refused, not rounded.
-        assert_eq!(read("1.00000000000000000000000000001").unwrap_err().code, code::INVALID_NUMBER);
+        assert_eq!(
+            read("1.00000000000000000000000000001").unwrap_err().code,
+            code::INVALID_NUMBER
+        );
         for bad in ["1e5", "", "1.2.3", "12a", "--1"] {
             assert_eq!(read(bad).unwrap_err().code, code::INVALID_NUMBER, "{bad}");
         }
@@ -419,7 +527,11 @@ mod tests {
     fn every_two_place_amount_reads_exactly() {
         for cents in (0..5_000_000i64).step_by(7) {
             let n = cents as f64 / 100.0;
-            assert_eq!(shortest_decimal(n), Some(Decimal::new(cents, 2).normalize()), "{n}");
+            assert_eq!(
+                shortest_decimal(n),
+                Some(Decimal::new(cents, 2).normalize()),
+                "{n}"
+            );
         }
     }
 }

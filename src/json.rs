@@ -169,7 +169,13 @@ impl<T: ToJson> ToJson for Vec<T> {
 
 impl ToJson for NaiveDate {
     fn write_json(&self, out: &mut String) {
-        let _ = write!(out, "\"{:04}-{:02}-{:02}\"", self.year(), self.month(), self.day());
+        let _ = write!(
+            out,
+            "\"{:04}-{:02}-{:02}\"",
+            self.year(),
+            self.month(),
+            self.day()
+        );
     }
 }
 
@@ -205,7 +211,10 @@ pub const MAX_DEPTH: usize = 64;
 /// build.rs). Strict: one value, no trailing text; numbers must be whole or have at
 /// most 15 significant digits, so that they read exactly.
 pub fn parse(text: &str) -> Result<Value, String> {
-    let mut p = Parser { s: text.as_bytes(), i: 0 };
+    let mut p = Parser {
+        s: text.as_bytes(),
+        i: 0,
+    };
     let v = p.value(0)?;
     p.ws();
     if p.i != p.s.len() {
@@ -301,11 +310,17 @@ impl Parser<'_> {
         let mut out = String::new();
         loop {
             let start = self.i;
-            while self.i < self.s.len() && self.s[self.i] != b'"' && self.s[self.i] != b'\\' && self.s[self.i] >= 0x20 {
+            while self.i < self.s.len()
+                && self.s[self.i] != b'"'
+                && self.s[self.i] != b'\\'
+                && self.s[self.i] >= 0x20
+            {
                 self.i += 1;
             }
             // The input is a &str and the run stops at ASCII bytes, so it is whole UTF-8.
-            out.push_str(std::str::from_utf8(&self.s[start..self.i]).map_err(|_| self.err("bad UTF-8"))?);
+            out.push_str(
+                std::str::from_utf8(&self.s[start..self.i]).map_err(|_| self.err("bad UTF-8"))?,
+            );
             match self.s.get(self.i) {
                 Some(b'"') => {
                     self.i += 1;
@@ -313,7 +328,11 @@ impl Parser<'_> {
                 }
                 Some(b'\\') => {
                     self.i += 1;
-                    let c = self.s.get(self.i).copied().ok_or_else(|| self.err("unfinished escape"))?;
+                    let c = self
+                        .s
+                        .get(self.i)
+                        .copied()
+                        .ok_or_else(|| self.err("unfinished escape"))?;
                     self.i += 1;
                     out.push(match c {
                         b'"' => '"',
@@ -343,10 +362,16 @@ impl Parser<'_> {
     }
 
     fn hex4(&mut self) -> Result<u32, String> {
-        let digits = self.s.get(self.i..self.i + 4).ok_or_else(|| self.err("bad \\u escape"))?;
+        let digits = self
+            .s
+            .get(self.i..self.i + 4)
+            .ok_or_else(|| self.err("bad \\u escape"))?;
         let mut n = 0;
         for d in digits {
-            n = n * 16 + char::from(*d).to_digit(16).ok_or_else(|| self.err("bad \\u escape"))?;
+            n = n * 16
+                + char::from(*d)
+                    .to_digit(16)
+                    .ok_or_else(|| self.err("bad \\u escape"))?;
         }
         self.i += 4;
         Ok(n)
@@ -400,14 +425,17 @@ mod tests {
 
     #[test]
     fn reads_what_it_writes() {
-        let text = r#"{"a":[1,-2,12.5,0.001,true,false,null],"b":"q\"\\\n\u0001中文","c":{},"d":[]}"#;
+        let text =
+            r#"{"a":[1,-2,12.5,0.001,true,false,null],"b":"q\"\\\n\u0001中文","c":{},"d":[]}"#;
         let v = parse(text).unwrap();
         assert_eq!(to_string(&v), text);
     }
 
     #[test]
     fn reads_the_built_in_data_as_serde_json_does() {
-        let mine: serde_json::Value = serde_json::from_str(&to_string(&parse(crate::policy::EMBEDDED_JSON).unwrap())).unwrap();
+        let mine: serde_json::Value =
+            serde_json::from_str(&to_string(&parse(crate::policy::EMBEDDED_JSON).unwrap()))
+                .unwrap();
         let theirs: serde_json::Value = serde_json::from_str(crate::policy::EMBEDDED_JSON).unwrap();
         assert_eq!(mine, theirs);
     }
@@ -422,12 +450,29 @@ mod tests {
 
     #[test]
     fn escapes_and_surrogates() {
-        assert_eq!(parse(r#""\ud83d\ude00 \u4e2d \/""#).unwrap(), Value::String("😀 中 /".into()));
+        assert_eq!(
+            parse(r#""\ud83d\ude00 \u4e2d \/""#).unwrap(),
+            Value::String("😀 中 /".into())
+        );
     }
 
     #[test]
     fn refuses_what_it_cannot_read_exactly() {
-        for bad in ["", "{", "[1,]", "1e5", "1234567890123456", "01x", "\"\\x\"", "[1] 2", "-", "1.", "nul", ".5", "-.5"] {
+        for bad in [
+            "",
+            "{",
+            "[1,]",
+            "1e5",
+            "1234567890123456",
+            "01x",
+            "\"\\x\"",
+            "[1] 2",
+            "-",
+            "1.",
+            "nul",
+            ".5",
+            "-.5",
+        ] {
             assert!(parse(bad).is_err(), "{bad}");
         }
         let deep = "[".repeat(MAX_DEPTH + 2) + &"]".repeat(MAX_DEPTH + 2);
@@ -444,6 +489,9 @@ mod tests {
             number(&mut out, n);
             out.push(' ');
         }
-        assert_eq!(out, "null 2.5 -0.1 100000000000000000000 null 0.3000000000000000444089209849 ");
+        assert_eq!(
+            out,
+            "null 2.5 -0.1 100000000000000000000 null 0.3000000000000000444089209849 "
+        );
     }
 }

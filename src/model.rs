@@ -1,8 +1,8 @@
 //! The policy data model: what one jurisdiction file (`policies/*.toml`) may say.
 //! Every rule and every figure carries a `Source`; the engine only interprets.
+use crate::json::{field, object, ToJson};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
-use crate::json::{field, object, ToJson};
 
 // Read by read_model.rs (no serde: smaller .wasm, better errors). Only Text and
 // Confidence are written out, as parts of answers; policies() returns the files as given.
@@ -32,11 +32,14 @@ pub enum Confidence {
 
 impl ToJson for Confidence {
     fn write_json(&self, out: &mut String) {
-        crate::json::string(out, match self {
-            Confidence::Seed => "seed",
-            Confidence::Confirmed => "confirmed",
-            Confidence::Reported => "reported",
-        })
+        crate::json::string(
+            out,
+            match self {
+                Confidence::Seed => "seed",
+                Confidence::Confirmed => "confirmed",
+                Confidence::Reported => "reported",
+            },
+        )
     }
 }
 
@@ -102,7 +105,10 @@ impl Education {
         Education::None,
     ];
     pub fn from_id(id: &str) -> Option<Education> {
-        Self::IDS.iter().position(|x| *x == id).map(|i| Self::ALL[i])
+        Self::IDS
+            .iter()
+            .position(|x| *x == id)
+            .map(|i| Self::ALL[i])
     }
     pub fn label(self) -> (&'static str, &'static str) {
         match self {
@@ -110,10 +116,21 @@ impl Education {
             Education::Master => ("硕士研究生", "master's degree"),
             Education::Bachelor => ("本科", "bachelor's degree"),
             Education::JuniorCollege => ("专科（高职）", "junior college"),
-            Education::TechnicianSenior => ("技师学院高级工班", "technician college, senior-worker class"),
-            Education::TechnicianPreparatory => ("技师学院预备技师班", "technician college, preparatory-technician class"),
-            Education::SpecialVocational => ("特殊教育院校职业教育类", "special-school vocational programme"),
-            Education::SecondaryVocational => ("中职（中专、职高、技校）", "secondary vocational school"),
+            Education::TechnicianSenior => (
+                "技师学院高级工班",
+                "technician college, senior-worker class",
+            ),
+            Education::TechnicianPreparatory => (
+                "技师学院预备技师班",
+                "technician college, preparatory-technician class",
+            ),
+            Education::SpecialVocational => (
+                "特殊教育院校职业教育类",
+                "special-school vocational programme",
+            ),
+            Education::SecondaryVocational => {
+                ("中职（中专、职高、技校）", "secondary vocational school")
+            }
             Education::None => ("以上都不是", "none of these"),
         }
     }
@@ -129,14 +146,30 @@ pub enum Condition {
         source: Source,
     },
     /// Left school no more than `years` years before the as-of date (inclusive).
-    LeftSchoolWithin { years: u32, source: Source },
+    LeftSchoolWithin {
+        years: u32,
+        source: Source,
+    },
     /// Age in full years on the as-of date, inclusive bounds.
-    AgeBetween { min: u32, max: u32, source: Source },
-    NotEmployed { source: Source },
-    RegisteredUnemployed { source: Source },
-    Hukou { provinces: Vec<String>, source: Source },
+    AgeBetween {
+        min: u32,
+        max: u32,
+        source: Source,
+    },
+    NotEmployed {
+        source: Source,
+    },
+    RegisteredUnemployed {
+        source: Source,
+    },
+    Hukou {
+        provinces: Vec<String>,
+        source: Source,
+    },
     /// The county is a hard/remote area, an old industrial base or a county lifted out of poverty.
-    HardshipArea { source: Source },
+    HardshipArea {
+        source: Source,
+    },
 }
 
 impl Condition {
@@ -232,9 +265,17 @@ pub struct ZoneRule {
 #[derive(Debug, Clone)]
 pub enum ReportDeadlineRule {
     /// Within the first `days` working days of the next month.
-    WorkingDaysOfNextMonth { days: u32, form: String, source: Source },
+    WorkingDaysOfNextMonth {
+        days: u32,
+        form: String,
+        source: Source,
+    },
     /// By this calendar day of the next month.
-    DayOfNextMonth { day: u32, form: String, source: Source },
+    DayOfNextMonth {
+        day: u32,
+        form: String,
+        source: Source,
+    },
 }
 
 /// Something the intern gets, or a note for the employer; merged across documents by `key`.

@@ -1,9 +1,9 @@
 //! Pieces shared by every answer: money, bilingual messages, citations.
+use crate::json::{field, object, OrOmit, ToJson};
 use crate::model::{Confidence, Jurisdiction, Source};
 use crate::policy::PolicySet;
 use chrono::NaiveDate;
 use rust_decimal::{Decimal, RoundingStrategy};
-use crate::json::{field, object, OrOmit, ToJson};
 
 /// The one rounding rule: every amount is rounded to the fen (0.01 yuan), half away
 /// from zero (四舍五入), where it is computed per intern and month; totals add rounded lines.
@@ -48,13 +48,24 @@ pub struct Msg {
 
 impl ToJson for Msg {
     fn write_json(&self, out: &mut String) {
-        object(out, &[field("code", &self.code), field("zh", &self.zh), field("en", &self.en)]);
+        object(
+            out,
+            &[
+                field("code", &self.code),
+                field("zh", &self.zh),
+                field("en", &self.en),
+            ],
+        );
     }
 }
 
 impl Msg {
     pub fn new(code: &'static str, zh: impl Into<String>, en: impl Into<String>) -> Msg {
-        Msg { code, zh: zh.into(), en: en.into() }
+        Msg {
+            code,
+            zh: zh.into(),
+            en: en.into(),
+        }
     }
 }
 
@@ -73,7 +84,19 @@ pub struct DocRef {
 
 impl ToJson for DocRef {
     fn write_json(&self, out: &mut String) {
-        object(out, &[field("id", &self.id), field("jurisdiction", &self.jurisdiction), field("number", &self.number), field("title", &self.title), field("issuedOn", &self.issued_on), field("validFrom", &self.valid_from), field("validUntil", &self.valid_until), field("speaksUntil", &self.speaks_until)]);
+        object(
+            out,
+            &[
+                field("id", &self.id),
+                field("jurisdiction", &self.jurisdiction),
+                field("number", &self.number),
+                field("title", &self.title),
+                field("issuedOn", &self.issued_on),
+                field("validFrom", &self.valid_from),
+                field("validUntil", &self.valid_until),
+                field("speaksUntil", &self.speaks_until),
+            ],
+        );
     }
 }
 
@@ -86,7 +109,13 @@ pub struct Basis {
 
 impl ToJson for Basis {
     fn write_json(&self, out: &mut String) {
-        object(out, &[field("documents", &self.documents), field("warnings", &self.warnings)]);
+        object(
+            out,
+            &[
+                field("documents", &self.documents),
+                field("warnings", &self.warnings),
+            ],
+        );
     }
 }
 
@@ -103,7 +132,17 @@ pub struct Cited {
 
 impl ToJson for Cited {
     fn write_json(&self, out: &mut String) {
-        object(out, &[field("document", &self.document), field("number", &self.number), field("clause", &self.clause), field("quote", &self.quote), field("note", &OrOmit(&self.note)), field("confidence", &self.confidence)]);
+        object(
+            out,
+            &[
+                field("document", &self.document),
+                field("number", &self.number),
+                field("clause", &self.clause),
+                field("quote", &self.quote),
+                field("note", &OrOmit(&self.note)),
+                field("confidence", &self.confidence),
+            ],
+        );
     }
 }
 

@@ -18,10 +18,40 @@ pub const EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/policies
 
 /// Pinyin identifiers of every province-level division, for `hukouProvince`.
 pub const PROVINCES: [&str; 34] = [
-    "beijing", "tianjin", "hebei", "shanxi", "neimenggu", "liaoning", "jilin", "heilongjiang", "shanghai",
-    "jiangsu", "zhejiang", "anhui", "fujian", "jiangxi", "shandong", "henan", "hubei", "hunan", "guangdong",
-    "guangxi", "hainan", "chongqing", "sichuan", "guizhou", "yunnan", "xizang", "shaanxi", "gansu", "qinghai",
-    "ningxia", "xinjiang", "taiwan", "xianggang", "aomen",
+    "beijing",
+    "tianjin",
+    "hebei",
+    "shanxi",
+    "neimenggu",
+    "liaoning",
+    "jilin",
+    "heilongjiang",
+    "shanghai",
+    "jiangsu",
+    "zhejiang",
+    "anhui",
+    "fujian",
+    "jiangxi",
+    "shandong",
+    "henan",
+    "hubei",
+    "hunan",
+    "guangdong",
+    "guangxi",
+    "hainan",
+    "chongqing",
+    "sichuan",
+    "guizhou",
+    "yunnan",
+    "xizang",
+    "shaanxi",
+    "gansu",
+    "qinghai",
+    "ningxia",
+    "xinjiang",
+    "taiwan",
+    "xianggang",
+    "aomen",
 ];
 
 #[derive(Debug, Clone)]
@@ -40,7 +70,12 @@ pub struct Layer<'a> {
 }
 
 fn invalid(field: String, zh: String, en: String) -> ApiError {
-    ApiError::new(code::POLICY_INVALID, field, format!("政策数据有误：{zh}"), format!("Invalid policy data: {en}"))
+    ApiError::new(
+        code::POLICY_INVALID,
+        field,
+        format!("政策数据有误：{zh}"),
+        format!("Invalid policy data: {en}"),
+    )
 }
 
 impl PolicySet {
@@ -49,14 +84,21 @@ impl PolicySet {
         PolicySet::assemble(files, true)
     }
 
-    fn assemble(mut files: Vec<(Jurisdiction, Value)>, validated: bool) -> Result<PolicySet, ApiError> {
+    fn assemble(
+        mut files: Vec<(Jurisdiction, Value)>,
+        validated: bool,
+    ) -> Result<PolicySet, ApiError> {
         insertion_sort(&mut files, |a, b| a.0.id > b.0.id);
         let (jurisdictions, files): (Vec<_>, Vec<_>) = files.into_iter().unzip();
         if validated {
             validate(&jurisdictions)?;
         }
         let calendar = Calendar::build(&jurisdictions)?;
-        Ok(PolicySet { jurisdictions, files, calendar })
+        Ok(PolicySet {
+            jurisdictions,
+            files,
+            calendar,
+        })
     }
 
     /// Builds a set from policy files given as one `Value` (a file or an array of files).
@@ -68,15 +110,32 @@ impl PolicySet {
     /// `full` feature) trusts it unchecked: the same bytes pass `validate` in `cargo test`,
     /// and leaving the validator out keeps it off every phone that opens the page.
     pub fn embedded() -> Result<PolicySet, ApiError> {
-        let data = crate::json::parse(EMBEDDED_JSON)
-            .map_err(|e| ApiError::new(code::POLICY_INVALID, "", format!("内置政策数据无法解析：{e}"), format!("The embedded policy data cannot be parsed: {e}")))?;
+        let data = crate::json::parse(EMBEDDED_JSON).map_err(|e| {
+            ApiError::new(
+                code::POLICY_INVALID,
+                "",
+                format!("内置政策数据无法解析：{e}"),
+                format!("The embedded policy data cannot be parsed: {e}"),
+            )
+        })?;
         PolicySet::assemble(crate::read_model::files(&data)?, cfg!(feature = "full"))
     }
 
     /// Adds or replaces jurisdictions by id (or replaces the whole set), validating the result.
-    pub fn with(&self, files: Vec<(Jurisdiction, Value)>, replace_all: bool) -> Result<PolicySet, ApiError> {
-        let mut list: Vec<(Jurisdiction, Value)> =
-            if replace_all { Vec::new() } else { self.jurisdictions.iter().cloned().zip(self.files.iter().cloned()).collect() };
+    pub fn with(
+        &self,
+        files: Vec<(Jurisdiction, Value)>,
+        replace_all: bool,
+    ) -> Result<PolicySet, ApiError> {
+        let mut list: Vec<(Jurisdiction, Value)> = if replace_all {
+            Vec::new()
+        } else {
+            self.jurisdictions
+                .iter()
+                .cloned()
+                .zip(self.files.iter().cloned())
+                .collect()
+        };
         for f in files {
             list.retain(|(j, _)| j.id != f.0.id);
             list.push(f);
@@ -121,7 +180,10 @@ impl PolicySet {
 
     /// A document of `j` or of its baseline.
     pub fn document<'a>(&'a self, j: &'a Jurisdiction, id: &str) -> Option<&'a Document> {
-        j.documents.iter().find(|d| d.id == id).or_else(|| self.baseline(j).and_then(|b| b.documents.iter().find(|d| d.id == id)))
+        j.documents.iter().find(|d| d.id == id).or_else(|| {
+            self.baseline(j)
+                .and_then(|b| b.documents.iter().find(|d| d.id == id))
+        })
     }
 
     pub fn calendar(&self) -> &Calendar {
@@ -135,16 +197,25 @@ impl PolicySet {
         let mut out = Vec::new();
         let mut level = Some(j);
         while let Some(cur) = level {
-            let mut sets: Vec<&RuleSet> = cur.rule_sets.iter().filter(|r| in_force(r, date)).collect();
+            let mut sets: Vec<&RuleSet> =
+                cur.rule_sets.iter().filter(|r| in_force(r, date)).collect();
             insertion_sort(&mut sets, |a, b| a.valid_from < b.valid_from);
-            out.extend(sets.into_iter().map(|rule_set| Layer { jurisdiction: cur, rule_set }));
+            out.extend(sets.into_iter().map(|rule_set| Layer {
+                jurisdiction: cur,
+                rule_set,
+            }));
             level = self.baseline(cur).filter(|b| b.id != cur.id);
         }
         out
     }
 
     /// Rule sets in force on `date`, or NO_RULE_FOR_DATE naming the field.
-    pub fn layers_or_error<'a>(&'a self, j: &'a Jurisdiction, date: NaiveDate, field: &str) -> Result<Vec<Layer<'a>>, ApiError> {
+    pub fn layers_or_error<'a>(
+        &'a self,
+        j: &'a Jurisdiction,
+        date: NaiveDate,
+        field: &str,
+    ) -> Result<Vec<Layer<'a>>, ApiError> {
         let layers = self.layers(j, date);
         if layers.is_empty() {
             let first = self.all_rule_sets(j).map(|l| l.rule_set.valid_from).min();
@@ -164,8 +235,16 @@ impl PolicySet {
         let base = self.baseline(j).filter(|b| b.id != j.id);
         j.rule_sets
             .iter()
-            .map(move |r| Layer { jurisdiction: j, rule_set: r })
-            .chain(base.into_iter().flat_map(|b| b.rule_sets.iter().map(move |r| Layer { jurisdiction: b, rule_set: r })))
+            .map(move |r| Layer {
+                jurisdiction: j,
+                rule_set: r,
+            })
+            .chain(base.into_iter().flat_map(|b| {
+                b.rule_sets.iter().map(move |r| Layer {
+                    jurisdiction: b,
+                    rule_set: r,
+                })
+            }))
     }
 
     pub fn doc_ref(&self, layer: Layer<'_>) -> DocRef {
@@ -187,10 +266,24 @@ impl PolicySet {
     /// and a date past everything the documents speak of.
     pub fn time_warnings(&self, j: &Jurisdiction, date: NaiveDate, used: &[DocRef]) -> Vec<Msg> {
         let mut out = Vec::new();
-        let resting_on: Vec<String> = used.iter().map(|d| format!("{}（{}）", d.number, d.issued_on.map(|x| x.to_string()).unwrap_or_else(|| d.valid_from.year().to_string()))).collect();
+        let resting_on: Vec<String> = used
+            .iter()
+            .map(|d| {
+                format!(
+                    "{}（{}）",
+                    d.number,
+                    d.issued_on
+                        .map(|x| x.to_string())
+                        .unwrap_or_else(|| d.valid_from.year().to_string())
+                )
+            })
+            .collect();
         let resting = resting_on.join("、");
         for rs in &j.rule_sets {
-            let number = self.document(j, &rs.document).map(|d| d.number.as_str()).unwrap_or("");
+            let number = self
+                .document(j, &rs.document)
+                .map(|d| d.number.as_str())
+                .unwrap_or("");
             if let Some(until) = rs.valid_until.filter(|u| *u < date) {
                 out.push(Msg::new(
                     "RULE_EXPIRED",
@@ -217,13 +310,25 @@ impl PolicySet {
     }
 
     /// The monthly minimum wage of `tier` in force on `date`.
-    pub fn minimum_wage<'a>(&'a self, j: &'a Jurisdiction, tier: u8, date: NaiveDate, field: &str) -> Result<WageAt<'a>, ApiError> {
+    pub fn minimum_wage<'a>(
+        &'a self,
+        j: &'a Jurisdiction,
+        tier: u8,
+        date: NaiveDate,
+        field: &str,
+    ) -> Result<WageAt<'a>, ApiError> {
         let table = j.minimum_wage.as_ref().ok_or_else(|| {
             ApiError::new(
                 code::NO_MINIMUM_WAGE,
                 field,
-                format!("没有{}的最低工资标准数据，请输入金额形式的当地标准。", j.name.zh),
-                format!("No minimum wage table for {}; enter the local standard as an amount.", j.name.en),
+                format!(
+                    "没有{}的最低工资标准数据，请输入金额形式的当地标准。",
+                    j.name.zh
+                ),
+                format!(
+                    "No minimum wage table for {}; enter the local standard as an amount.",
+                    j.name.en
+                ),
             )
         })?;
         let tiers = table.tier_names.len();
@@ -231,8 +336,14 @@ impl PolicySet {
             return Err(ApiError::new(
                 code::OUT_OF_RANGE,
                 field,
-                format!("“{field}”应在 1 到 {tiers} 之间（{}共 {tiers} 类）。", j.name.zh),
-                format!("“{field}” must be from 1 to {tiers} ({} has {tiers} tiers).", j.name.en),
+                format!(
+                    "“{field}”应在 1 到 {tiers} 之间（{}共 {tiers} 类）。",
+                    j.name.zh
+                ),
+                format!(
+                    "“{field}” must be from 1 to {tiers} ({} has {tiers} tiers).",
+                    j.name.en
+                ),
             ));
         }
         let idx = table.entries.iter().rposition(|e| e.from <= date).ok_or_else(|| {
@@ -251,13 +362,27 @@ impl PolicySet {
             effective = *to;
             notes.push(Msg::new(
                 "TIER_MERGED",
-                format!("自 {} 起{}第{tier}类并入第{to}类，按第{to}类计。", entry.from, j.name.zh),
-                format!("From {} {}'s tier {tier} is merged into tier {to}; tier {to} is used.", entry.from, j.name.en),
+                format!(
+                    "自 {} 起{}第{tier}类并入第{to}类，按第{to}类计。",
+                    entry.from, j.name.zh
+                ),
+                format!(
+                    "From {} {}'s tier {tier} is merged into tier {to}; tier {to} is used.",
+                    entry.from, j.name.en
+                ),
             ));
         }
-        let amount = *entry.amounts.get(usize::from(effective) - 1).ok_or_else(|| {
-            ApiError::new(code::OUT_OF_RANGE, field, format!("{date} 时不存在第{tier}类。"), format!("Tier {tier} does not exist on {date}."))
-        })?;
+        let amount = *entry
+            .amounts
+            .get(usize::from(effective) - 1)
+            .ok_or_else(|| {
+                ApiError::new(
+                    code::OUT_OF_RANGE,
+                    field,
+                    format!("{date} 时不存在第{tier}类。"),
+                    format!("Tier {tier} does not exist on {date}."),
+                )
+            })?;
         if let Some(next) = table.entries.get(idx + 1).filter(|n| n.in_force_by) {
             let earliest = next.earliest.unwrap_or(entry.from);
             if date >= earliest {
@@ -268,22 +393,43 @@ impl PolicySet {
                 ));
             }
         }
-        Ok(WageAt { amount, entry, tier: effective, notes })
+        Ok(WageAt {
+            amount,
+            entry,
+            tier: effective,
+            notes,
+        })
     }
 
     /// The tier of a county on `date`, from the county lists of `j`.
-    pub fn county_tier(&self, j: &Jurisdiction, county: &str, date: NaiveDate, field: &str) -> Result<(u8, Option<Msg>), ApiError> {
-        let lists = j.minimum_wage.as_ref().map(|t| t.county_lists.as_slice()).unwrap_or(&[]);
+    pub fn county_tier(
+        &self,
+        j: &Jurisdiction,
+        county: &str,
+        date: NaiveDate,
+        field: &str,
+    ) -> Result<(u8, Option<Msg>), ApiError> {
+        let lists = j
+            .minimum_wage
+            .as_ref()
+            .map(|t| t.county_lists.as_slice())
+            .unwrap_or(&[]);
         let not_known = || {
             let shown: String = county.chars().take(40).collect();
             ApiError::new(
                 code::UNKNOWN_VALUE,
                 field,
                 format!("没有找到“{shown}”所属的最低工资类别，请直接选择类别。"),
-                format!("The minimum-wage tier of “{shown}” is not known; choose the tier instead."),
+                format!(
+                    "The minimum-wage tier of “{shown}” is not known; choose the tier instead."
+                ),
             )
         };
-        let list = lists.iter().rev().find(|l| l.from <= date).ok_or_else(not_known)?;
+        let list = lists
+            .iter()
+            .rev()
+            .find(|l| l.from <= date)
+            .ok_or_else(not_known)?;
         let name = normalise_county(county);
         for (i, names) in list.tiers.iter().enumerate() {
             if names.iter().any(|n| normalise_county(n) == name) {
@@ -320,7 +466,10 @@ fn insertion_sort<T>(v: &mut [T], after: impl Fn(&T, &T) -> bool) {
 /// "兴庆区" and "兴庆" name the same county: the lists omit the 区/县/市 suffix.
 fn normalise_county(s: &str) -> String {
     let t = s.trim();
-    let t = t.strip_suffix('区').or_else(|| t.strip_suffix('县')).unwrap_or(t);
+    let t = t
+        .strip_suffix('区')
+        .or_else(|| t.strip_suffix('县'))
+        .unwrap_or(t);
     t.to_owned()
 }
 
@@ -333,8 +482,13 @@ pub struct WageAt<'a> {
 }
 
 /// The first layer (most authoritative) that sets the rule `pick` looks for.
-pub fn first_of<'a, T>(layers: &[Layer<'a>], pick: impl Fn(&'a RuleSet) -> Option<&'a T>) -> Option<(&'a T, Layer<'a>)> {
-    layers.iter().find_map(|l| pick(l.rule_set).map(|t| (t, *l)))
+pub fn first_of<'a, T>(
+    layers: &[Layer<'a>],
+    pick: impl Fn(&'a RuleSet) -> Option<&'a T>,
+) -> Option<(&'a T, Layer<'a>)> {
+    layers
+        .iter()
+        .find_map(|l| pick(l.rule_set).map(|t| (t, *l)))
 }
 
 pub fn in_force(r: &RuleSet, date: NaiveDate) -> bool {
@@ -357,7 +511,12 @@ impl Calendar {
         let mut cal = Calendar::default();
         for j in js {
             for (i, c) in j.holiday_calendars.iter().enumerate() {
-                let number = j.documents.iter().find(|d| d.id == c.source.document).map(|d| d.number.clone()).unwrap_or_default();
+                let number = j
+                    .documents
+                    .iter()
+                    .find(|d| d.id == c.source.document)
+                    .map(|d| d.number.clone())
+                    .unwrap_or_default();
                 if cal.years.insert(c.year, number).is_some() {
                     return Err(invalid(
                         format!("{}.holidayCalendars[{i}].year", j.id),
@@ -369,7 +528,10 @@ impl Calendar {
                     let mut d = *a;
                     while d <= *b {
                         cal.off.insert(d);
-                        d = match d.succ_opt() { Some(n) => n, None => break };
+                        d = match d.succ_opt() {
+                            Some(n) => n,
+                            None => break,
+                        };
                     }
                 }
                 cal.makeup.extend(c.makeup_workdays.iter().copied());
@@ -392,8 +554,14 @@ impl Calendar {
             return Err(ApiError::new(
                 code::NO_CALENDAR,
                 field,
-                format!("没有 {} 年的节假日安排（已知 {span} 年），无法按工作日计算。", d.year()),
-                format!("No holiday calendar for {} (known: {span}); working days cannot be counted.", d.year()),
+                format!(
+                    "没有 {} 年的节假日安排（已知 {span} 年），无法按工作日计算。",
+                    d.year()
+                ),
+                format!(
+                    "No holiday calendar for {} (known: {span}); working days cannot be counted.",
+                    d.year()
+                ),
             ));
         }
         if self.makeup.contains(&d) {
@@ -403,7 +571,12 @@ impl Calendar {
     }
 
     /// The date `n` working days after `from` (`from` itself is not counted; n = 0 gives `from`).
-    pub fn add_working_days(&self, from: NaiveDate, n: i64, field: &str) -> Result<NaiveDate, ApiError> {
+    pub fn add_working_days(
+        &self,
+        from: NaiveDate,
+        n: i64,
+        field: &str,
+    ) -> Result<NaiveDate, ApiError> {
         if !(0..=MAX_WORKING_DAYS).contains(&n) {
             return Err(ApiError::new(
                 code::OUT_OF_RANGE,
@@ -415,7 +588,14 @@ impl Calendar {
         let mut d = from;
         let mut left = n;
         while left > 0 {
-            d = d.succ_opt().ok_or_else(|| ApiError::new(code::OUT_OF_RANGE, field, "日期超出范围。", "Date out of range."))?;
+            d = d.succ_opt().ok_or_else(|| {
+                ApiError::new(
+                    code::OUT_OF_RANGE,
+                    field,
+                    "日期超出范围。",
+                    "Date out of range.",
+                )
+            })?;
             if self.is_working_day(d, field)? {
                 left -= 1;
             }
@@ -425,7 +605,11 @@ impl Calendar {
 
     /// Working days d with from < d <= to; negative when `to` is before `from`.
     pub fn working_days_between(&self, from: NaiveDate, to: NaiveDate) -> Result<i64, ApiError> {
-        let (a, b, sign, field) = if from <= to { (from, to, 1, "to") } else { (to, from, -1, "from") };
+        let (a, b, sign, field) = if from <= to {
+            (from, to, 1, "to")
+        } else {
+            (to, from, -1, "from")
+        };
         if (b - a).num_days() > 5 * 366 {
             return Err(ApiError::new(
                 code::OUT_OF_RANGE,
@@ -437,7 +621,14 @@ impl Calendar {
         let mut count = 0;
         let mut d = a;
         while d < b {
-            d = d.succ_opt().ok_or_else(|| ApiError::new(code::OUT_OF_RANGE, field, "日期超出范围。", "Date out of range."))?;
+            d = d.succ_opt().ok_or_else(|| {
+                ApiError::new(
+                    code::OUT_OF_RANGE,
+                    field,
+                    "日期超出范围。",
+                    "Date out of range.",
+                )
+            })?;
             if self.is_working_day(d, field)? {
                 count += 1;
             }
@@ -455,7 +646,12 @@ struct Check<'a> {
 
 impl Check<'_> {
     fn source(&self, s: &Source, path: &str) -> Result<(), ApiError> {
-        let known = self.j.documents.iter().chain(self.base.map(|b| b.documents.as_slice()).unwrap_or(&[])).any(|d| d.id == s.document);
+        let known = self
+            .j
+            .documents
+            .iter()
+            .chain(self.base.map(|b| b.documents.as_slice()).unwrap_or(&[]))
+            .any(|d| d.id == s.document);
         if !known {
             return Err(invalid(
                 format!("{path}.document"),
@@ -474,68 +670,163 @@ impl Check<'_> {
     }
 }
 
-fn ensure(ok: bool, path: impl Into<String>, zh: impl Into<String>, en: impl Into<String>) -> Result<(), ApiError> {
-    if ok { Ok(()) } else { Err(invalid(path.into(), zh.into(), en.into())) }
+fn ensure(
+    ok: bool,
+    path: impl Into<String>,
+    zh: impl Into<String>,
+    en: impl Into<String>,
+) -> Result<(), ApiError> {
+    if ok {
+        Ok(())
+    } else {
+        Err(invalid(path.into(), zh.into(), en.into()))
+    }
 }
 
 fn valid_id(s: &str) -> bool {
-    !s.is_empty() && s.len() <= 40 && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    !s.is_empty()
+        && s.len() <= 40
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 fn validate(js: &[Jurisdiction]) -> Result<(), ApiError> {
     ensure(!js.is_empty(), "", "没有任何辖区。", "no jurisdictions.")?;
     for (i, j) in js.iter().enumerate() {
         let p = j.id.clone();
-        ensure(valid_id(&j.id), format!("[{i}].id"), "辖区 id 只能用小写字母、数字和连字符。", "a jurisdiction id may use only lower-case letters, digits and hyphens.")?;
-        ensure(js.iter().filter(|o| o.id == j.id).count() == 1, format!("{p}.id"), "辖区 id 重复。", "the jurisdiction id is given twice.")?;
+        ensure(
+            valid_id(&j.id),
+            format!("[{i}].id"),
+            "辖区 id 只能用小写字母、数字和连字符。",
+            "a jurisdiction id may use only lower-case letters, digits and hyphens.",
+        )?;
+        ensure(
+            js.iter().filter(|o| o.id == j.id).count() == 1,
+            format!("{p}.id"),
+            "辖区 id 重复。",
+            "the jurisdiction id is given twice.",
+        )?;
         let base = match &j.baseline {
             None => None,
             Some(b) => {
                 let found = js.iter().find(|o| &o.id == b);
-                ensure(found.is_some_and(|f| f.baseline.is_none() && f.id != j.id), format!("{p}.baseline"), format!("基准辖区“{b}”不存在或本身另有基准。"), format!("the baseline “{b}” does not exist or has a baseline itself."))?;
+                ensure(
+                    found.is_some_and(|f| f.baseline.is_none() && f.id != j.id),
+                    format!("{p}.baseline"),
+                    format!("基准辖区“{b}”不存在或本身另有基准。"),
+                    format!("the baseline “{b}” does not exist or has a baseline itself."),
+                )?;
                 found
             }
         };
         let c = Check { j, base };
         for (k, d) in j.documents.iter().enumerate() {
-            ensure(valid_id(&d.id) && j.documents.iter().filter(|o| o.id == d.id).count() == 1, format!("{p}.documents[{k}].id"), "文件 id 无效或重复。", "the document id is invalid or given twice.")?;
-            ensure(!d.number.trim().is_empty() && !d.title.trim().is_empty(), format!("{p}.documents[{k}]"), "文件缺少文号或标题。", "the document lacks its number or title.")?;
+            ensure(
+                valid_id(&d.id) && j.documents.iter().filter(|o| o.id == d.id).count() == 1,
+                format!("{p}.documents[{k}].id"),
+                "文件 id 无效或重复。",
+                "the document id is invalid or given twice.",
+            )?;
+            ensure(
+                !d.number.trim().is_empty() && !d.title.trim().is_empty(),
+                format!("{p}.documents[{k}]"),
+                "文件缺少文号或标题。",
+                "the document lacks its number or title.",
+            )?;
         }
         if let Some(t) = &j.minimum_wage {
             validate_wages(&c, t, &format!("{p}.minimumWage"))?;
         }
         for (k, rs) in j.rule_sets.iter().enumerate() {
             validate_rule_set(&c, rs, &format!("{p}.ruleSets[{k}]"))?;
-            ensure(j.rule_sets.iter().filter(|o| o.valid_from == rs.valid_from).count() == 1, format!("{p}.ruleSets[{k}].validFrom"), "两个规则集的起始日期相同，无法判断先后。", "two rule sets start on the same day; their order is ambiguous.")?;
+            ensure(
+                j.rule_sets
+                    .iter()
+                    .filter(|o| o.valid_from == rs.valid_from)
+                    .count()
+                    == 1,
+                format!("{p}.ruleSets[{k}].validFrom"),
+                "两个规则集的起始日期相同，无法判断先后。",
+                "two rule sets start on the same day; their order is ambiguous.",
+            )?;
         }
         for (k, h) in j.holiday_calendars.iter().enumerate() {
             let hp = format!("{p}.holidayCalendars[{k}]");
             c.source(&h.source, &format!("{hp}.source"))?;
             for [a, b] in &h.days_off {
-                ensure(a <= b && (b.year() == h.year || (b.year() == h.year - 1 && b.month() == 12)) && (a.year() == h.year || (a.year() == h.year - 1 && a.month() == 12)), format!("{hp}.daysOff"), format!("{a}–{b} 不在 {} 年内或顺序颠倒。", h.year), format!("{a}–{b} is not within {} or is reversed.", h.year))?;
+                ensure(
+                    a <= b
+                        && (b.year() == h.year || (b.year() == h.year - 1 && b.month() == 12))
+                        && (a.year() == h.year || (a.year() == h.year - 1 && a.month() == 12)),
+                    format!("{hp}.daysOff"),
+                    format!("{a}–{b} 不在 {} 年内或顺序颠倒。", h.year),
+                    format!("{a}–{b} is not within {} or is reversed.", h.year),
+                )?;
             }
             for d in &h.makeup_workdays {
-                ensure(d.year() == h.year && matches!(d.weekday(), Weekday::Sat | Weekday::Sun), format!("{hp}.makeupWorkdays"), format!("调休上班日 {d} 应为 {} 年的周末。", h.year), format!("the make-up working day {d} must be a weekend day of {}.", h.year))?;
+                ensure(
+                    d.year() == h.year && matches!(d.weekday(), Weekday::Sat | Weekday::Sun),
+                    format!("{hp}.makeupWorkdays"),
+                    format!("调休上班日 {d} 应为 {} 年的周末。", h.year),
+                    format!(
+                        "the make-up working day {d} must be a weekend day of {}.",
+                        h.year
+                    ),
+                )?;
             }
         }
         for (k, q) in j.quotas.iter().enumerate() {
             let qp = format!("{p}.quotas[{k}]");
             c.source(&q.source, &format!("{qp}.source"))?;
-            ensure(q.rows.iter().all(|r| r.values.len() == q.columns.len()), format!("{qp}.rows"), "每行的数值个数应与列数相同。", "every row needs one value per column.")?;
+            ensure(
+                q.rows.iter().all(|r| r.values.len() == q.columns.len()),
+                format!("{qp}.rows"),
+                "每行的数值个数应与列数相同。",
+                "every row needs one value per column.",
+            )?;
             if let Some(total) = &q.total {
-                ensure(total.len() <= q.columns.len(), format!("{qp}.total"), "合计的个数多于列数。", "more totals than columns.")?;
+                ensure(
+                    total.len() <= q.columns.len(),
+                    format!("{qp}.total"),
+                    "合计的个数多于列数。",
+                    "more totals than columns.",
+                )?;
                 for (col, t) in total.iter().enumerate() {
                     let sum: u64 = q.rows.iter().filter_map(|r| r.values.get(col)).sum();
-                    ensure(sum == *t, format!("{qp}.total[{col}]"), format!("各行之和 {sum} 与文件所列合计 {t} 不符。"), format!("the rows add up to {sum}, not to the stated total {t}."))?;
+                    ensure(
+                        sum == *t,
+                        format!("{qp}.total[{col}]"),
+                        format!("各行之和 {sum} 与文件所列合计 {t} 不符。"),
+                        format!("the rows add up to {sum}, not to the stated total {t}."),
+                    )?;
                 }
             }
         }
         for (k, f) in j.report_forms.iter().enumerate() {
             let fp = format!("{p}.reportForms[{k}]");
             c.source(&f.source, &format!("{fp}.source"))?;
-            ensure(f.indicators.iter().enumerate().all(|(n, ind)| usize::from(ind.number) == n + 1), format!("{fp}.indicators"), "指标应从 1 起连续编号。", "indicators must be numbered 1, 2, 3, … in order.")?;
+            ensure(
+                f.indicators
+                    .iter()
+                    .enumerate()
+                    .all(|(n, ind)| usize::from(ind.number) == n + 1),
+                format!("{fp}.indicators"),
+                "指标应从 1 起连续编号。",
+                "indicators must be numbered 1, 2, 3, … in order.",
+            )?;
             for (m, ch) in f.checks.iter().enumerate() {
-                ensure(ch.chain.len() >= 2 && ch.chain.iter().all(|side| !side.is_empty() && side.iter().all(|n| *n >= 1 && usize::from(*n) <= f.indicators.len())), format!("{fp}.checks[{m}]"), "逻辑关系引用了不存在的指标。", "the check names an indicator that does not exist.")?;
+                ensure(
+                    ch.chain.len() >= 2
+                        && ch.chain.iter().all(|side| {
+                            !side.is_empty()
+                                && side
+                                    .iter()
+                                    .all(|n| *n >= 1 && usize::from(*n) <= f.indicators.len())
+                        }),
+                    format!("{fp}.checks[{m}]"),
+                    "逻辑关系引用了不存在的指标。",
+                    "the check names an indicator that does not exist.",
+                )?;
             }
         }
     }
@@ -544,36 +835,94 @@ fn validate(js: &[Jurisdiction]) -> Result<(), ApiError> {
 
 fn validate_wages(c: &Check<'_>, t: &MinimumWageTable, p: &str) -> Result<(), ApiError> {
     let tiers = t.tier_names.len();
-    ensure(tiers > 0 && tiers < 10 && !t.entries.is_empty(), p, "最低工资表缺少类别或数值。", "the minimum wage table lacks tiers or entries.")?;
+    ensure(
+        tiers > 0 && tiers < 10 && !t.entries.is_empty(),
+        p,
+        "最低工资表缺少类别或数值。",
+        "the minimum wage table lacks tiers or entries.",
+    )?;
     for (k, e) in t.entries.iter().enumerate() {
         let ep = format!("{p}.entries[{k}]");
         c.source(&e.source, &format!("{ep}.source"))?;
         if k > 0 {
-            ensure(t.entries[k - 1].from < e.from, format!("{ep}.from"), "各档最低工资的起始日期应严格递增（日期区间不得重叠）。", "entries must start on strictly increasing dates (no overlapping ranges).")?;
+            ensure(
+                t.entries[k - 1].from < e.from,
+                format!("{ep}.from"),
+                "各档最低工资的起始日期应严格递增（日期区间不得重叠）。",
+                "entries must start on strictly increasing dates (no overlapping ranges).",
+            )?;
         }
-        ensure(e.amounts.len() + e.merged.len() == tiers, format!("{ep}.amounts"), format!("应为 {tiers} 个类别各给出金额（或注明并入哪一类）。"), format!("every one of the {tiers} tiers needs an amount (or a merge)."))?;
-        ensure(e.amounts.iter().all(|a| *a > Decimal::ZERO && *a < Decimal::from(100_000)), format!("{ep}.amounts"), "金额应为正数。", "amounts must be positive.")?;
+        ensure(
+            e.amounts.len() + e.merged.len() == tiers,
+            format!("{ep}.amounts"),
+            format!("应为 {tiers} 个类别各给出金额（或注明并入哪一类）。"),
+            format!("every one of the {tiers} tiers needs an amount (or a merge)."),
+        )?;
+        ensure(
+            e.amounts
+                .iter()
+                .all(|a| *a > Decimal::ZERO && *a < Decimal::from(100_000)),
+            format!("{ep}.amounts"),
+            "金额应为正数。",
+            "amounts must be positive.",
+        )?;
         for [from, to] in &e.merged {
-            ensure(usize::from(*from) > e.amounts.len() && usize::from(*from) <= tiers && *to >= 1 && usize::from(*to) <= e.amounts.len(), format!("{ep}.merged"), "并入关系无效。", "invalid tier merge.")?;
+            ensure(
+                usize::from(*from) > e.amounts.len()
+                    && usize::from(*from) <= tiers
+                    && *to >= 1
+                    && usize::from(*to) <= e.amounts.len(),
+                format!("{ep}.merged"),
+                "并入关系无效。",
+                "invalid tier merge.",
+            )?;
         }
         if e.in_force_by {
             if let Some(earliest) = e.earliest {
-                ensure(earliest < e.from, format!("{ep}.earliest"), "earliest 应早于 from。", "earliest must be before from.")?;
+                ensure(
+                    earliest < e.from,
+                    format!("{ep}.earliest"),
+                    "earliest 应早于 from。",
+                    "earliest must be before from.",
+                )?;
             }
         } else {
-            ensure(e.earliest.is_none(), format!("{ep}.earliest"), "只有 inForceBy 的条目才有 earliest。", "only inForceBy entries have an earliest date.")?;
+            ensure(
+                e.earliest.is_none(),
+                format!("{ep}.earliest"),
+                "只有 inForceBy 的条目才有 earliest。",
+                "only inForceBy entries have an earliest date.",
+            )?;
         }
     }
     for (k, l) in t.county_lists.iter().enumerate() {
         let lp = format!("{p}.countyLists[{k}]");
         c.source(&l.source, &format!("{lp}.source"))?;
         if k > 0 {
-            ensure(t.county_lists[k - 1].from < l.from, format!("{lp}.from"), "县区名单的起始日期应严格递增。", "county lists must start on strictly increasing dates.")?;
+            ensure(
+                t.county_lists[k - 1].from < l.from,
+                format!("{lp}.from"),
+                "县区名单的起始日期应严格递增。",
+                "county lists must start on strictly increasing dates.",
+            )?;
         }
-        ensure(!l.tiers.is_empty() && l.tiers.len() <= tiers && l.others_tier.is_none_or(|o| o >= 1 && usize::from(o) <= tiers), format!("{lp}.tiers"), "县区名单的类别数超出最低工资表。", "the county list has more tiers than the table.")?;
+        ensure(
+            !l.tiers.is_empty()
+                && l.tiers.len() <= tiers
+                && l.others_tier
+                    .is_none_or(|o| o >= 1 && usize::from(o) <= tiers),
+            format!("{lp}.tiers"),
+            "县区名单的类别数超出最低工资表。",
+            "the county list has more tiers than the table.",
+        )?;
         let mut seen = BTreeSet::new();
         for n in l.tiers.iter().flatten() {
-            ensure(seen.insert(normalise_county(n)), format!("{lp}.tiers"), format!("县区“{n}”出现两次。"), format!("the county “{n}” is listed twice."))?;
+            ensure(
+                seen.insert(normalise_county(n)),
+                format!("{lp}.tiers"),
+                format!("县区“{n}”出现两次。"),
+                format!("the county “{n}” is listed twice."),
+            )?;
         }
     }
     Ok(())
@@ -582,33 +931,103 @@ fn validate_wages(c: &Check<'_>, t: &MinimumWageTable, p: &str) -> Result<(), Ap
 fn validate_standard(c: &Check<'_>, s: &Standard, p: &str, raised: bool) -> Result<(), ApiError> {
     c.source(s.source(), &format!("{p}.source"))?;
     match s {
-        Standard::Fixed { amount, .. } | Standard::Increment { amount, .. } => ensure(*amount > Decimal::ZERO && *amount < Decimal::from(100_000), p, "金额应为正数。", "the amount must be positive.")?,
+        Standard::Fixed { amount, .. } | Standard::Increment { amount, .. } => ensure(
+            *amount > Decimal::ZERO && *amount < Decimal::from(100_000),
+            p,
+            "金额应为正数。",
+            "the amount must be positive.",
+        )?,
         Standard::MinimumWageShare { percent, .. } => {
-            ensure(*percent > Decimal::ZERO && *percent <= Decimal::from(1000), p, "百分比应在 0 到 1000 之间。", "the percentage must be from 0 to 1000.")?;
-            ensure(c.j.minimum_wage.is_some(), p, "按最低工资比例计算需要本辖区的最低工资表。", "a share of the minimum wage needs this jurisdiction's minimum wage table.")?;
+            ensure(
+                *percent > Decimal::ZERO && *percent <= Decimal::from(1000),
+                p,
+                "百分比应在 0 到 1000 之间。",
+                "the percentage must be from 0 to 1000.",
+            )?;
+            ensure(
+                c.j.minimum_wage.is_some(),
+                p,
+                "按最低工资比例计算需要本辖区的最低工资表。",
+                "a share of the minimum wage needs this jurisdiction's minimum wage table.",
+            )?;
         }
         Standard::Local { .. } => {}
     }
-    ensure(raised || !matches!(s, Standard::Increment { .. }), p, "基础标准不能是“增加额”。", "a base standard cannot be an increment.")
+    ensure(
+        raised || !matches!(s, Standard::Increment { .. }),
+        p,
+        "基础标准不能是“增加额”。",
+        "a base standard cannot be an increment.",
+    )
 }
 
 fn validate_rule_set(c: &Check<'_>, rs: &RuleSet, p: &str) -> Result<(), ApiError> {
-    ensure(c.j.documents.iter().chain(c.base.map(|b| b.documents.as_slice()).unwrap_or(&[])).any(|d| d.id == rs.document), format!("{p}.document"), format!("规则集引用了不存在的文件“{}”。", rs.document), format!("the rule set names the unknown document “{}”.", rs.document))?;
-    ensure(rs.valid_until.is_none_or(|u| rs.valid_from <= u), format!("{p}.validUntil"), "有效期的结束早于开始。", "the rule set ends before it starts.")?;
-    ensure(rs.valid_from <= rs.speaks_until, format!("{p}.speaksUntil"), "speaksUntil 早于 validFrom。", "speaksUntil is before validFrom.")?;
+    ensure(
+        c.j.documents
+            .iter()
+            .chain(c.base.map(|b| b.documents.as_slice()).unwrap_or(&[]))
+            .any(|d| d.id == rs.document),
+        format!("{p}.document"),
+        format!("规则集引用了不存在的文件“{}”。", rs.document),
+        format!("the rule set names the unknown document “{}”.", rs.document),
+    )?;
+    ensure(
+        rs.valid_until.is_none_or(|u| rs.valid_from <= u),
+        format!("{p}.validUntil"),
+        "有效期的结束早于开始。",
+        "the rule set ends before it starts.",
+    )?;
+    ensure(
+        rs.valid_from <= rs.speaks_until,
+        format!("{p}.speaksUntil"),
+        "speaksUntil 早于 validFrom。",
+        "speaksUntil is before validFrom.",
+    )?;
     if let Some(e) = &rs.eligibility {
         for (k, cat) in e.categories.iter().enumerate() {
             let cp = format!("{p}.eligibility.categories[{k}]");
-            ensure(valid_id_camel(&cat.id) && e.categories.iter().filter(|o| o.id == cat.id).count() == 1, format!("{cp}.id"), "类别 id 无效或重复。", "the category id is invalid or given twice.")?;
-            ensure(!cat.conditions.is_empty(), format!("{cp}.conditions"), "类别没有任何条件。", "the category has no conditions.")?;
+            ensure(
+                valid_id_camel(&cat.id)
+                    && e.categories.iter().filter(|o| o.id == cat.id).count() == 1,
+                format!("{cp}.id"),
+                "类别 id 无效或重复。",
+                "the category id is invalid or given twice.",
+            )?;
+            ensure(
+                !cat.conditions.is_empty(),
+                format!("{cp}.conditions"),
+                "类别没有任何条件。",
+                "the category has no conditions.",
+            )?;
             for (m, cond) in cat.conditions.iter().enumerate() {
                 let kp = format!("{cp}.conditions[{m}]");
                 c.source(cond.source(), &format!("{kp}.source"))?;
                 match cond {
-                    Condition::AgeBetween { min, max, .. } => ensure(min <= max && *max < 150, &kp, "年龄范围无效。", "invalid age range.")?,
-                    Condition::LeftSchoolWithin { years, .. } => ensure((1..=10).contains(years), &kp, "年限应在 1 到 10 之间。", "years must be from 1 to 10.")?,
-                    Condition::Hukou { provinces, .. } => ensure(!provinces.is_empty() && provinces.iter().all(|x| PROVINCES.contains(&x.as_str())), &kp, "户籍省份标识无效。", "unknown province identifier.")?,
-                    Condition::Education { included, .. } => ensure(!included.is_empty(), &kp, "学历条件没有列出任何学历。", "the education condition lists no level.")?,
+                    Condition::AgeBetween { min, max, .. } => ensure(
+                        min <= max && *max < 150,
+                        &kp,
+                        "年龄范围无效。",
+                        "invalid age range.",
+                    )?,
+                    Condition::LeftSchoolWithin { years, .. } => ensure(
+                        (1..=10).contains(years),
+                        &kp,
+                        "年限应在 1 到 10 之间。",
+                        "years must be from 1 to 10.",
+                    )?,
+                    Condition::Hukou { provinces, .. } => ensure(
+                        !provinces.is_empty()
+                            && provinces.iter().all(|x| PROVINCES.contains(&x.as_str())),
+                        &kp,
+                        "户籍省份标识无效。",
+                        "unknown province identifier.",
+                    )?,
+                    Condition::Education { included, .. } => ensure(
+                        !included.is_empty(),
+                        &kp,
+                        "学历条件没有列出任何学历。",
+                        "the education condition lists no level.",
+                    )?,
                     _ => {}
                 }
             }
@@ -622,40 +1041,84 @@ fn validate_rule_set(c: &Check<'_>, rs: &RuleSet, p: &str) -> Result<(), ApiErro
     }
     if let Some(t) = &rs.retention_threshold {
         c.source(&t.source, &format!("{p}.retentionThreshold.source"))?;
-        ensure(t.percent > Decimal::ZERO && t.percent <= Decimal::from(100), format!("{p}.retentionThreshold"), "留用率门槛应在 0 到 100 之间。", "the threshold must be from 0 to 100.")?;
+        ensure(
+            t.percent > Decimal::ZERO && t.percent <= Decimal::from(100),
+            format!("{p}.retentionThreshold"),
+            "留用率门槛应在 0 到 100 之间。",
+            "the threshold must be from 0 to 100.",
+        )?;
     }
     if let Some(r) = &rs.remaining_period {
         c.source(&r.source, &format!("{p}.remainingPeriod.source"))?;
-        ensure(r.window_from.is_none_or(|f| f <= r.window_until), format!("{p}.remainingPeriod"), "窗口期结束早于开始。", "the window ends before it starts.")?;
+        ensure(
+            r.window_from.is_none_or(|f| f <= r.window_until),
+            format!("{p}.remainingPeriod"),
+            "窗口期结束早于开始。",
+            "the window ends before it starts.",
+        )?;
     }
     if let Some(m) = &rs.internship_months {
         c.source(&m.source, &format!("{p}.internshipMonths.source"))?;
-        ensure(m.min >= 1 && m.min <= m.max && m.max <= 36, format!("{p}.internshipMonths"), "见习期限范围无效。", "invalid internship length range.")?;
+        ensure(
+            m.min >= 1 && m.min <= m.max && m.max <= 36,
+            format!("{p}.internshipMonths"),
+            "见习期限范围无效。",
+            "invalid internship length range.",
+        )?;
     }
     if let Some(r) = &rs.review {
         c.source(&r.source, &format!("{p}.review.source"))?;
-        ensure((1..=60).contains(&r.working_days), format!("{p}.review"), "审核时限应在 1 到 60 个工作日之间。", "the review time must be 1 to 60 working days.")?;
+        ensure(
+            (1..=60).contains(&r.working_days),
+            format!("{p}.review"),
+            "审核时限应在 1 到 60 个工作日之间。",
+            "the review time must be 1 to 60 working days.",
+        )?;
     }
     if let Some(z) = &rs.service_zone {
         c.source(&z.source, &format!("{p}.serviceZone.source"))?;
     }
     if let Some(d) = &rs.report_deadline {
         let (src, ok) = match d {
-            ReportDeadlineRule::WorkingDaysOfNextMonth { days, source, .. } => (source, (1..=20).contains(days)),
-            ReportDeadlineRule::DayOfNextMonth { day, source, .. } => (source, (1..=28).contains(day)),
+            ReportDeadlineRule::WorkingDaysOfNextMonth { days, source, .. } => {
+                (source, (1..=20).contains(days))
+            }
+            ReportDeadlineRule::DayOfNextMonth { day, source, .. } => {
+                (source, (1..=28).contains(day))
+            }
         };
         c.source(src, &format!("{p}.reportDeadline.source"))?;
-        ensure(ok, format!("{p}.reportDeadline"), "报送时限无效。", "invalid report deadline.")?;
+        ensure(
+            ok,
+            format!("{p}.reportDeadline"),
+            "报送时限无效。",
+            "invalid report deadline.",
+        )?;
     }
-    for (name, items) in [("internBenefits", &rs.intern_benefits), ("employerNotes", &rs.employer_notes)] {
+    for (name, items) in [
+        ("internBenefits", &rs.intern_benefits),
+        ("employerNotes", &rs.employer_notes),
+    ] {
         for (k, it) in items.iter().enumerate() {
             c.source(&it.source, &format!("{p}.{name}[{k}].source"))?;
-            ensure(items.iter().filter(|o| o.key == it.key).count() == 1, format!("{p}.{name}[{k}].key"), "同一规则集中的条目 key 重复。", "the key is given twice in one rule set.")?;
+            ensure(
+                items.iter().filter(|o| o.key == it.key).count() == 1,
+                format!("{p}.{name}[{k}].key"),
+                "同一规则集中的条目 key 重复。",
+                "the key is given twice in one rule set.",
+            )?;
         }
     }
     if let Some(s) = &rs.intern_social_insurance {
         c.source(&s.source, &format!("{p}.internSocialInsurance.source"))?;
-        ensure(s.share_denominator > 0 && s.share_numerator <= s.share_denominator && s.max_months <= 60, format!("{p}.internSocialInsurance"), "社保补贴比例或期限无效。", "invalid share or period.")?;
+        ensure(
+            s.share_denominator > 0
+                && s.share_numerator <= s.share_denominator
+                && s.max_months <= 60,
+            format!("{p}.internSocialInsurance"),
+            "社保补贴比例或期限无效。",
+            "invalid share or period.",
+        )?;
     }
     Ok(())
 }

@@ -23,7 +23,8 @@ fn employer_part<T: Default>(read: impl FnOnce() -> Result<T, ApiError>) -> Resu
 }
 
 fn dec(o: &Obj<'_>, key: &str) -> Result<Decimal, ApiError> {
-    o.opt_decimal(key, Decimal::from(10_000_000))?.ok_or_else(|| missing(o, key))
+    o.opt_decimal(key, Decimal::from(10_000_000))?
+        .ok_or_else(|| missing(o, key))
 }
 
 fn missing(o: &Obj<'_>, key: &str) -> ApiError {
@@ -60,27 +61,53 @@ fn opt_text(o: &Obj<'_>, key: &str) -> Result<Option<Text>, ApiError> {
 
 fn read_text(t: &Obj<'_>) -> Result<Text, ApiError> {
     t.only(&["zh", "en"])?;
-    Ok(Text { zh: string(t, "zh")?, en: string(t, "en")? })
+    Ok(Text {
+        zh: string(t, "zh")?,
+        en: string(t, "en")?,
+    })
 }
 
 fn source(o: &Obj<'_>) -> Result<Source, ApiError> {
     let s = child(o, "source")?;
     s.only(&["document", "clause", "quote", "note"])?;
-    Ok(Source { document: string(&s, "document")?, clause: string(&s, "clause")?, quote: string(&s, "quote")?, note: opt_string(&s, "note")? })
+    Ok(Source {
+        document: string(&s, "document")?,
+        clause: string(&s, "clause")?,
+        quote: string(&s, "quote")?,
+        note: opt_string(&s, "note")?,
+    })
 }
 
 fn strings(o: &Obj<'_>, key: &str) -> Result<Vec<String>, ApiError> {
-    o.each(key)?.into_iter().map(|(p, v)| crate::input::string_value(v, &p).map(str::to_owned)).collect()
+    o.each(key)?
+        .into_iter()
+        .map(|(p, v)| crate::input::string_value(v, &p).map(str::to_owned))
+        .collect()
 }
 
 fn dates(o: &Obj<'_>, key: &str) -> Result<Vec<NaiveDate>, ApiError> {
-    o.each(key)?.into_iter().map(|(p, v)| date_value(v, &p)).collect()
+    o.each(key)?
+        .into_iter()
+        .map(|(p, v)| date_value(v, &p))
+        .collect()
 }
 
-fn pair<T>(v: &Value, path: &str, read: impl Fn(&Value, &str) -> Result<T, ApiError>) -> Result<[T; 2], ApiError> {
+fn pair<T>(
+    v: &Value,
+    path: &str,
+    read: impl Fn(&Value, &str) -> Result<T, ApiError>,
+) -> Result<[T; 2], ApiError> {
     match v {
-        Value::Array(items) if items.len() == 2 => Ok([read(&items[0], &format!("{path}[0]"))?, read(&items[1], &format!("{path}[1]"))?]),
-        other => Err(crate::input::wrong_type(path, other, "两项的数组", "an array of two")),
+        Value::Array(items) if items.len() == 2 => Ok([
+            read(&items[0], &format!("{path}[0]"))?,
+            read(&items[1], &format!("{path}[1]"))?,
+        ]),
+        other => Err(crate::input::wrong_type(
+            path,
+            other,
+            "两项的数组",
+            "an array of two",
+        )),
     }
 }
 
@@ -90,15 +117,36 @@ fn kind<'a>(o: &Obj<'a>, allowed: &[&'static str]) -> Result<&'static str, ApiEr
 
 fn education(v: &Value, path: &str) -> Result<Education, ApiError> {
     let id = crate::input::choice(crate::input::string_value(v, path)?, path, &Education::IDS)?;
-    Education::from_id(id).ok_or_else(|| ApiError::new(code::UNKNOWN_VALUE, path, "学历无效。", "Unknown education level."))
+    Education::from_id(id).ok_or_else(|| {
+        ApiError::new(
+            code::UNKNOWN_VALUE,
+            path,
+            "学历无效。",
+            "Unknown education level.",
+        )
+    })
 }
 
 fn educations(o: &Obj<'_>, key: &str) -> Result<Vec<Education>, ApiError> {
-    o.each(key)?.into_iter().map(|(p, v)| education(v, &p)).collect()
+    o.each(key)?
+        .into_iter()
+        .map(|(p, v)| education(v, &p))
+        .collect()
 }
 
 fn condition(o: &Obj<'_>) -> Result<Condition, ApiError> {
-    let k = kind(o, &["education", "leftSchoolWithin", "ageBetween", "notEmployed", "registeredUnemployed", "hukou", "hardshipArea"])?;
+    let k = kind(
+        o,
+        &[
+            "education",
+            "leftSchoolWithin",
+            "ageBetween",
+            "notEmployed",
+            "registeredUnemployed",
+            "hukou",
+            "hardshipArea",
+        ],
+    )?;
     let allowed: &[&str] = match k {
         "education" => &["kind", "included", "unsettled", "source"],
         "leftSchoolWithin" => &["kind", "years", "source"],
@@ -109,12 +157,26 @@ fn condition(o: &Obj<'_>) -> Result<Condition, ApiError> {
     o.only(allowed)?;
     let source = source(o)?;
     Ok(match k {
-        "education" => Condition::Education { included: educations(o, "included")?, unsettled: educations(o, "unsettled")?, source },
-        "leftSchoolWithin" => Condition::LeftSchoolWithin { years: uint(o, "years", 100)?, source },
-        "ageBetween" => Condition::AgeBetween { min: uint(o, "min", 200)?, max: uint(o, "max", 200)?, source },
+        "education" => Condition::Education {
+            included: educations(o, "included")?,
+            unsettled: educations(o, "unsettled")?,
+            source,
+        },
+        "leftSchoolWithin" => Condition::LeftSchoolWithin {
+            years: uint(o, "years", 100)?,
+            source,
+        },
+        "ageBetween" => Condition::AgeBetween {
+            min: uint(o, "min", 200)?,
+            max: uint(o, "max", 200)?,
+            source,
+        },
         "notEmployed" => Condition::NotEmployed { source },
         "registeredUnemployed" => Condition::RegisteredUnemployed { source },
-        "hukou" => Condition::Hukou { provinces: strings(o, "provinces")?, source },
+        "hukou" => Condition::Hukou {
+            provinces: strings(o, "provinces")?,
+            source,
+        },
         _ => Condition::HardshipArea { source },
     })
 }
@@ -128,16 +190,32 @@ fn standard(o: &Obj<'_>) -> Result<Standard, ApiError> {
     })?;
     let source = source(o)?;
     Ok(match k {
-        "fixed" => Standard::Fixed { amount: dec(o, "amount")?, source },
-        "increment" => Standard::Increment { amount: dec(o, "amount")?, source },
-        "minimumWageShare" => Standard::MinimumWageShare { percent: dec(o, "percent")?, source },
-        _ => Standard::Local { source, note: text(o, "note")? },
+        "fixed" => Standard::Fixed {
+            amount: dec(o, "amount")?,
+            source,
+        },
+        "increment" => Standard::Increment {
+            amount: dec(o, "amount")?,
+            source,
+        },
+        "minimumWageShare" => Standard::MinimumWageShare {
+            percent: dec(o, "percent")?,
+            source,
+        },
+        _ => Standard::Local {
+            source,
+            note: text(o, "note")?,
+        },
     })
 }
 
 fn item(o: &Obj<'_>) -> Result<Item, ApiError> {
     o.only(&["key", "text", "source"])?;
-    Ok(Item { key: string(o, "key")?, text: text(o, "text")?, source: source(o)? })
+    Ok(Item {
+        key: string(o, "key")?,
+        text: text(o, "text")?,
+        source: source(o)?,
+    })
 }
 
 fn items(o: &Obj<'_>, key: &str) -> Result<Vec<Item>, ApiError> {
@@ -146,9 +224,23 @@ fn items(o: &Obj<'_>, key: &str) -> Result<Vec<Item>, ApiError> {
 
 fn rule_set(o: &Obj<'_>) -> Result<RuleSet, ApiError> {
     o.only(&[
-        "document", "validFrom", "validUntil", "validFromNote", "speaksUntil", "eligibility", "baseSubsidy", "raisedSubsidy",
-        "retentionThreshold", "remainingPeriod", "internshipMonths", "review", "serviceZone", "reportDeadline", "internBenefits",
-        "employerNotes", "internSocialInsurance",
+        "document",
+        "validFrom",
+        "validUntil",
+        "validFromNote",
+        "speaksUntil",
+        "eligibility",
+        "baseSubsidy",
+        "raisedSubsidy",
+        "retentionThreshold",
+        "remainingPeriod",
+        "internshipMonths",
+        "review",
+        "serviceZone",
+        "reportDeadline",
+        "internBenefits",
+        "employerNotes",
+        "internSocialInsurance",
     ])?;
     let eligibility = match o.obj("eligibility")? {
         None => None,
@@ -159,7 +251,16 @@ fn rule_set(o: &Obj<'_>) -> Result<RuleSet, ApiError> {
                 .iter()
                 .map(|c| {
                     c.only(&["id", "name", "conditions", "note"])?;
-                    Ok(Category { id: string(c, "id")?, name: text(c, "name")?, conditions: c.objs("conditions")?.iter().map(condition).collect::<Result<_, ApiError>>()?, note: opt_text(c, "note")? })
+                    Ok(Category {
+                        id: string(c, "id")?,
+                        name: text(c, "name")?,
+                        conditions: c
+                            .objs("conditions")?
+                            .iter()
+                            .map(condition)
+                            .collect::<Result<_, ApiError>>()?,
+                        note: opt_text(c, "note")?,
+                    })
                 })
                 .collect::<Result<_, ApiError>>()?;
             Some(Eligibility { categories })
@@ -169,19 +270,31 @@ fn rule_set(o: &Obj<'_>) -> Result<RuleSet, ApiError> {
         o.obj("retentionThreshold")?
             .map(|t| -> Result<_, ApiError> {
                 t.only(&["percent", "source"])?;
-                Ok(ThresholdRule { percent: dec(&t, "percent")?, source: source(&t)? })
+                Ok(ThresholdRule {
+                    percent: dec(&t, "percent")?,
+                    source: source(&t)?,
+                })
             })
             .transpose()
     })?;
     let remaining_period = employer_part(|| {
         o.obj("remainingPeriod")?
             .map(|r| -> Result<_, ApiError> {
-                r.only(&["windowFrom", "windowUntil", "minContractMonths", "socialInsuranceRequired", "moreThanHalfServed", "source"])?;
+                r.only(&[
+                    "windowFrom",
+                    "windowUntil",
+                    "minContractMonths",
+                    "socialInsuranceRequired",
+                    "moreThanHalfServed",
+                    "source",
+                ])?;
                 Ok(RemainingPeriodRule {
                     window_from: r.opt_date("windowFrom")?,
                     window_until: r.date("windowUntil")?,
                     min_contract_months: opt_uint(&r, "minContractMonths", 1200)?,
-                    social_insurance_required: r.opt_bool("socialInsuranceRequired")?.unwrap_or(false),
+                    social_insurance_required: r
+                        .opt_bool("socialInsuranceRequired")?
+                        .unwrap_or(false),
                     more_than_half_served: r.opt_bool("moreThanHalfServed")?.unwrap_or(false),
                     source: source(&r)?,
                 })
@@ -192,7 +305,11 @@ fn rule_set(o: &Obj<'_>) -> Result<RuleSet, ApiError> {
         o.obj("internshipMonths")?
             .map(|m| -> Result<_, ApiError> {
                 m.only(&["min", "max", "source"])?;
-                Ok(MonthsRule { min: uint(&m, "min", 1000)?, max: uint(&m, "max", 1000)?, source: source(&m)? })
+                Ok(MonthsRule {
+                    min: uint(&m, "min", 1000)?,
+                    max: uint(&m, "max", 1000)?,
+                    source: source(&m)?,
+                })
             })
             .transpose()
     })?;
@@ -200,14 +317,21 @@ fn rule_set(o: &Obj<'_>) -> Result<RuleSet, ApiError> {
         .obj("review")?
         .map(|r| -> Result<_, ApiError> {
             r.only(&["workingDays", "source"])?;
-            Ok(ReviewRule { working_days: uint(&r, "workingDays", 1000)?, source: source(&r)? })
+            Ok(ReviewRule {
+                working_days: uint(&r, "workingDays", 1000)?,
+                source: source(&r)?,
+            })
         })
         .transpose()?;
     let service_zone = o
         .obj("serviceZone")?
         .map(|z| -> Result<_, ApiError> {
             z.only(&["name", "url", "source"])?;
-            Ok(ZoneRule { name: text(&z, "name")?, url: opt_string(&z, "url")?, source: source(&z)? })
+            Ok(ZoneRule {
+                name: text(&z, "name")?,
+                url: opt_string(&z, "url")?,
+                source: source(&z)?,
+            })
         })
         .transpose()?;
     let report_deadline = employer_part(|| {
@@ -216,10 +340,18 @@ fn rule_set(o: &Obj<'_>) -> Result<RuleSet, ApiError> {
                 let k = kind(&r, &["workingDaysOfNextMonth", "dayOfNextMonth"])?;
                 if k == "workingDaysOfNextMonth" {
                     r.only(&["kind", "days", "form", "source"])?;
-                    Ok(ReportDeadlineRule::WorkingDaysOfNextMonth { days: uint(&r, "days", 100)?, form: string(&r, "form")?, source: source(&r)? })
+                    Ok(ReportDeadlineRule::WorkingDaysOfNextMonth {
+                        days: uint(&r, "days", 100)?,
+                        form: string(&r, "form")?,
+                        source: source(&r)?,
+                    })
                 } else {
                     r.only(&["kind", "day", "form", "source"])?;
-                    Ok(ReportDeadlineRule::DayOfNextMonth { day: uint(&r, "day", 100)?, form: string(&r, "form")?, source: source(&r)? })
+                    Ok(ReportDeadlineRule::DayOfNextMonth {
+                        day: uint(&r, "day", 100)?,
+                        form: string(&r, "form")?,
+                        source: source(&r)?,
+                    })
                 }
             })
             .transpose()
@@ -227,7 +359,13 @@ fn rule_set(o: &Obj<'_>) -> Result<RuleSet, ApiError> {
     let intern_social_insurance = o
         .obj("internSocialInsurance")?
         .map(|s| -> Result<_, ApiError> {
-            s.only(&["shareNumerator", "shareDenominator", "maxMonths", "minInternshipMonths", "source"])?;
+            s.only(&[
+                "shareNumerator",
+                "shareDenominator",
+                "maxMonths",
+                "minInternshipMonths",
+                "source",
+            ])?;
             Ok(SocialInsuranceRule {
                 share_numerator: uint(&s, "shareNumerator", 1000)?,
                 share_denominator: uint(&s, "shareDenominator", 1000)?,
@@ -245,7 +383,9 @@ fn rule_set(o: &Obj<'_>) -> Result<RuleSet, ApiError> {
         speaks_until: o.date("speaksUntil")?,
         eligibility,
         base_subsidy: employer_part(|| o.obj("baseSubsidy")?.map(|s| standard(&s)).transpose())?,
-        raised_subsidy: employer_part(|| o.obj("raisedSubsidy")?.map(|s| standard(&s)).transpose())?,
+        raised_subsidy: employer_part(|| {
+            o.obj("raisedSubsidy")?.map(|s| standard(&s)).transpose()
+        })?,
         retention_threshold,
         remaining_period,
         internship_months,
@@ -260,15 +400,41 @@ fn rule_set(o: &Obj<'_>) -> Result<RuleSet, ApiError> {
 
 fn minimum_wage(t: &Obj<'_>) -> Result<MinimumWageTable, ApiError> {
     t.only(&["tierNames", "entries", "countyLists", "note"])?;
-    let tier_names = t.objs("tierNames")?.iter().map(read_text).collect::<Result<_, _>>()?;
+    let tier_names = t
+        .objs("tierNames")?
+        .iter()
+        .map(read_text)
+        .collect::<Result<_, _>>()?;
     let entries = t
         .objs("entries")?
         .iter()
         .map(|e| {
-            e.only(&["from", "inForceBy", "earliest", "amounts", "merged", "source"])?;
-            let amounts = e.each("amounts")?.into_iter().map(|(p, v)| crate::input::decimal_value(v, &p, Decimal::from(10_000_000))).collect::<Result<_, _>>()?;
-            let merged = e.each("merged")?.into_iter().map(|(p, v)| pair(v, &p, |x, q| int_value(x, q, 1, 9).map(|n| n as u8))).collect::<Result<_, _>>()?;
-            Ok(MinimumWageEntry { from: e.date("from")?, in_force_by: e.opt_bool("inForceBy")?.unwrap_or(false), earliest: e.opt_date("earliest")?, amounts, merged, source: source(e)? })
+            e.only(&[
+                "from",
+                "inForceBy",
+                "earliest",
+                "amounts",
+                "merged",
+                "source",
+            ])?;
+            let amounts = e
+                .each("amounts")?
+                .into_iter()
+                .map(|(p, v)| crate::input::decimal_value(v, &p, Decimal::from(10_000_000)))
+                .collect::<Result<_, _>>()?;
+            let merged = e
+                .each("merged")?
+                .into_iter()
+                .map(|(p, v)| pair(v, &p, |x, q| int_value(x, q, 1, 9).map(|n| n as u8)))
+                .collect::<Result<_, _>>()?;
+            Ok(MinimumWageEntry {
+                from: e.date("from")?,
+                in_force_by: e.opt_bool("inForceBy")?.unwrap_or(false),
+                earliest: e.opt_date("earliest")?,
+                amounts,
+                merged,
+                source: source(e)?,
+            })
         })
         .collect::<Result<_, ApiError>>()?;
     let county_lists = t
@@ -280,25 +446,61 @@ fn minimum_wage(t: &Obj<'_>) -> Result<MinimumWageTable, ApiError> {
                 .each("tiers")?
                 .into_iter()
                 .map(|(p, v)| match v {
-                    Value::Array(names) => names.iter().enumerate().map(|(k, n)| crate::input::string_value(n, &format!("{p}[{k}]")).map(str::to_owned)).collect(),
+                    Value::Array(names) => names
+                        .iter()
+                        .enumerate()
+                        .map(|(k, n)| {
+                            crate::input::string_value(n, &format!("{p}[{k}]")).map(str::to_owned)
+                        })
+                        .collect(),
                     other => Err(crate::input::wrong_type(&p, other, "数组", "an array")),
                 })
                 .collect::<Result<_, _>>()?;
-            Ok(CountyList { from: c.date("from")?, tiers, others_tier: c.opt_int("othersTier", 1, 9)?.map(|n| n as u8), source: source(c)? })
+            Ok(CountyList {
+                from: c.date("from")?,
+                tiers,
+                others_tier: c.opt_int("othersTier", 1, 9)?.map(|n| n as u8),
+                source: source(c)?,
+            })
         })
         .collect::<Result<_, ApiError>>()?;
-    Ok(MinimumWageTable { tier_names, entries, county_lists, note: opt_text(t, "note")? })
+    Ok(MinimumWageTable {
+        tier_names,
+        entries,
+        county_lists,
+        note: opt_text(t, "note")?,
+    })
 }
 
 /// One policy file.
 pub fn jurisdiction(v: &Value, path: &str) -> Result<Jurisdiction, ApiError> {
     let o = Obj::new(v, path)?.long(MAX_TEXT);
-    o.only(&["id", "name", "baseline", "updated", "documents", "minimumWage", "ruleSets", "holidayCalendars", "quotas", "reportForms"])?;
+    o.only(&[
+        "id",
+        "name",
+        "baseline",
+        "updated",
+        "documents",
+        "minimumWage",
+        "ruleSets",
+        "holidayCalendars",
+        "quotas",
+        "reportForms",
+    ])?;
     let documents = o
         .objs("documents")?
         .iter()
         .map(|d| {
-            d.only(&["id", "number", "title", "issuer", "issuedOn", "dateNote", "confidence", "fromFile"])?;
+            d.only(&[
+                "id",
+                "number",
+                "title",
+                "issuer",
+                "issuedOn",
+                "dateNote",
+                "confidence",
+                "fromFile",
+            ])?;
             Ok(Document {
                 id: string(d, "id")?,
                 number: string(d, "number")?,
@@ -320,8 +522,17 @@ pub fn jurisdiction(v: &Value, path: &str) -> Result<Jurisdiction, ApiError> {
         .iter()
         .map(|h| {
             h.only(&["year", "daysOff", "makeupWorkdays", "source"])?;
-            let days_off = h.each("daysOff")?.into_iter().map(|(p, v)| pair(v, &p, date_value)).collect::<Result<_, _>>()?;
-            Ok(HolidayCalendar { year: h.int("year", 1900, 2100)? as i32, days_off, makeup_workdays: dates(h, "makeupWorkdays")?, source: source(h)? })
+            let days_off = h
+                .each("daysOff")?
+                .into_iter()
+                .map(|(p, v)| pair(v, &p, date_value))
+                .collect::<Result<_, _>>()?;
+            Ok(HolidayCalendar {
+                year: h.int("year", 1900, 2100)? as i32,
+                days_off,
+                makeup_workdays: dates(h, "makeupWorkdays")?,
+                source: source(h)?,
+            })
         })
         .collect::<Result<_, ApiError>>()?;
     let quotas = employer_part(|| {
@@ -329,17 +540,40 @@ pub fn jurisdiction(v: &Value, path: &str) -> Result<Jurisdiction, ApiError> {
             .iter()
             .map(|q| {
                 q.only(&["id", "title", "columns", "rows", "total", "source"])?;
-                let u64s = |r: &Obj<'_>, key: &str| -> Result<Vec<u64>, ApiError> { r.each(key)?.into_iter().map(|(p, v)| int_value(v, &p, 0, 1_000_000_000).map(|n| n as u64)).collect() };
+                let u64s = |r: &Obj<'_>, key: &str| -> Result<Vec<u64>, ApiError> {
+                    r.each(key)?
+                        .into_iter()
+                        .map(|(p, v)| int_value(v, &p, 0, 1_000_000_000).map(|n| n as u64))
+                        .collect()
+                };
                 let rows = q
                     .objs("rows")?
                     .iter()
                     .map(|r| {
                         r.only(&["region", "values"])?;
-                        Ok(QuotaRow { region: string(r, "region")?, values: u64s(r, "values")? })
+                        Ok(QuotaRow {
+                            region: string(r, "region")?,
+                            values: u64s(r, "values")?,
+                        })
                     })
                     .collect::<Result<_, ApiError>>()?;
-                let total = if q.get("total").is_some() { Some(u64s(q, "total")?) } else { None };
-                Ok(QuotaTable { id: string(q, "id")?, title: text(q, "title")?, columns: q.objs("columns")?.iter().map(read_text).collect::<Result<_, _>>()?, rows, total, source: source(q)? })
+                let total = if q.get("total").is_some() {
+                    Some(u64s(q, "total")?)
+                } else {
+                    None
+                };
+                Ok(QuotaTable {
+                    id: string(q, "id")?,
+                    title: text(q, "title")?,
+                    columns: q
+                        .objs("columns")?
+                        .iter()
+                        .map(read_text)
+                        .collect::<Result<_, _>>()?,
+                    rows,
+                    total,
+                    source: source(q)?,
+                })
             })
             .collect::<Result<_, ApiError>>()
     })?;
@@ -353,7 +587,12 @@ pub fn jurisdiction(v: &Value, path: &str) -> Result<Jurisdiction, ApiError> {
                     .iter()
                     .map(|i| {
                         i.only(&["number", "name", "nameEn", "unit"])?;
-                        Ok(Indicator { number: i.int("number", 1, 99)? as u8, name: string(i, "name")?, name_en: string(i, "nameEn")?, unit: string(i, "unit")? })
+                        Ok(Indicator {
+                            number: i.int("number", 1, 99)? as u8,
+                            name: string(i, "name")?,
+                            name_en: string(i, "nameEn")?,
+                            unit: string(i, "unit")?,
+                        })
                     })
                     .collect::<Result<_, ApiError>>()?;
                 let checks = f
@@ -365,14 +604,31 @@ pub fn jurisdiction(v: &Value, path: &str) -> Result<Jurisdiction, ApiError> {
                             .each("chain")?
                             .into_iter()
                             .map(|(p, v)| match v {
-                                Value::Array(ns) => ns.iter().enumerate().map(|(k, n)| int_value(n, &format!("{p}[{k}]"), 1, 99).map(|n| n as u8)).collect(),
-                                other => Err(crate::input::wrong_type(&p, other, "数组", "an array")),
+                                Value::Array(ns) => ns
+                                    .iter()
+                                    .enumerate()
+                                    .map(|(k, n)| {
+                                        int_value(n, &format!("{p}[{k}]"), 1, 99).map(|n| n as u8)
+                                    })
+                                    .collect(),
+                                other => {
+                                    Err(crate::input::wrong_type(&p, other, "数组", "an array"))
+                                }
                             })
                             .collect::<Result<_, _>>()?;
-                        Ok(FormCheck { name: string(c, "name")?, chain })
+                        Ok(FormCheck {
+                            name: string(c, "name")?,
+                            chain,
+                        })
                     })
                     .collect::<Result<_, ApiError>>()?;
-                Ok(ReportForm { id: string(f, "id")?, name: text(f, "name")?, indicators, checks, source: source(f)? })
+                Ok(ReportForm {
+                    id: string(f, "id")?,
+                    name: text(f, "name")?,
+                    indicators,
+                    checks,
+                    source: source(f)?,
+                })
             })
             .collect::<Result<_, ApiError>>()
     })?;
@@ -382,8 +638,14 @@ pub fn jurisdiction(v: &Value, path: &str) -> Result<Jurisdiction, ApiError> {
         baseline: opt_string(&o, "baseline")?,
         updated: o.date("updated")?,
         documents,
-        minimum_wage: employer_part(|| o.obj("minimumWage")?.map(|t| minimum_wage(&t)).transpose())?,
-        rule_sets: o.objs("ruleSets")?.iter().map(rule_set).collect::<Result<_, _>>()?,
+        minimum_wage: employer_part(|| {
+            o.obj("minimumWage")?.map(|t| minimum_wage(&t)).transpose()
+        })?,
+        rule_sets: o
+            .objs("ruleSets")?
+            .iter()
+            .map(rule_set)
+            .collect::<Result<_, _>>()?,
         holiday_calendars,
         quotas,
         report_forms,
@@ -394,7 +656,13 @@ pub fn jurisdiction(v: &Value, path: &str) -> Result<Jurisdiction, ApiError> {
 fn file_path(v: &Value, k: usize) -> String {
     match v {
         Value::Object(fields) => match fields.iter().find(|(key, _)| key == "id") {
-            Some((_, Value::String(id))) if !id.is_empty() && id.len() <= 40 && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') => id.clone(),
+            Some((_, Value::String(id)))
+                if !id.is_empty()
+                    && id.len() <= 40
+                    && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') =>
+            {
+                id.clone()
+            }
             _ => format!("[{k}]"),
         },
         _ => format!("[{k}]"),
@@ -405,12 +673,42 @@ fn file_path(v: &Value, k: usize) -> String {
 /// Any error is reported as POLICY_INVALID with the field's path.
 pub fn files(data: &Value) -> Result<Vec<(Jurisdiction, Value)>, ApiError> {
     let as_policy = |e: ApiError| {
-        if e.code == code::POLICY_INVALID { e } else { ApiError::new(code::POLICY_INVALID, e.field.clone(), format!("政策数据有误：{}", e.message), format!("Invalid policy data: {}", e.message_en)) }
+        if e.code == code::POLICY_INVALID {
+            e
+        } else {
+            ApiError::new(
+                code::POLICY_INVALID,
+                e.field.clone(),
+                format!("政策数据有误：{}", e.message),
+                format!("Invalid policy data: {}", e.message_en),
+            )
+        }
     };
     match data {
-        Value::Array(items) if !items.is_empty() => items.iter().enumerate().map(|(k, v)| jurisdiction(v, &file_path(v, k)).map(|j| (j, v.clone())).map_err(as_policy)).collect(),
-        Value::Object(_) => Ok(vec![(jurisdiction(data, &file_path(data, 0)).map_err(as_policy)?, data.clone())]),
-        Value::Array(_) => Err(ApiError::new(code::OUT_OF_RANGE, "data", "没有提供任何政策文件。", "No policy file was given.")),
-        other => Err(crate::input::wrong_type("data", other, "政策文件对象或其数组", "a policy file object or an array of them")),
+        Value::Array(items) if !items.is_empty() => items
+            .iter()
+            .enumerate()
+            .map(|(k, v)| {
+                jurisdiction(v, &file_path(v, k))
+                    .map(|j| (j, v.clone()))
+                    .map_err(as_policy)
+            })
+            .collect(),
+        Value::Object(_) => Ok(vec![(
+            jurisdiction(data, &file_path(data, 0)).map_err(as_policy)?,
+            data.clone(),
+        )]),
+        Value::Array(_) => Err(ApiError::new(
+            code::OUT_OF_RANGE,
+            "data",
+            "没有提供任何政策文件。",
+            "No policy file was given.",
+        )),
+        other => Err(crate::input::wrong_type(
+            "data",
+            other,
+            "政策文件对象或其数组",
+            "a policy file object or an array of them",
+        )),
     }
 }

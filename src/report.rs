@@ -1,12 +1,12 @@
 //! Officials' checks: the monthly summary form's logic relations, and report deadlines.
 use crate::error::{code, ApiError};
 use crate::input::{decimal_value, int_value, Obj, Value};
+use crate::json::{field, object, ToJson};
 use crate::model::{ReportDeadlineRule, ReportForm};
 use crate::output::{Cited, Msg};
 use crate::policy::PolicySet;
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
-use crate::json::{field, object, ToJson};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct CheckResult {
@@ -17,7 +17,10 @@ pub struct CheckResult {
 
 impl ToJson for CheckResult {
     fn write_json(&self, out: &mut String) {
-        object(out, &[field("check", &self.check), field("passed", &self.passed)]);
+        object(
+            out,
+            &[field("check", &self.check), field("passed", &self.passed)],
+        );
     }
 }
 
@@ -32,7 +35,15 @@ pub struct Failure {
 
 impl ToJson for Failure {
     fn write_json(&self, out: &mut String) {
-        object(out, &[field("check", &self.check), field("indicators", &self.indicators), field("names", &self.names), field("detail", &self.detail)]);
+        object(
+            out,
+            &[
+                field("check", &self.check),
+                field("indicators", &self.indicators),
+                field("names", &self.names),
+                field("detail", &self.detail),
+            ],
+        );
     }
 }
 
@@ -47,12 +58,26 @@ pub struct ReportResult {
 
 impl ToJson for ReportResult {
     fn write_json(&self, out: &mut String) {
-        object(out, &[field("valid", &self.valid), field("form", &self.form), field("checks", &self.checks), field("failures", &self.failures), field("source", &self.source)]);
+        object(
+            out,
+            &[
+                field("valid", &self.valid),
+                field("form", &self.form),
+                field("checks", &self.checks),
+                field("failures", &self.failures),
+                field("source", &self.source),
+            ],
+        );
     }
 }
 
-fn find_form<'a>(set: &'a PolicySet, id: &str) -> Option<(&'a ReportForm, &'a crate::model::Jurisdiction)> {
-    set.jurisdictions().iter().find_map(|j| j.report_forms.iter().find(|f| f.id == id).map(|f| (f, j)))
+fn find_form<'a>(
+    set: &'a PolicySet,
+    id: &str,
+) -> Option<(&'a ReportForm, &'a crate::model::Jurisdiction)> {
+    set.jurisdictions()
+        .iter()
+        .find_map(|j| j.report_forms.iter().find(|f| f.id == id).map(|f| (f, j)))
 }
 
 pub fn validate_monthly_report(set: &PolicySet, v: &Value) -> Result<ReportResult, ApiError> {
@@ -60,13 +85,34 @@ pub fn validate_monthly_report(set: &PolicySet, v: &Value) -> Result<ReportResul
     o.only(&["indicators", "form"])?;
     let form_id = o.opt_str("form")?.unwrap_or("national-2023");
     let (form, j) = find_form(set, form_id).ok_or_else(|| {
-        let ids: Vec<&str> = set.jurisdictions().iter().flat_map(|j| j.report_forms.iter().map(|f| f.id.as_str())).collect();
-        ApiError::new(code::UNKNOWN_VALUE, "form", format!("没有汇总表“{form_id}”。可选：{}。", ids.join("、")), format!("No form “{form_id}”. Known: {}.", ids.join(", ")))
+        let ids: Vec<&str> = set
+            .jurisdictions()
+            .iter()
+            .flat_map(|j| j.report_forms.iter().map(|f| f.id.as_str()))
+            .collect();
+        ApiError::new(
+            code::UNKNOWN_VALUE,
+            "form",
+            format!("没有汇总表“{form_id}”。可选：{}。", ids.join("、")),
+            format!("No form “{form_id}”. Known: {}.", ids.join(", ")),
+        )
     })?;
     let n = form.indicators.len();
-    let items = o.opt_array("indicators", n)?.ok_or_else(|| ApiError::new(code::MISSING_FIELD, "indicators", format!("缺少“indicators”：{n} 个指标数值。"), format!("“indicators” is required: {n} numbers.")))?;
+    let items = o.opt_array("indicators", n)?.ok_or_else(|| {
+        ApiError::new(
+            code::MISSING_FIELD,
+            "indicators",
+            format!("缺少“indicators”：{n} 个指标数值。"),
+            format!("“indicators” is required: {n} numbers."),
+        )
+    })?;
     if items.len() != n {
-        return Err(ApiError::new(code::OUT_OF_RANGE, "indicators", format!("“indicators”应有 {n} 个数值，收到 {} 个。", items.len()), format!("“indicators” needs {n} numbers, got {}.", items.len())));
+        return Err(ApiError::new(
+            code::OUT_OF_RANGE,
+            "indicators",
+            format!("“indicators”应有 {n} 个数值，收到 {} 个。", items.len()),
+            format!("“indicators” needs {n} numbers, got {}.", items.len()),
+        ));
     }
     let mut values = Vec::with_capacity(n);
     for (k, (item, ind)) in items.iter().zip(&form.indicators).enumerate() {
@@ -78,9 +124,23 @@ pub fn validate_monthly_report(set: &PolicySet, v: &Value) -> Result<ReportResul
         };
         values.push(value);
     }
-    let name = |i: u8| form.indicators.get(usize::from(i) - 1).map(|x| x.name.clone()).unwrap_or_default();
-    let sum = |side: &[u8]| side.iter().map(|i| values.get(usize::from(*i) - 1).copied().unwrap_or_default()).sum::<Decimal>();
-    let label = |side: &[u8]| side.iter().map(|i| i.to_string()).collect::<Vec<_>>().join("+");
+    let name = |i: u8| {
+        form.indicators
+            .get(usize::from(i) - 1)
+            .map(|x| x.name.clone())
+            .unwrap_or_default()
+    };
+    let sum = |side: &[u8]| {
+        side.iter()
+            .map(|i| values.get(usize::from(*i) - 1).copied().unwrap_or_default())
+            .sum::<Decimal>()
+    };
+    let label = |side: &[u8]| {
+        side.iter()
+            .map(|i| i.to_string())
+            .collect::<Vec<_>>()
+            .join("+")
+    };
     let mut checks = Vec::new();
     let mut failures = Vec::new();
     for c in &form.checks {
@@ -90,20 +150,39 @@ pub fn validate_monthly_report(set: &PolicySet, v: &Value) -> Result<ReportResul
             .filter(|w| sum(&w[0]) < sum(&w[1]))
             .map(|w| (label(&w[0]), sum(&w[0]), label(&w[1]), sum(&w[1])))
             .collect();
-        checks.push(CheckResult { check: c.name.clone(), passed: broken.is_empty() });
+        checks.push(CheckResult {
+            check: c.name.clone(),
+            passed: broken.is_empty(),
+        });
         if !broken.is_empty() {
             let indicators: Vec<u8> = c.chain.iter().flatten().copied().collect();
-            let zh: Vec<String> = broken.iter().map(|(a, x, b, y)| format!("指标{a}（{x}）小于指标{b}（{y}）")).collect();
-            let en: Vec<String> = broken.iter().map(|(a, x, b, y)| format!("indicator {a} ({x}) is less than indicator {b} ({y})")).collect();
+            let zh: Vec<String> = broken
+                .iter()
+                .map(|(a, x, b, y)| format!("指标{a}（{x}）小于指标{b}（{y}）"))
+                .collect();
+            let en: Vec<String> = broken
+                .iter()
+                .map(|(a, x, b, y)| format!("indicator {a} ({x}) is less than indicator {b} ({y})"))
+                .collect();
             failures.push(Failure {
                 check: c.name.clone(),
                 names: indicators.iter().map(|i| name(*i)).collect(),
                 indicators,
-                detail: Msg::new("CHECK_FAILED", format!("不满足 {}：{}。", c.name, zh.join("；")), format!("{} fails: {}.", c.name, en.join("; "))),
+                detail: Msg::new(
+                    "CHECK_FAILED",
+                    format!("不满足 {}：{}。", c.name, zh.join("；")),
+                    format!("{} fails: {}.", c.name, en.join("; ")),
+                ),
             });
         }
     }
-    Ok(ReportResult { valid: failures.is_empty(), form: form.id.clone(), checks, failures, source: Cited::new(set, j, &form.source) })
+    Ok(ReportResult {
+        valid: failures.is_empty(),
+        form: form.id.clone(),
+        checks,
+        failures,
+        source: Cited::new(set, j, &form.source),
+    })
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -118,7 +197,17 @@ pub struct DeadlineResult {
 
 impl ToJson for DeadlineResult {
     fn write_json(&self, out: &mut String) {
-        object(out, &[field("province", &self.province), field("month", &self.month), field("form", &self.form), field("deadline", &self.deadline), field("rule", &self.rule), field("source", &self.source)]);
+        object(
+            out,
+            &[
+                field("province", &self.province),
+                field("month", &self.month),
+                field("form", &self.form),
+                field("deadline", &self.deadline),
+                field("rule", &self.rule),
+                field("source", &self.source),
+            ],
+        );
     }
 }
 
@@ -128,24 +217,69 @@ pub fn report_deadline(set: &PolicySet, v: &Value) -> Result<DeadlineResult, Api
     o.only(&["province", "month"])?;
     let j = set.jurisdiction(o.str("province")?, "province")?;
     let month = o.str("month")?;
-    let first = crate::input::parse_date(&format!("{month}-01")).filter(|_| month.len() == 7).ok_or_else(|| {
-        ApiError::new(code::INVALID_DATE, "month", "“month”应为“YYYY-MM”格式的月份。", "“month” must be a month “YYYY-MM”.")
-    })?;
-    let next = first.checked_add_months(chrono::Months::new(1)).ok_or_else(|| ApiError::new(code::OUT_OF_RANGE, "month", "月份超出范围。", "Month out of range."))?;
+    let first = crate::input::parse_date(&format!("{month}-01"))
+        .filter(|_| month.len() == 7)
+        .ok_or_else(|| {
+            ApiError::new(
+                code::INVALID_DATE,
+                "month",
+                "“month”应为“YYYY-MM”格式的月份。",
+                "“month” must be a month “YYYY-MM”.",
+            )
+        })?;
+    let next = first
+        .checked_add_months(chrono::Months::new(1))
+        .ok_or_else(|| {
+            ApiError::new(
+                code::OUT_OF_RANGE,
+                "month",
+                "月份超出范围。",
+                "Month out of range.",
+            )
+        })?;
     let layers = set.layers_or_error(j, first, "month")?;
-    let (rule, layer) = layers.iter().find_map(|l| l.rule_set.report_deadline.as_ref().map(|r| (r, *l))).ok_or_else(|| {
-        ApiError::new(code::NO_RULE_FOR_DATE, "month", format!("{month} 没有已知的报送时限规定。"), format!("No report deadline rule is known for {month}."))
-    })?;
+    let (rule, layer) = layers
+        .iter()
+        .find_map(|l| l.rule_set.report_deadline.as_ref().map(|r| (r, *l)))
+        .ok_or_else(|| {
+            ApiError::new(
+                code::NO_RULE_FOR_DATE,
+                "month",
+                format!("{month} 没有已知的报送时限规定。"),
+                format!("No report deadline rule is known for {month}."),
+            )
+        })?;
     let (deadline, form, source, zh, en) = match rule {
         ReportDeadlineRule::WorkingDaysOfNextMonth { days, form, source } => {
             let before = next.pred_opt().unwrap_or(next);
-            let d = set.calendar().add_working_days(before, i64::from(*days), "month")?;
-            (d, form, source, format!("次月前 {days} 个工作日内报送（遇节假日顺延）"), format!("Within the first {days} working days of the next month"))
+            let d = set
+                .calendar()
+                .add_working_days(before, i64::from(*days), "month")?;
+            (
+                d,
+                form,
+                source,
+                format!("次月前 {days} 个工作日内报送（遇节假日顺延）"),
+                format!("Within the first {days} working days of the next month"),
+            )
         }
         ReportDeadlineRule::DayOfNextMonth { day, form, source } => {
             let d = NaiveDate::from_ymd_opt(next.year(), next.month(), *day).unwrap_or(next);
-            (d, form, source, format!("次月 {day} 日前报送（文件未规定遇节假日顺延）"), format!("By day {day} of the next month (the document says nothing of holidays)"))
+            (
+                d,
+                form,
+                source,
+                format!("次月 {day} 日前报送（文件未规定遇节假日顺延）"),
+                format!("By day {day} of the next month (the document says nothing of holidays)"),
+            )
         }
     };
-    Ok(DeadlineResult { province: j.id.clone(), month: month.to_owned(), form: form.clone(), deadline, rule: Msg::new("REPORT_DEADLINE", zh, en), source: Cited::new(set, layer.jurisdiction, source) })
+    Ok(DeadlineResult {
+        province: j.id.clone(),
+        month: month.to_owned(),
+        form: form.clone(),
+        deadline,
+        rule: Msg::new("REPORT_DEADLINE", zh, en),
+        source: Cited::new(set, layer.jurisdiction, source),
+    })
 }

@@ -13,12 +13,12 @@
 use crate::eligibility::{merged_items, push_doc, ItemOut};
 use crate::error::{code, ApiError};
 use crate::input::{Obj, Value};
+use crate::json::{field, object, ToJson};
 use crate::model::*;
 use crate::output::*;
 use crate::policy::{first_of, Layer, PolicySet};
 use chrono::{Datelike, Months, NaiveDate};
 use rust_decimal::Decimal;
-use crate::json::{field, object, ToJson};
 use std::collections::BTreeMap;
 
 pub const MAX_COHORT: i64 = 100_000;
@@ -37,10 +37,20 @@ pub enum Outcome {
     Completed,
     Retained,
     LeftEarly(NaiveDate),
-    HiredEarly { on: NaiveDate, contract_months: Option<u32>, social_insurance: Option<bool> },
+    HiredEarly {
+        on: NaiveDate,
+        contract_months: Option<u32>,
+        social_insurance: Option<bool>,
+    },
 }
 
-pub const OUTCOMES: [&str; 5] = ["inProgress", "completed", "retained", "leftEarly", "hiredEarly"];
+pub const OUTCOMES: [&str; 5] = [
+    "inProgress",
+    "completed",
+    "retained",
+    "leftEarly",
+    "hiredEarly",
+];
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct InternIn {
@@ -53,7 +63,10 @@ pub struct InternIn {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Interns {
-    Cohort { interns: u32, retained: u32 },
+    Cohort {
+        interns: u32,
+        retained: u32,
+    },
     /// Each intern with its row in `internList`.
     List(Vec<(usize, InternIn)>),
 }
@@ -86,18 +99,53 @@ pub struct RowError {
 
 impl ToJson for RowError {
     fn write_json(&self, out: &mut String) {
-        object(out, &[field("index", &self.index), field("code", &self.code), field("field", &self.field), field("message", &self.message), field("messageEn", &self.message_en)]);
+        object(
+            out,
+            &[
+                field("index", &self.index),
+                field("code", &self.code),
+                field("field", &self.field),
+                field("message", &self.message),
+                field("messageEn", &self.message_en),
+            ],
+        );
     }
 }
 
 impl RowError {
     fn new(index: usize, e: ApiError) -> RowError {
-        RowError { index, code: e.code, field: e.field.clone(), message: e.message.clone(), message_en: e.message_en.clone() }
+        RowError {
+            index,
+            code: e.code,
+            field: e.field.clone(),
+            message: e.message.clone(),
+            message_en: e.message_en.clone(),
+        }
     }
 }
 
-pub const FIELDS: [&str; 10] = ["province", "tier", "county", "startDate", "months", "interns", "retained", "internList", "localStandard", "skipInvalidRows"];
-pub const INTERN_FIELDS: [&str; 8] = ["name", "startDate", "months", "tier", "outcome", "outcomeDate", "contractMonths", "socialInsurance"];
+pub const FIELDS: [&str; 10] = [
+    "province",
+    "tier",
+    "county",
+    "startDate",
+    "months",
+    "interns",
+    "retained",
+    "internList",
+    "localStandard",
+    "skipInvalidRows",
+];
+pub const INTERN_FIELDS: [&str; 8] = [
+    "name",
+    "startDate",
+    "months",
+    "tier",
+    "outcome",
+    "outcomeDate",
+    "contractMonths",
+    "socialInsurance",
+];
 const LOCAL_FIELDS: [&str; 4] = ["baseAmount", "basePercent", "raisedAmount", "raisedPercent"];
 
 fn local_figure(o: &Obj<'_>, amount: &str, percent: &str) -> Result<Option<LocalFigure>, ApiError> {
@@ -108,7 +156,11 @@ fn local_figure(o: &Obj<'_>, amount: &str, percent: &str) -> Result<Option<Local
             code::INCONSISTENT,
             o.field(percent),
             format!("“{}”和“{}”只能填一个。", o.field(amount), o.field(percent)),
-            format!("Give either “{}” or “{}”, not both.", o.field(amount), o.field(percent)),
+            format!(
+                "Give either “{}” or “{}”, not both.",
+                o.field(amount),
+                o.field(percent)
+            ),
         )),
         (Some(a), None) => Ok(Some(LocalFigure::Amount(a))),
         (None, Some(p)) => Ok(Some(LocalFigure::Percent(p))),
@@ -129,7 +181,14 @@ impl EstimateInput {
         let o = Obj::new(v, "")?;
         o.only(&FIELDS)?;
         let start_date = o.date("startDate")?;
-        let months = months_field(&o, "months")?.ok_or_else(|| ApiError::new(code::MISSING_FIELD, "months", "缺少必填字段“months”（约定见习月数）。", "The field “months” (agreed length in months) is required."))?;
+        let months = months_field(&o, "months")?.ok_or_else(|| {
+            ApiError::new(
+                code::MISSING_FIELD,
+                "months",
+                "缺少必填字段“months”（约定见习月数）。",
+                "The field “months” (agreed length in months) is required.",
+            )
+        })?;
         let tier = o.opt_int("tier", 1, 9)?.map(|t| t as u8);
         let county = o.opt_str("county")?.map(str::to_owned);
         let (local_base, local_raised) = match o.get("localStandard") {
@@ -137,7 +196,10 @@ impl EstimateInput {
             Some(v) => {
                 let l = Obj::new(v, "localStandard")?;
                 l.only(&LOCAL_FIELDS)?;
-                (local_figure(&l, "baseAmount", "basePercent")?, local_figure(&l, "raisedAmount", "raisedPercent")?)
+                (
+                    local_figure(&l, "baseAmount", "basePercent")?,
+                    local_figure(&l, "raisedAmount", "raisedPercent")?,
+                )
             }
         };
         let skip_invalid_rows = o.opt_bool("skipInvalidRows")?.unwrap_or(false);
@@ -146,21 +208,39 @@ impl EstimateInput {
         let list = o.opt_array("internList", MAX_LIST)?;
         let interns = match (cohort, list) {
             (Some(_), Some(_)) => {
-                return Err(ApiError::new(code::INCONSISTENT, "internList", "“interns/retained”和“internList”只能用一种。", "Give either “interns”/“retained” or “internList”, not both."))
+                return Err(ApiError::new(
+                    code::INCONSISTENT,
+                    "internList",
+                    "“interns/retained”和“internList”只能用一种。",
+                    "Give either “interns”/“retained” or “internList”, not both.",
+                ))
             }
             (Some(n), None) => {
                 let retained = o.opt_int("retained", 0, MAX_COHORT)?.unwrap_or(0);
                 if retained > n {
-                    return Err(ApiError::new(code::INCONSISTENT, "retained", format!("留用人数 {retained} 不能多于见习人数 {n}。"), format!("Retained ({retained}) cannot exceed interns ({n}).")));
+                    return Err(ApiError::new(
+                        code::INCONSISTENT,
+                        "retained",
+                        format!("留用人数 {retained} 不能多于见习人数 {n}。"),
+                        format!("Retained ({retained}) cannot exceed interns ({n})."),
+                    ));
                 }
-                Interns::Cohort { interns: n as u32, retained: retained as u32 }
+                Interns::Cohort {
+                    interns: n as u32,
+                    retained: retained as u32,
+                }
             }
             (None, Some(items)) => {
                 if o.get("retained").is_some() {
                     return Err(ApiError::new(code::INCONSISTENT, "retained", "使用“internList”时留用情况按每人的“outcome”计算，不要填“retained”。", "With “internList”, retention comes from each intern's “outcome”; leave out “retained”."));
                 }
                 if items.is_empty() {
-                    return Err(ApiError::new(code::OUT_OF_RANGE, "internList", "“internList”至少要有一人。", "“internList” needs at least one intern."));
+                    return Err(ApiError::new(
+                        code::OUT_OF_RANGE,
+                        "internList",
+                        "“internList”至少要有一人。",
+                        "“internList” needs at least one intern.",
+                    ));
                 }
                 let mut list = Vec::with_capacity(items.len());
                 for (k, item) in items.iter().enumerate() {
@@ -172,23 +252,61 @@ impl EstimateInput {
                 }
                 Interns::List(list)
             }
-            (None, None) => return Err(ApiError::new(code::MISSING_FIELD, "interns", "请填写见习人数“interns”（及留用人数“retained”），或提供名单“internList”。", "Give the number of interns “interns” (and “retained”), or a list “internList”.")),
+            (None, None) => return Err(ApiError::new(
+                code::MISSING_FIELD,
+                "interns",
+                "请填写见习人数“interns”（及留用人数“retained”），或提供名单“internList”。",
+                "Give the number of interns “interns” (and “retained”), or a list “internList”.",
+            )),
         };
-        Ok(EstimateInput { province: o.str("province")?.to_owned(), start_date, months, tier, county, interns, local_base, local_raised, rejected, skip_invalid_rows })
+        Ok(EstimateInput {
+            province: o.str("province")?.to_owned(),
+            start_date,
+            months,
+            tier,
+            county,
+            interns,
+            local_base,
+            local_raised,
+            rejected,
+            skip_invalid_rows,
+        })
     }
 }
 
-fn intern_from(v: &Value, path: &str, default_start: NaiveDate, default_months: u32) -> Result<InternIn, ApiError> {
+fn intern_from(
+    v: &Value,
+    path: &str,
+    default_start: NaiveDate,
+    default_months: u32,
+) -> Result<InternIn, ApiError> {
     let o = Obj::new(v, path)?;
     o.only(&INTERN_FIELDS)?;
     let start_date = o.opt_date("startDate")?.unwrap_or(default_start);
     let months = months_field(&o, "months")?.unwrap_or(default_months);
-    let end = end_of(start_date, months).ok_or_else(|| ApiError::new(code::OUT_OF_RANGE, o.field("startDate"), "日期超出范围。", "Date out of range."))?;
+    let end = end_of(start_date, months).ok_or_else(|| {
+        ApiError::new(
+            code::OUT_OF_RANGE,
+            o.field("startDate"),
+            "日期超出范围。",
+            "Date out of range.",
+        )
+    })?;
     let kind = o.opt_choice("outcome", &OUTCOMES)?.unwrap_or("inProgress");
     let date = o.opt_date("outcomeDate")?;
     let dated = matches!(kind, "leftEarly" | "hiredEarly");
     if dated {
-        let d = date.ok_or_else(|| ApiError::new(code::MISSING_FIELD, o.field("outcomeDate"), format!("“{}”为提前离开或提前录用时需要日期。", o.field("outcome")), format!("“{}” needs a date when an intern left or was hired early.", o.field("outcome"))))?;
+        let d = date.ok_or_else(|| {
+            ApiError::new(
+                code::MISSING_FIELD,
+                o.field("outcomeDate"),
+                format!("“{}”为提前离开或提前录用时需要日期。", o.field("outcome")),
+                format!(
+                    "“{}” needs a date when an intern left or was hired early.",
+                    o.field("outcome")
+                ),
+            )
+        })?;
         if d <= start_date || d >= end {
             return Err(ApiError::new(
                 code::INCONSISTENT,
@@ -198,22 +316,42 @@ fn intern_from(v: &Value, path: &str, default_start: NaiveDate, default_months: 
             ));
         }
     } else if date.is_some() {
-        return Err(ApiError::new(code::INCONSISTENT, o.field("outcomeDate"), "只有提前离开（leftEarly）或提前录用（hiredEarly）需要日期。", "Only leftEarly and hiredEarly take a date."));
+        return Err(ApiError::new(
+            code::INCONSISTENT,
+            o.field("outcomeDate"),
+            "只有提前离开（leftEarly）或提前录用（hiredEarly）需要日期。",
+            "Only leftEarly and hiredEarly take a date.",
+        ));
     }
     let contract_months = o.opt_int("contractMonths", 0, 1200)?.map(|m| m as u32);
     let social_insurance = o.opt_bool("socialInsurance")?;
     if kind != "hiredEarly" && (contract_months.is_some() || social_insurance.is_some()) {
-        return Err(ApiError::new(code::INCONSISTENT, o.field("contractMonths"), "劳动合同期限和社保只用于提前录用（hiredEarly）。", "Contract length and social insurance apply only to hiredEarly."));
+        return Err(ApiError::new(
+            code::INCONSISTENT,
+            o.field("contractMonths"),
+            "劳动合同期限和社保只用于提前录用（hiredEarly）。",
+            "Contract length and social insurance apply only to hiredEarly.",
+        ));
     }
     let outcome = match (kind, date) {
         ("completed", _) => Outcome::Completed,
         ("retained", _) => Outcome::Retained,
         ("leftEarly", Some(d)) => Outcome::LeftEarly(d),
-        ("hiredEarly", Some(on)) => Outcome::HiredEarly { on, contract_months, social_insurance },
+        ("hiredEarly", Some(on)) => Outcome::HiredEarly {
+            on,
+            contract_months,
+            social_insurance,
+        },
         _ => Outcome::InProgress,
     };
     let name = o.opt_str("name")?.map(str::to_owned);
-    Ok(InternIn { name, start_date, months, tier: o.opt_int("tier", 1, 9)?.map(|t| t as u8), outcome })
+    Ok(InternIn {
+        name,
+        start_date,
+        months,
+        tier: o.opt_int("tier", 1, 9)?.map(|t| t as u8),
+        outcome,
+    })
 }
 
 // ------------------------------------------------------------------ output
@@ -234,7 +372,18 @@ pub struct StandardOut {
 
 impl ToJson for StandardOut {
     fn write_json(&self, out: &mut String) {
-        object(out, &[field("kind", &self.kind), field("amount", &self.amount), field("percent", &self.percent), field("supplied", &self.supplied), field("required", &self.required), field("note", &self.note), field("source", &self.source)]);
+        object(
+            out,
+            &[
+                field("kind", &self.kind),
+                field("amount", &self.amount),
+                field("percent", &self.percent),
+                field("supplied", &self.supplied),
+                field("required", &self.required),
+                field("note", &self.note),
+                field("source", &self.source),
+            ],
+        );
     }
 }
 
@@ -261,7 +410,22 @@ pub struct MonthRow {
 
 impl ToJson for MonthRow {
     fn write_json(&self, out: &mut String) {
-        object(out, &[field("month", &self.month), field("from", &self.from), field("to", &self.to), field("minimumWage", &self.minimum_wage), field("perInternBase", &self.per_intern_base), field("interns", &self.interns), field("internMonths", &self.intern_months), field("amount", &self.amount), field("difference", &self.difference), field("formula", &self.formula), field("notes", &self.notes)]);
+        object(
+            out,
+            &[
+                field("month", &self.month),
+                field("from", &self.from),
+                field("to", &self.to),
+                field("minimumWage", &self.minimum_wage),
+                field("perInternBase", &self.per_intern_base),
+                field("interns", &self.interns),
+                field("internMonths", &self.intern_months),
+                field("amount", &self.amount),
+                field("difference", &self.difference),
+                field("formula", &self.formula),
+                field("notes", &self.notes),
+            ],
+        );
     }
 }
 
@@ -281,7 +445,19 @@ pub struct RetentionOut {
 
 impl ToJson for RetentionOut {
     fn write_json(&self, out: &mut String) {
-        object(out, &[field("numerator", &self.numerator), field("denominator", &self.denominator), field("inProgress", &self.in_progress), field("percent", &self.percent), field("thresholdPercent", &self.threshold_percent), field("meetsThreshold", &self.meets_threshold), field("definition", &self.definition), field("source", &self.source)]);
+        object(
+            out,
+            &[
+                field("numerator", &self.numerator),
+                field("denominator", &self.denominator),
+                field("inProgress", &self.in_progress),
+                field("percent", &self.percent),
+                field("thresholdPercent", &self.threshold_percent),
+                field("meetsThreshold", &self.meets_threshold),
+                field("definition", &self.definition),
+                field("source", &self.source),
+            ],
+        );
     }
 }
 
@@ -294,7 +470,14 @@ pub struct CheckOut {
 
 impl ToJson for CheckOut {
     fn write_json(&self, out: &mut String) {
-        object(out, &[field("kind", &self.kind), field("status", &self.status), field("detail", &self.detail)]);
+        object(
+            out,
+            &[
+                field("kind", &self.kind),
+                field("status", &self.status),
+                field("detail", &self.detail),
+            ],
+        );
     }
 }
 
@@ -315,7 +498,19 @@ pub struct RemainingOut {
 
 impl ToJson for RemainingOut {
     fn write_json(&self, out: &mut String) {
-        object(out, &[field("intern", &self.intern), field("name", &self.name), field("hiredOn", &self.hired_on), field("eligible", &self.eligible), field("conditions", &self.conditions), field("internMonths", &self.intern_months), field("amount", &self.amount), field("source", &self.source)]);
+        object(
+            out,
+            &[
+                field("intern", &self.intern),
+                field("name", &self.name),
+                field("hiredOn", &self.hired_on),
+                field("eligible", &self.eligible),
+                field("conditions", &self.conditions),
+                field("internMonths", &self.intern_months),
+                field("amount", &self.amount),
+                field("source", &self.source),
+            ],
+        );
     }
 }
 
@@ -334,7 +529,20 @@ pub struct InternOut {
 
 impl ToJson for InternOut {
     fn write_json(&self, out: &mut String) {
-        object(out, &[field("index", &self.index), field("name", &self.name), field("startDate", &self.start_date), field("endDate", &self.end_date), field("outcome", &self.outcome), field("internMonths", &self.intern_months), field("base", &self.base), field("difference", &self.difference), field("remainingPeriod", &self.remaining_period)]);
+        object(
+            out,
+            &[
+                field("index", &self.index),
+                field("name", &self.name),
+                field("startDate", &self.start_date),
+                field("endDate", &self.end_date),
+                field("outcome", &self.outcome),
+                field("internMonths", &self.intern_months),
+                field("base", &self.base),
+                field("difference", &self.difference),
+                field("remainingPeriod", &self.remaining_period),
+            ],
+        );
     }
 }
 
@@ -374,7 +582,35 @@ pub struct SubsidyEstimate {
 
 impl ToJson for SubsidyEstimate {
     fn write_json(&self, out: &mut String) {
-        object(out, &[field("province", &self.province), field("provinceName", &self.province_name), field("startDate", &self.start_date), field("agreedMonths", &self.agreed_months), field("mode", &self.mode), field("basis", &self.basis), field("baseStandard", &self.base_standard), field("raisedStandard", &self.raised_standard), field("months", &self.months), field("baseTotal", &self.base_total), field("retentionRate", &self.retention_rate), field("raisedApplies", &self.raised_applies), field("retentionDifference", &self.retention_difference), field("potentialDifference", &self.potential_difference), field("differencePayableAfter", &self.difference_payable_after), field("remainingPeriod", &self.remaining_period), field("remainingPeriodTotal", &self.remaining_period_total), field("total", &self.total), field("required", &self.required), field("interns", &self.interns), field("employerNotes", &self.employer_notes), field("rules", &self.rules), field("warnings", &self.warnings), field("rejectedRows", &self.rejected_rows)]);
+        object(
+            out,
+            &[
+                field("province", &self.province),
+                field("provinceName", &self.province_name),
+                field("startDate", &self.start_date),
+                field("agreedMonths", &self.agreed_months),
+                field("mode", &self.mode),
+                field("basis", &self.basis),
+                field("baseStandard", &self.base_standard),
+                field("raisedStandard", &self.raised_standard),
+                field("months", &self.months),
+                field("baseTotal", &self.base_total),
+                field("retentionRate", &self.retention_rate),
+                field("raisedApplies", &self.raised_applies),
+                field("retentionDifference", &self.retention_difference),
+                field("potentialDifference", &self.potential_difference),
+                field("differencePayableAfter", &self.difference_payable_after),
+                field("remainingPeriod", &self.remaining_period),
+                field("remainingPeriodTotal", &self.remaining_period_total),
+                field("total", &self.total),
+                field("required", &self.required),
+                field("interns", &self.interns),
+                field("employerNotes", &self.employer_notes),
+                field("rules", &self.rules),
+                field("warnings", &self.warnings),
+                field("rejectedRows", &self.rejected_rows),
+            ],
+        );
     }
 }
 
@@ -394,35 +630,106 @@ struct Resolved<'a> {
     layer: Option<Layer<'a>>,
 }
 
-
-fn resolve_standard<'a>(set: &PolicySet, found: Option<(&'a Standard, Layer<'a>)>, local: Option<LocalFigure>, warnings: &mut Vec<Msg>, what: (&str, &str)) -> Resolved<'a> {
+fn resolve_standard<'a>(
+    set: &PolicySet,
+    found: Option<(&'a Standard, Layer<'a>)>,
+    local: Option<LocalFigure>,
+    warnings: &mut Vec<Msg>,
+    what: (&str, &str),
+) -> Resolved<'a> {
     let source = found.map(|(s, l)| Cited::new(set, l.jurisdiction, s.source()));
     let layer = found.map(|(_, l)| l);
     let fixed = |kind, rate, amount: Option<Decimal>, percent: Option<Decimal>| Resolved {
         rate: Some(rate),
-        out: StandardOut { kind, amount: amount.map(Money::new), percent: percent.map(Num), supplied: false, required: false, note: None, source: source.clone() },
+        out: StandardOut {
+            kind,
+            amount: amount.map(Money::new),
+            percent: percent.map(Num),
+            supplied: false,
+            required: false,
+            note: None,
+            source: source.clone(),
+        },
         layer,
     };
     let given = match found.map(|(s, _)| s) {
-        Some(Standard::Fixed { amount, .. }) => Some(fixed("fixed", Rate::Fixed(*amount), Some(*amount), None)),
-        Some(Standard::Increment { amount, .. }) => Some(fixed("increment", Rate::Increment(*amount), Some(*amount), None)),
-        Some(Standard::MinimumWageShare { percent, .. }) => Some(fixed("minimumWageShare", Rate::Share(*percent), None, Some(*percent))),
+        Some(Standard::Fixed { amount, .. }) => {
+            Some(fixed("fixed", Rate::Fixed(*amount), Some(*amount), None))
+        }
+        Some(Standard::Increment { amount, .. }) => Some(fixed(
+            "increment",
+            Rate::Increment(*amount),
+            Some(*amount),
+            None,
+        )),
+        Some(Standard::MinimumWageShare { percent, .. }) => Some(fixed(
+            "minimumWageShare",
+            Rate::Share(*percent),
+            None,
+            Some(*percent),
+        )),
         Some(Standard::Local { .. }) | None => None,
     };
     if let Some(g) = given {
         if local.is_some() {
-            warnings.push(Msg::new("LOCAL_NOT_USED", format!("文件已规定{}，你输入的当地标准未被采用。", what.0), format!("The document fixes the {}; the local figure you entered is not used.", what.1)));
+            warnings.push(Msg::new(
+                "LOCAL_NOT_USED",
+                format!("文件已规定{}，你输入的当地标准未被采用。", what.0),
+                format!(
+                    "The document fixes the {}; the local figure you entered is not used.",
+                    what.1
+                ),
+            ));
         }
         return g;
     }
     let note = match found.map(|(s, _)| s) {
         Some(Standard::Local { note, .. }) => Some(note.clone()),
-        _ => Some(Text { zh: format!("没有找到{}的规定。", what.0), en: format!("No rule on the {} was found.", what.1) }),
+        _ => Some(Text {
+            zh: format!("没有找到{}的规定。", what.0),
+            en: format!("No rule on the {} was found.", what.1),
+        }),
     };
     match local {
-        Some(LocalFigure::Amount(a)) => Resolved { rate: Some(Rate::Fixed(a)), out: StandardOut { kind: "fixed", amount: Some(Money::new(a)), percent: None, supplied: true, required: false, note, source }, layer },
-        Some(LocalFigure::Percent(p)) => Resolved { rate: Some(Rate::Share(p)), out: StandardOut { kind: "minimumWageShare", amount: None, percent: Some(Num(p)), supplied: true, required: false, note, source }, layer },
-        None => Resolved { rate: None, out: StandardOut { kind: "local", amount: None, percent: None, supplied: false, required: true, note, source }, layer },
+        Some(LocalFigure::Amount(a)) => Resolved {
+            rate: Some(Rate::Fixed(a)),
+            out: StandardOut {
+                kind: "fixed",
+                amount: Some(Money::new(a)),
+                percent: None,
+                supplied: true,
+                required: false,
+                note,
+                source,
+            },
+            layer,
+        },
+        Some(LocalFigure::Percent(p)) => Resolved {
+            rate: Some(Rate::Share(p)),
+            out: StandardOut {
+                kind: "minimumWageShare",
+                amount: None,
+                percent: Some(Num(p)),
+                supplied: true,
+                required: false,
+                note,
+                source,
+            },
+            layer,
+        },
+        None => Resolved {
+            rate: None,
+            out: StandardOut {
+                kind: "local",
+                amount: None,
+                percent: None,
+                supplied: false,
+                required: true,
+                note,
+                source,
+            },
+            layer,
+        },
     }
 }
 
@@ -443,7 +750,13 @@ struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
-    fn tier_on(&self, own: Option<u8>, date: NaiveDate, field: &str, notes: &mut Vec<Msg>) -> Result<u8, ApiError> {
+    fn tier_on(
+        &self,
+        own: Option<u8>,
+        date: NaiveDate,
+        field: &str,
+        notes: &mut Vec<Msg>,
+    ) -> Result<u8, ApiError> {
         if let Some(t) = own.or(self.tier) {
             return Ok(t);
         }
@@ -460,37 +773,79 @@ impl Ctx<'_> {
         ))
     }
 
-    fn wage(&self, own: Option<u8>, date: NaiveDate, field: &str, notes: &mut Vec<Msg>) -> Result<Decimal, ApiError> {
+    fn wage(
+        &self,
+        own: Option<u8>,
+        date: NaiveDate,
+        field: &str,
+        notes: &mut Vec<Msg>,
+    ) -> Result<Decimal, ApiError> {
         let tier = self.tier_on(own, date, field, notes)?;
-        let w = self.set.minimum_wage(self.j, tier, date, if field.is_empty() { "tier" } else { field })?;
+        let w = self.set.minimum_wage(
+            self.j,
+            tier,
+            date,
+            if field.is_empty() { "tier" } else { field },
+        )?;
         notes.extend(w.notes);
         Ok(w.amount)
     }
 
     /// Base for one full month beginning on `date`.
-    fn base_month(&self, own: Option<u8>, date: NaiveDate, field: &str) -> Result<Option<MonthValue>, ApiError> {
+    fn base_month(
+        &self,
+        own: Option<u8>,
+        date: NaiveDate,
+        field: &str,
+    ) -> Result<Option<MonthValue>, ApiError> {
         let mut notes = Vec::new();
         Ok(match self.base {
             None => None,
-            Some(Rate::Fixed(a)) | Some(Rate::Increment(a)) => Some(MonthValue { full: round_money(a), wage: None, notes }),
+            Some(Rate::Fixed(a)) | Some(Rate::Increment(a)) => Some(MonthValue {
+                full: round_money(a),
+                wage: None,
+                notes,
+            }),
             Some(Rate::Share(p)) => {
                 let w = self.wage(own, date, field, &mut notes)?;
-                Some(MonthValue { full: round_money(w * p / Decimal::ONE_HUNDRED), wage: Some(w), notes })
+                Some(MonthValue {
+                    full: round_money(w * p / Decimal::ONE_HUNDRED),
+                    wage: Some(w),
+                    notes,
+                })
             }
         })
     }
 
     /// Raised standard for one full month beginning on `date`, given the base; with the
     /// minimum wage it rests on, when it does (Hunan: a local base, a raised wage share).
-    fn raised_month(&self, own: Option<u8>, date: NaiveDate, base: Decimal, field: &str) -> Result<Option<MonthValue>, ApiError> {
+    fn raised_month(
+        &self,
+        own: Option<u8>,
+        date: NaiveDate,
+        base: Decimal,
+        field: &str,
+    ) -> Result<Option<MonthValue>, ApiError> {
         let mut notes = Vec::new();
         Ok(match self.raised {
             None => None,
-            Some(Rate::Fixed(a)) => Some(MonthValue { full: round_money(a), wage: None, notes }),
-            Some(Rate::Increment(a)) => Some(MonthValue { full: round_money(base + a), wage: None, notes }),
+            Some(Rate::Fixed(a)) => Some(MonthValue {
+                full: round_money(a),
+                wage: None,
+                notes,
+            }),
+            Some(Rate::Increment(a)) => Some(MonthValue {
+                full: round_money(base + a),
+                wage: None,
+                notes,
+            }),
             Some(Rate::Share(p)) => {
                 let w = self.wage(own, date, field, &mut notes)?;
-                Some(MonthValue { full: round_money(w * p / Decimal::ONE_HUNDRED), wage: Some(w), notes })
+                Some(MonthValue {
+                    full: round_money(w * p / Decimal::ONE_HUNDRED),
+                    wage: Some(w),
+                    notes,
+                })
             }
         })
     }
@@ -504,7 +859,11 @@ fn covered(s: NaiveDate, e: NaiveDate, from: NaiveDate, until: NaiveDate) -> (i6
 }
 
 fn prorate(full: Decimal, days: i64, of: i64) -> Decimal {
-    if days >= of { full } else { round_money(full * Decimal::from(days) / Decimal::from(of)) }
+    if days >= of {
+        full
+    } else {
+        round_money(full * Decimal::from(days) / Decimal::from(of))
+    }
 }
 
 #[derive(Default)]
@@ -548,12 +907,21 @@ pub fn estimate(set: &PolicySet, input: &EstimateInput) -> Result<SubsidyEstimat
         push_doc(&mut used, set.doc_ref(l));
         let check = |months: u32, field: &str| {
             if months < m.min || months > m.max {
-                let number = set.document(l.jurisdiction, &m.source.document).map(|d| d.number.clone()).unwrap_or_default();
+                let number = set
+                    .document(l.jurisdiction, &m.source.document)
+                    .map(|d| d.number.clone())
+                    .unwrap_or_default();
                 Err(ApiError::new(
                     code::OUT_OF_RANGE,
                     field,
-                    format!("见习期限应为 {}—{} 个月（{number} {}：“{}”）。", m.min, m.max, m.source.clause, m.source.quote),
-                    format!("An internship lasts {} to {} months ({number}, {}).", m.min, m.max, m.source.clause),
+                    format!(
+                        "见习期限应为 {}—{} 个月（{number} {}：“{}”）。",
+                        m.min, m.max, m.source.clause, m.source.quote
+                    ),
+                    format!(
+                        "An internship lasts {} to {} months ({number}, {}).",
+                        m.min, m.max, m.source.clause
+                    ),
                 ))
             } else {
                 Ok(())
@@ -572,8 +940,20 @@ pub fn estimate(set: &PolicySet, input: &EstimateInput) -> Result<SubsidyEstimat
         }
     }
 
-    let base = resolve_standard(set, first_of(&layers, |r| r.base_subsidy.as_ref()), input.local_base, &mut warnings, ("补贴标准", "subsidy standard"));
-    let raised = resolve_standard(set, first_of(&layers, |r| r.raised_subsidy.as_ref()), input.local_raised, &mut warnings, ("提高后的补贴标准", "raised standard"));
+    let base = resolve_standard(
+        set,
+        first_of(&layers, |r| r.base_subsidy.as_ref()),
+        input.local_base,
+        &mut warnings,
+        ("补贴标准", "subsidy standard"),
+    );
+    let raised = resolve_standard(
+        set,
+        first_of(&layers, |r| r.raised_subsidy.as_ref()),
+        input.local_raised,
+        &mut warnings,
+        ("提高后的补贴标准", "raised standard"),
+    );
     for l in [base.layer, raised.layer].into_iter().flatten() {
         push_doc(&mut used, set.doc_ref(l));
     }
@@ -589,13 +969,27 @@ pub fn estimate(set: &PolicySet, input: &EstimateInput) -> Result<SubsidyEstimat
         required.push(Msg::new("localStandard.raisedAmount", "需要当地提高后的补贴标准：填写每人每月金额（raisedAmount）或最低工资的百分比（raisedPercent）。", "The local raised standard is needed: a monthly amount per intern (raisedAmount) or a share of the minimum wage (raisedPercent)."));
     }
 
-    let ctx = Ctx { set, j, tier: input.tier, county: input.county.as_deref(), base: base.rate, raised: raised.rate };
+    let ctx = Ctx {
+        set,
+        j,
+        tier: input.tier,
+        county: input.county.as_deref(),
+        base: base.rate,
+        raised: raised.rate,
+    };
     // A tier is needed up front whenever a figure is a share of the minimum wage.
-    let needs_wage = matches!(base.rate, Some(Rate::Share(_))) || matches!(raised.rate, Some(Rate::Share(_)));
+    let needs_wage =
+        matches!(base.rate, Some(Rate::Share(_))) || matches!(raised.rate, Some(Rate::Share(_)));
 
     let (mode, list): (&'static str, Vec<(usize, InternIn, u32)>) = match &input.interns {
         Interns::Cohort { interns, retained } => {
-            let mk = |outcome| InternIn { name: None, start_date: input.start_date, months: input.months, tier: None, outcome };
+            let mk = |outcome| InternIn {
+                name: None,
+                start_date: input.start_date,
+                months: input.months,
+                tier: None,
+                outcome,
+            };
             let mut v = Vec::new();
             if *retained > 0 {
                 v.push((0, mk(Outcome::Retained), *retained));
@@ -607,7 +1001,15 @@ pub fn estimate(set: &PolicySet, input: &EstimateInput) -> Result<SubsidyEstimat
         }
         Interns::List(items) => {
             let bad: Vec<usize> = rejected.iter().map(|r| r.index).collect();
-            ("list", items.iter().filter(|(k, _)| !bad.contains(k)).cloned().map(|(k, i)| (k, i, 1)).collect())
+            (
+                "list",
+                items
+                    .iter()
+                    .filter(|(k, _)| !bad.contains(k))
+                    .cloned()
+                    .map(|(k, i)| (k, i, 1))
+                    .collect(),
+            )
         }
     };
     // A tier is needed up front wherever a figure is a share of the minimum wage; in a
@@ -616,27 +1018,46 @@ pub fn estimate(set: &PolicySet, input: &EstimateInput) -> Result<SubsidyEstimat
     if needs_wage {
         let mut kept = Vec::with_capacity(list.len());
         for (index, intern, count) in list {
-            let field = if mode == "list" { format!("internList[{index}].tier") } else { String::new() };
-            let check = ctx.tier_on(intern.tier, intern.start_date, &field, &mut Vec::new()).and_then(|_| {
-                if input.skip_invalid_rows {
-                    intern_schedule(&ctx, &intern, count, &field, &mut BTreeMap::new()).map(|_| ())
-                } else {
-                    Ok(())
-                }
-            });
+            let field = if mode == "list" {
+                format!("internList[{index}].tier")
+            } else {
+                String::new()
+            };
+            let check = ctx
+                .tier_on(intern.tier, intern.start_date, &field, &mut Vec::new())
+                .and_then(|_| {
+                    if input.skip_invalid_rows {
+                        intern_schedule(&ctx, &intern, count, &field, &mut BTreeMap::new())
+                            .map(|_| ())
+                    } else {
+                        Ok(())
+                    }
+                });
             match check {
                 Ok(()) => kept.push((index, intern, count)),
-                Err(e) if input.skip_invalid_rows && mode == "list" => rejected.push(RowError::new(index, e)),
+                Err(e) if input.skip_invalid_rows && mode == "list" => {
+                    rejected.push(RowError::new(index, e))
+                }
                 Err(e) => return Err(e),
             }
         }
         list = kept;
     }
     let denominator: u32 = list.iter().map(|(_, _, n)| n).sum();
-    let numerator: u32 = list.iter().filter(|(_, i, _)| matches!(i.outcome, Outcome::Retained | Outcome::HiredEarly { .. })).map(|(_, _, n)| n).sum();
-    let in_progress: u32 = list.iter().filter(|(_, i, _)| i.outcome == Outcome::InProgress).map(|(_, _, n)| n).sum();
+    let numerator: u32 = list
+        .iter()
+        .filter(|(_, i, _)| matches!(i.outcome, Outcome::Retained | Outcome::HiredEarly { .. }))
+        .map(|(_, _, n)| n)
+        .sum();
+    let in_progress: u32 = list
+        .iter()
+        .filter(|(_, i, _)| i.outcome == Outcome::InProgress)
+        .map(|(_, _, n)| n)
+        .sum();
     let meets = threshold.filter(|_| denominator > 0).map(|(t, _)| {
-        let reached = |num: u32| Decimal::from(num) * Decimal::ONE_HUNDRED >= t.percent * Decimal::from(denominator);
+        let reached = |num: u32| {
+            Decimal::from(num) * Decimal::ONE_HUNDRED >= t.percent * Decimal::from(denominator)
+        };
         if reached(numerator) {
             Some(true)
         } else if !reached(numerator + in_progress) {
@@ -653,7 +1074,11 @@ pub fn estimate(set: &PolicySet, input: &EstimateInput) -> Result<SubsidyEstimat
     let mut last_day = input.start_date;
     for (index, intern, count) in list.iter() {
         let index = *index;
-        let field = if mode == "list" { format!("internList[{index}].tier") } else { String::new() };
+        let field = if mode == "list" {
+            format!("internList[{index}].tier")
+        } else {
+            String::new()
+        };
         let calc = intern_schedule(&ctx, intern, *count, &field, &mut rows)?;
         let end = end_of(intern.start_date, intern.months).unwrap_or(intern.start_date);
         last_day = last_day.max(end.pred_opt().unwrap_or(end));
@@ -693,8 +1118,20 @@ pub fn estimate(set: &PolicySet, input: &EstimateInput) -> Result<SubsidyEstimat
             let wage = same(&acc.wages);
             let per = same(&acc.bases);
             let formula = match (per, wage, base.rate) {
-                (Some(p), Some(w), Some(Rate::Share(pct))) => Some(format!("{} × {}% = {} × {} = {}", Money::new(w).0, pct.normalize(), Money::new(p).0, acc.intern_months.normalize(), round_money(acc.amount))),
-                (Some(p), _, Some(_)) => Some(format!("{} × {} = {}", Money::new(p).0, acc.intern_months.normalize(), round_money(acc.amount))),
+                (Some(p), Some(w), Some(Rate::Share(pct))) => Some(format!(
+                    "{} × {}% = {} × {} = {}",
+                    Money::new(w).0,
+                    pct.normalize(),
+                    Money::new(p).0,
+                    acc.intern_months.normalize(),
+                    round_money(acc.amount)
+                )),
+                (Some(p), _, Some(_)) => Some(format!(
+                    "{} × {} = {}",
+                    Money::new(p).0,
+                    acc.intern_months.normalize(),
+                    round_money(acc.amount)
+                )),
                 _ => None,
             };
             MonthRow {
@@ -713,11 +1150,24 @@ pub fn estimate(set: &PolicySet, input: &EstimateInput) -> Result<SubsidyEstimat
         })
         .collect();
 
-    let base_total = known_base.then(|| Money::new(months.iter().filter_map(|r| r.amount).map(|a| a.0).sum()));
-    let potential = known_diff.then(|| Money::new(months.iter().filter_map(|r| r.difference).map(|a| a.0).sum()));
+    let base_total =
+        known_base.then(|| Money::new(months.iter().filter_map(|r| r.amount).map(|a| a.0).sum()));
+    let potential = known_diff.then(|| {
+        Money::new(
+            months
+                .iter()
+                .filter_map(|r| r.difference)
+                .map(|a| a.0)
+                .sum(),
+        )
+    });
     if let (Some(p), Some(b)) = (potential, base_total) {
         if p.0.is_zero() && !b.0.is_zero() && raised.rate.is_some() {
-            warnings.push(Msg::new("RAISED_NOT_ABOVE_BASE", "提高后的标准不高于基础标准，差额按 0 计。", "The raised standard is not above the base; the difference is taken as 0."));
+            warnings.push(Msg::new(
+                "RAISED_NOT_ABOVE_BASE",
+                "提高后的标准不高于基础标准，差额按 0 计。",
+                "The raised standard is not above the base; the difference is taken as 0.",
+            ));
         }
     }
     let retention_difference = match meets_threshold {
@@ -725,10 +1175,15 @@ pub fn estimate(set: &PolicySet, input: &EstimateInput) -> Result<SubsidyEstimat
         Some(false) => Some(Money::default()),
         None => None,
     };
-    let remaining_total = if remaining.iter().any(|r| r.eligible == Some(true) && r.amount.is_none()) {
+    let remaining_total = if remaining
+        .iter()
+        .any(|r| r.eligible == Some(true) && r.amount.is_none())
+    {
         None
     } else {
-        Some(Money::new(remaining.iter().filter_map(|r| r.amount).map(|a| a.0).sum()))
+        Some(Money::new(
+            remaining.iter().filter_map(|r| r.amount).map(|a| a.0).sum(),
+        ))
     };
     for r in &remaining {
         if r.eligible.is_none() {
@@ -740,7 +1195,11 @@ pub fn estimate(set: &PolicySet, input: &EstimateInput) -> Result<SubsidyEstimat
         _ => None,
     };
     let threshold_source = threshold.map(|(t, l)| Cited::new(set, l.jurisdiction, &t.source));
-    let percent = if denominator == 0 { Decimal::ZERO } else { (Decimal::from(numerator) * Decimal::ONE_HUNDRED / Decimal::from(denominator)).round_dp(2) };
+    let percent = if denominator == 0 {
+        Decimal::ZERO
+    } else {
+        (Decimal::from(numerator) * Decimal::ONE_HUNDRED / Decimal::from(denominator)).round_dp(2)
+    };
     let retention_rate = RetentionOut {
         numerator,
         denominator,
@@ -756,7 +1215,11 @@ pub fn estimate(set: &PolicySet, input: &EstimateInput) -> Result<SubsidyEstimat
         source: threshold_source,
     };
     if threshold.is_none() {
-        warnings.push(Msg::new("NO_THRESHOLD", "没有找到留用率门槛的规定。", "No retention threshold rule was found."));
+        warnings.push(Msg::new(
+            "NO_THRESHOLD",
+            "没有找到留用率门槛的规定。",
+            "No retention threshold rule was found.",
+        ));
     }
     for d in remaining.iter().filter_map(|r| r.doc.clone()) {
         push_doc(&mut used, d);
@@ -775,13 +1238,17 @@ pub fn estimate(set: &PolicySet, input: &EstimateInput) -> Result<SubsidyEstimat
         start_date: input.start_date,
         agreed_months: input.months,
         mode,
-        basis: Basis { documents: used, warnings: Vec::new() },
+        basis: Basis {
+            documents: used,
+            warnings: Vec::new(),
+        },
         base_standard: base.out,
         raised_standard: raised.out,
         months,
         base_total,
         retention_rate,
-        raised_applies: meets_threshold.filter(|_| raised.rate.is_some() || meets_threshold == Some(false)),
+        raised_applies: meets_threshold
+            .filter(|_| raised.rate.is_some() || meets_threshold == Some(false)),
         retention_difference,
         potential_difference: potential,
         difference_payable_after: last_day,
@@ -810,14 +1277,25 @@ fn dedup(notes: Vec<Msg>) -> Vec<Msg> {
     out
 }
 
-fn intern_schedule(ctx: &Ctx<'_>, intern: &InternIn, count: u32, field: &str, rows: &mut BTreeMap<(i32, u32), RowAcc>) -> Result<InternCalc, ApiError> {
+fn intern_schedule(
+    ctx: &Ctx<'_>,
+    intern: &InternIn,
+    count: u32,
+    field: &str,
+    rows: &mut BTreeMap<(i32, u32), RowAcc>,
+) -> Result<InternCalc, ApiError> {
     let start = intern.start_date;
     let served_until = match intern.outcome {
         Outcome::LeftEarly(d) | Outcome::HiredEarly { on: d, .. } => d,
         _ => end_of(start, intern.months).unwrap_or(start),
     };
     let n = Decimal::from(count);
-    let mut calc = InternCalc { intern_months: Decimal::ZERO, base: Decimal::ZERO, difference: Decimal::ZERO, remaining: None };
+    let mut calc = InternCalc {
+        intern_months: Decimal::ZERO,
+        base: Decimal::ZERO,
+        difference: Decimal::ZERO,
+        remaining: None,
+    };
     let mut remaining_months = Decimal::ZERO;
     let mut remaining_amount = Decimal::ZERO;
     let hired = match intern.outcome {
@@ -825,7 +1303,9 @@ fn intern_schedule(ctx: &Ctx<'_>, intern: &InternIn, count: u32, field: &str, ro
         _ => None,
     };
     for k in 0..intern.months {
-        let (Some(s), Some(e)) = (end_of(start, k), end_of(start, k + 1)) else { break };
+        let (Some(s), Some(e)) = (end_of(start, k), end_of(start, k + 1)) else {
+            break;
+        };
         let (days, of) = covered(s, e, start, served_until);
         let value = ctx.base_month(intern.tier, s, field)?;
         if days > 0 {
@@ -853,7 +1333,8 @@ fn intern_schedule(ctx: &Ctx<'_>, intern: &InternIn, count: u32, field: &str, ro
                 }
                 acc.notes.extend(v.notes.iter().cloned());
                 if let Some(r) = raised {
-                    acc.notes.extend(r.notes.into_iter().filter(|n| !v.notes.contains(n)));
+                    acc.notes
+                        .extend(r.notes.into_iter().filter(|n| !v.notes.contains(n)));
                     let diff = prorate((r.full - v.full).max(Decimal::ZERO), days, of);
                     acc.difference += diff * n;
                     calc.difference += diff;
@@ -870,44 +1351,137 @@ fn intern_schedule(ctx: &Ctx<'_>, intern: &InternIn, count: u32, field: &str, ro
             }
         }
     }
-    if let Outcome::HiredEarly { on, contract_months, social_insurance } = intern.outcome {
-        calc.remaining = Some(remaining_period(ctx, intern, on, contract_months, social_insurance, remaining_months, ctx.base.map(|_| remaining_amount)));
+    if let Outcome::HiredEarly {
+        on,
+        contract_months,
+        social_insurance,
+    } = intern.outcome
+    {
+        calc.remaining = Some(remaining_period(
+            ctx,
+            intern,
+            on,
+            contract_months,
+            social_insurance,
+            remaining_months,
+            ctx.base.map(|_| remaining_amount),
+        ));
     }
     Ok(calc)
 }
 
-fn remaining_period(ctx: &Ctx<'_>, intern: &InternIn, on: NaiveDate, contract_months: Option<u32>, social_insurance: Option<bool>, months: Decimal, amount: Option<Decimal>) -> RemainingOut {
+fn remaining_period(
+    ctx: &Ctx<'_>,
+    intern: &InternIn,
+    on: NaiveDate,
+    contract_months: Option<u32>,
+    social_insurance: Option<bool>,
+    months: Decimal,
+    amount: Option<Decimal>,
+) -> RemainingOut {
     let set = ctx.set;
     let layers = set.layers(ctx.j, on);
-    let in_window = |r: &RemainingPeriodRule| r.window_from.is_none_or(|f| f <= on) && on <= r.window_until;
-    let found = layers.iter().find_map(|l| l.rule_set.remaining_period.as_ref().filter(|r| in_window(r)).map(|r| (r, *l)));
+    let in_window =
+        |r: &RemainingPeriodRule| r.window_from.is_none_or(|f| f <= on) && on <= r.window_until;
+    let found = layers.iter().find_map(|l| {
+        l.rule_set
+            .remaining_period
+            .as_ref()
+            .filter(|r| in_window(r))
+            .map(|r| (r, *l))
+    });
     let mut conditions = Vec::new();
-    let check = |kind, ok: Option<bool>, zh: String, en: String| CheckOut { kind, status: match ok { Some(true) => "passed", Some(false) => "failed", None => "unknown" }, detail: Msg::new(kind, zh, en) };
+    let check = |kind, ok: Option<bool>, zh: String, en: String| CheckOut {
+        kind,
+        status: match ok {
+            Some(true) => "passed",
+            Some(false) => "failed",
+            None => "unknown",
+        },
+        detail: Msg::new(kind, zh, en),
+    };
     let Some((rule, layer)) = found else {
         // Say which window ended, when one is known.
-        let last = ctx.j.rule_sets.iter().chain(set.baseline(ctx.j).map(|b| b.rule_sets.as_slice()).unwrap_or(&[])).filter_map(|r| r.remaining_period.as_ref()).map(|r| r.window_until).filter(|u| *u < on).max();
+        let last = ctx
+            .j
+            .rule_sets
+            .iter()
+            .chain(
+                set.baseline(ctx.j)
+                    .map(|b| b.rule_sets.as_slice())
+                    .unwrap_or(&[]),
+            )
+            .filter_map(|r| r.remaining_period.as_ref())
+            .map(|r| r.window_until)
+            .filter(|u| *u < on)
+            .max();
         let (zh, en) = match last {
             Some(u) => (format!("剩余期限见习补贴政策已于 {u} 截止，{on} 签订劳动合同不再适用；没有已知的延续规定。"), format!("The remaining-period subsidy ended on {u}; a contract signed on {on} is not covered and no extension is known.")),
             None => (format!("{on} 没有已知的剩余期限见习补贴规定。"), format!("No remaining-period subsidy rule is known for {on}.")),
         };
         conditions.push(check("window", Some(false), zh, en));
-        return RemainingOut { intern: 0, name: None, hired_on: on, eligible: Some(false), conditions, intern_months: Num(months.round_dp(4)), amount: None, source: None, doc: None };
+        return RemainingOut {
+            intern: 0,
+            name: None,
+            hired_on: on,
+            eligible: Some(false),
+            conditions,
+            intern_months: Num(months.round_dp(4)),
+            amount: None,
+            source: None,
+            doc: None,
+        };
     };
-    conditions.push(check("window", Some(true), format!("{on} 签订劳动合同，在政策期限（至 {}）内。", rule.window_until), format!("Contract signed on {on}, within the window (until {}).", rule.window_until)));
+    conditions.push(check(
+        "window",
+        Some(true),
+        format!(
+            "{on} 签订劳动合同，在政策期限（至 {}）内。",
+            rule.window_until
+        ),
+        format!(
+            "Contract signed on {on}, within the window (until {}).",
+            rule.window_until
+        ),
+    ));
     if let Some(min) = rule.min_contract_months {
         conditions.push(check(
             "contractLength",
             contract_months.map(|c| c >= min),
-            format!("劳动合同期限须在 {min} 个月以上{}。", contract_months.map(|c| format!("，实际 {c} 个月")).unwrap_or_else(|| "，未填写".into())),
-            format!("The contract must run {min}+ months{}.", contract_months.map(|c| format!("; it runs {c}")).unwrap_or_else(|| "; not given".into())),
+            format!(
+                "劳动合同期限须在 {min} 个月以上{}。",
+                contract_months
+                    .map(|c| format!("，实际 {c} 个月"))
+                    .unwrap_or_else(|| "，未填写".into())
+            ),
+            format!(
+                "The contract must run {min}+ months{}.",
+                contract_months
+                    .map(|c| format!("; it runs {c}"))
+                    .unwrap_or_else(|| "; not given".into())
+            ),
         ));
     }
     if rule.social_insurance_required {
         conditions.push(check(
             "socialInsurance",
             social_insurance,
-            format!("须按规定缴纳社会保险{}。", match social_insurance { Some(true) => "，已缴纳", Some(false) => "，未缴纳", None => "，未填写" }),
-            format!("Social insurance must be paid{}.", match social_insurance { Some(true) => "; it is", Some(false) => "; it is not", None => "; not given" }),
+            format!(
+                "须按规定缴纳社会保险{}。",
+                match social_insurance {
+                    Some(true) => "，已缴纳",
+                    Some(false) => "，未缴纳",
+                    None => "，未填写",
+                }
+            ),
+            format!(
+                "Social insurance must be paid{}.",
+                match social_insurance {
+                    Some(true) => "; it is",
+                    Some(false) => "; it is not",
+                    None => "; not given",
+                }
+            ),
         ));
     }
     if rule.more_than_half_served {
@@ -935,7 +1509,11 @@ fn remaining_period(ctx: &Ctx<'_>, intern: &InternIn, on: NaiveDate, contract_mo
         eligible,
         conditions,
         intern_months: Num(months.round_dp(4)),
-        amount: if eligible == Some(true) { amount.map(Money::new) } else { None },
+        amount: if eligible == Some(true) {
+            amount.map(Money::new)
+        } else {
+            None
+        },
         source: Some(Cited::new(set, layer.jurisdiction, &rule.source)),
         doc: Some(set.doc_ref(layer)),
     }

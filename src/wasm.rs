@@ -31,7 +31,14 @@ fn js_error(e: ApiError) -> JsValue {
 /// Answers cross as JSON text: one writer for every answer is far smaller in the
 /// .wasm than a JS call per field, and JSON.parse is fast.
 fn to_js(value: &dyn ToJson) -> Result<JsValue, JsValue> {
-    js_sys::JSON::parse(&json::to_string(value)).map_err(|_| js_error(ApiError::new("INTERNAL", "", "结果无法转换。", "The result could not be converted.")))
+    js_sys::JSON::parse(&json::to_string(value)).map_err(|_| {
+        js_error(ApiError::new(
+            "INTERNAL",
+            "",
+            "结果无法转换。",
+            "The result could not be converted.",
+        ))
+    })
 }
 
 #[wasm_bindgen]
@@ -64,7 +71,12 @@ fn from_js(v: &JsValue, depth: usize) -> Value {
     } else if depth >= MAX_DEPTH || !v.is_object() || v.is_function() {
         Value::Unsupported
     } else if Array::is_array(v) {
-        Value::Array(v.unchecked_ref::<Array>().iter().map(|item| from_js(&item, depth + 1)).collect())
+        Value::Array(
+            v.unchecked_ref::<Array>()
+                .iter()
+                .map(|item| from_js(&item, depth + 1))
+                .collect(),
+        )
     } else {
         let entries = Object::entries(v.unchecked_ref::<Object>());
         Value::Object(
@@ -72,7 +84,10 @@ fn from_js(v: &JsValue, depth: usize) -> Value {
                 .iter()
                 .map(|pair| {
                     let pair: Array = pair.unchecked_into();
-                    (pair.get(0).as_string().unwrap_or_default(), from_js(&pair.get(1), depth + 1))
+                    (
+                        pair.get(0).as_string().unwrap_or_default(),
+                        from_js(&pair.get(1), depth + 1),
+                    )
                 })
                 .collect(),
         )
@@ -96,42 +111,56 @@ fn run<T: ToJson>(f: impl FnOnce(&PolicySet) -> Result<T, ApiError>) -> Result<J
 }
 
 #[wasm_bindgen(js_name = checkEligibility, unchecked_return_type = "EligibilityResult")]
-pub fn check_eligibility(#[wasm_bindgen(unchecked_param_type = "EligibilityInput")] input_: JsValue) -> Result<JsValue, JsValue> {
+pub fn check_eligibility(
+    #[wasm_bindgen(unchecked_param_type = "EligibilityInput")] input_: JsValue,
+) -> Result<JsValue, JsValue> {
     let v = input(input_);
     run(|s| api::check_eligibility(s, &v))
 }
 
 #[cfg(feature = "full")]
 #[wasm_bindgen(js_name = estimateSubsidy, unchecked_return_type = "SubsidyEstimate")]
-pub fn estimate_subsidy(#[wasm_bindgen(unchecked_param_type = "EstimateInput")] input_: JsValue) -> Result<JsValue, JsValue> {
+pub fn estimate_subsidy(
+    #[wasm_bindgen(unchecked_param_type = "EstimateInput")] input_: JsValue,
+) -> Result<JsValue, JsValue> {
     let v = input(input_);
     run(|s| api::estimate_subsidy(s, &v))
 }
 
 #[cfg(feature = "full")]
 #[wasm_bindgen(js_name = validateMonthlyReport, unchecked_return_type = "MonthlyReportResult")]
-pub fn validate_monthly_report(#[wasm_bindgen(unchecked_param_type = "MonthlyReportInput")] input_: JsValue) -> Result<JsValue, JsValue> {
+pub fn validate_monthly_report(
+    #[wasm_bindgen(unchecked_param_type = "MonthlyReportInput")] input_: JsValue,
+) -> Result<JsValue, JsValue> {
     let v = input(input_);
     run(|s| api::validate_monthly_report(s, &v))
 }
 
 #[cfg(feature = "full")]
 #[wasm_bindgen(js_name = reportDeadline, unchecked_return_type = "ReportDeadlineResult")]
-pub fn report_deadline(#[wasm_bindgen(unchecked_param_type = "ReportDeadlineInput")] input_: JsValue) -> Result<JsValue, JsValue> {
+pub fn report_deadline(
+    #[wasm_bindgen(unchecked_param_type = "ReportDeadlineInput")] input_: JsValue,
+) -> Result<JsValue, JsValue> {
     let v = input(input_);
     run(|s| api::report_deadline(s, &v))
 }
 
 #[cfg(feature = "full")]
 #[wasm_bindgen(js_name = addWorkingDays, unchecked_return_type = "DateString")]
-pub fn add_working_days(#[wasm_bindgen(unchecked_param_type = "DateString")] date: JsValue, #[wasm_bindgen(unchecked_param_type = "number")] n: JsValue) -> Result<JsValue, JsValue> {
+pub fn add_working_days(
+    #[wasm_bindgen(unchecked_param_type = "DateString")] date: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "number")] n: JsValue,
+) -> Result<JsValue, JsValue> {
     let (d, n) = (input(date), input(n));
     run(|s| api::add_working_days(s, &d, &n))
 }
 
 #[cfg(feature = "full")]
 #[wasm_bindgen(js_name = workingDaysBetween, unchecked_return_type = "number")]
-pub fn working_days_between(#[wasm_bindgen(unchecked_param_type = "DateString")] from: JsValue, #[wasm_bindgen(unchecked_param_type = "DateString")] to: JsValue) -> Result<JsValue, JsValue> {
+pub fn working_days_between(
+    #[wasm_bindgen(unchecked_param_type = "DateString")] from: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "DateString")] to: JsValue,
+) -> Result<JsValue, JsValue> {
     let (a, b) = (input(from), input(to));
     run(|s| api::working_days_between(s, &a, &b))
 }
@@ -150,7 +179,8 @@ pub fn load_policies(
     #[wasm_bindgen(unchecked_param_type = "LoadOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
     let current = policies()?;
-    let next = Rc::new(api::load_policies(&current, &input(data), &input(options)).map_err(js_error)?);
+    let next =
+        Rc::new(api::load_policies(&current, &input(data), &input(options)).map_err(js_error)?);
     let ids: Vec<String> = next.ids().into_iter().map(str::to_owned).collect();
     POLICIES.with(|cell| *cell.borrow_mut() = Some(next));
     to_js(&LoadResult { jurisdictions: ids })

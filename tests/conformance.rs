@@ -24,7 +24,11 @@ fn lookup<'a>(root: &'a Json, path: &str) -> Option<std::borrow::Cow<'a, Json>> 
                 } else {
                     items
                         .iter()
-                        .find(|it| ["id", "key", "check", "month", "kind", "code"].iter().any(|f| it.get(f).and_then(Json::as_str) == Some(seg)))
+                        .find(|it| {
+                            ["id", "key", "check", "month", "kind", "code"]
+                                .iter()
+                                .any(|f| it.get(f).and_then(Json::as_str) == Some(seg))
+                        })
                         .cloned()
                 }
             }
@@ -46,16 +50,35 @@ fn matches(expected: &Json, actual: &Json) -> bool {
 #[test]
 fn every_case_holds() {
     let set = PolicySet::embedded().expect("the embedded policy data is valid");
-    let mut dir: Vec<_> = fs::read_dir("tests/cases").unwrap().map(|e| e.unwrap().path()).collect();
+    let mut dir: Vec<_> = fs::read_dir("tests/cases")
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     dir.sort();
     let (mut passed, mut failures) = (0, Vec::new());
     // Every answer, for tests/js/wasm.test.mjs to compare with the .wasm's.
     let mut answers = serde_json::Map::new();
-    for path in dir.iter().filter(|p| p.extension().is_some_and(|e| e == "toml")) {
-        let doc: Json = toml::from_str(&fs::read_to_string(path).unwrap()).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        for case in doc["case"].as_array().unwrap_or_else(|| panic!("{}: no [[case]]", path.display())) {
-            let name = format!("{} › {}", path.file_name().unwrap().to_string_lossy(), case["name"].as_str().unwrap());
-            assert!(case.get("cite").and_then(Json::as_str).is_some_and(|c| !c.is_empty()), "{name}: every case cites its clause");
+    for path in dir
+        .iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+    {
+        let doc: Json = toml::from_str(&fs::read_to_string(path).unwrap())
+            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        for case in doc["case"]
+            .as_array()
+            .unwrap_or_else(|| panic!("{}: no [[case]]", path.display()))
+        {
+            let name = format!(
+                "{} › {}",
+                path.file_name().unwrap().to_string_lossy(),
+                case["name"].as_str().unwrap()
+            );
+            assert!(
+                case.get("cite")
+                    .and_then(Json::as_str)
+                    .is_some_and(|c| !c.is_empty()),
+                "{name}: every case cites its clause"
+            );
             let api = case["api"].as_str().unwrap();
             let args: Vec<Json> = match (case.get("args"), case.get("input")) {
                 (Some(Json::Array(a)), _) => a.clone(),
@@ -86,14 +109,22 @@ fn every_case_holds() {
                     }
                 }
                 (Err(e), None) => problems.push(format!("unexpected error: {e}")),
-                (Ok(_), Some(code)) => problems.push(format!("expected error {code}, got a result")),
+                (Ok(_), Some(code)) => {
+                    problems.push(format!("expected error {code}, got a result"))
+                }
                 (Ok(out), None) => {
-                    let expect = case.get("expect").and_then(Json::as_object).unwrap_or_else(|| panic!("{name}: no expect"));
+                    let expect = case
+                        .get("expect")
+                        .and_then(Json::as_object)
+                        .unwrap_or_else(|| panic!("{name}: no expect"));
                     assert!(!expect.is_empty(), "{name}: expects nothing");
                     for (p, want) in expect {
                         match lookup(out, p) {
                             Some(got) if matches(want, &got) => {}
-                            got => problems.push(format!("{p}: expected {want}, got {}", got.map(|g| g.to_string()).unwrap_or("nothing".into()))),
+                            got => problems.push(format!(
+                                "{p}: expected {want}, got {}",
+                                got.map(|g| g.to_string()).unwrap_or("nothing".into())
+                            )),
                         }
                     }
                 }
@@ -106,8 +137,20 @@ fn every_case_holds() {
         }
     }
     fs::create_dir_all("target").unwrap();
-    fs::write("target/conformance-native.json", serde_json::to_string_pretty(&answers).unwrap()).unwrap();
+    fs::write(
+        "target/conformance-native.json",
+        serde_json::to_string_pretty(&answers).unwrap(),
+    )
+    .unwrap();
     println!("conformance: {passed} passed, {} failed", failures.len());
-    assert!(failures.is_empty(), "{} case(s) failed:\n{}", failures.len(), failures.join("\n"));
-    assert!(passed >= 80, "at least 80 cases are required, found {passed}");
+    assert!(
+        failures.is_empty(),
+        "{} case(s) failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+    assert!(
+        passed >= 80,
+        "at least 80 cases are required, found {passed}"
+    );
 }

@@ -15,26 +15,67 @@ fn set() -> &'static PolicySet {
     SET.get_or_init(|| PolicySet::embedded().unwrap())
 }
 
-const APIS: [&str; 7] = ["checkEligibility", "estimateSubsidy", "validateMonthlyReport", "reportDeadline", "addWorkingDays", "workingDaysBetween", "policies"];
+const APIS: [&str; 7] = [
+    "checkEligibility",
+    "estimateSubsidy",
+    "validateMonthlyReport",
+    "reportDeadline",
+    "addWorkingDays",
+    "workingDaysBetween",
+    "policies",
+];
 
 fn any_json() -> impl Strategy<Value = Json> {
     let leaf = prop_oneof![
         Just(Json::Null),
         any::<bool>().prop_map(Json::from),
         any::<i64>().prop_map(Json::from),
-        any::<f64>().prop_filter("JSON numbers are finite", |f| f.is_finite()).prop_map(Json::from),
+        any::<f64>()
+            .prop_filter("JSON numbers are finite", |f| f.is_finite())
+            .prop_map(Json::from),
         "[a-zA-Z0-9 :.-]{0,12}".prop_map(Json::from),
-        prop_oneof![Just("henan"), Just("hunan"), Just("yunnan"), Just("gansu"), Just("ningxia"), Just("national"), Just("2023-07-01"), Just("2023-02-30"), Just("bachelor"), Just("hiredEarly"), Just("1500.00")].prop_map(Json::from),
+        prop_oneof![
+            Just("henan"),
+            Just("hunan"),
+            Just("yunnan"),
+            Just("gansu"),
+            Just("ningxia"),
+            Just("national"),
+            Just("2023-07-01"),
+            Just("2023-02-30"),
+            Just("bachelor"),
+            Just("hiredEarly"),
+            Just("1500.00")
+        ]
+        .prop_map(Json::from),
     ];
     leaf.prop_recursive(3, 24, 6, |inner| {
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..6).prop_map(Json::Array),
-            prop::collection::vec((prop_oneof![
-                Just("province".to_string()), Just("asOf".to_string()), Just("birthDate".to_string()), Just("startDate".to_string()),
-                Just("months".to_string()), Just("interns".to_string()), Just("retained".to_string()), Just("tier".to_string()),
-                Just("internList".to_string()), Just("outcome".to_string()), Just("outcomeDate".to_string()), Just("indicators".to_string()),
-                Just("localStandard".to_string()), Just("baseAmount".to_string()), Just("education".to_string()), "[a-z]{1,8}",
-            ], inner), 0..8)
+            prop::collection::vec(
+                (
+                    prop_oneof![
+                        Just("province".to_string()),
+                        Just("asOf".to_string()),
+                        Just("birthDate".to_string()),
+                        Just("startDate".to_string()),
+                        Just("months".to_string()),
+                        Just("interns".to_string()),
+                        Just("retained".to_string()),
+                        Just("tier".to_string()),
+                        Just("internList".to_string()),
+                        Just("outcome".to_string()),
+                        Just("outcomeDate".to_string()),
+                        Just("indicators".to_string()),
+                        Just("localStandard".to_string()),
+                        Just("baseAmount".to_string()),
+                        Just("education".to_string()),
+                        "[a-z]{1,8}",
+                    ],
+                    inner
+                ),
+                0..8
+            )
             .prop_map(|kv| Json::Object(kv.into_iter().collect())),
         ]
     })
@@ -45,7 +86,9 @@ fn as_js(v: Json) -> Json {
     match v {
         Json::Number(n) => Json::from(n.as_f64().unwrap()),
         Json::Array(items) => Json::Array(items.into_iter().map(as_js).collect()),
-        Json::Object(fields) => Json::Object(fields.into_iter().map(|(k, v)| (k, as_js(v))).collect()),
+        Json::Object(fields) => {
+            Json::Object(fields.into_iter().map(|(k, v)| (k, as_js(v))).collect())
+        }
         other => other,
     }
 }

@@ -11,17 +11,28 @@ fn js(text: &str) -> JsValue {
 }
 
 fn get(v: &JsValue, path: &str) -> JsValue {
-    path.split('.').fold(v.clone(), |cur, k| Reflect::get(&cur, &JsValue::from_str(k)).unwrap())
+    path.split('.').fold(v.clone(), |cur, k| {
+        Reflect::get(&cur, &JsValue::from_str(k)).unwrap()
+    })
 }
 
 #[wasm_bindgen_test]
 fn the_worked_examples_hold() {
     let henan = wasm::estimate_subsidy(js(r#"{"province":"henan","tier":1,"startDate":"2023-07-01","months":6,"interns":10,"retained":6}"#)).unwrap();
     assert_eq!(get(&henan, "baseTotal").as_string().unwrap(), "84000.00");
-    assert_eq!(get(&henan, "retentionDifference").as_string().unwrap(), "48000.00");
-    let yunnan = wasm::estimate_subsidy(js(r#"{"province":"yunnan","startDate":"2023-03-01","months":12,"interns":4,"retained":2}"#)).unwrap();
+    assert_eq!(
+        get(&henan, "retentionDifference").as_string().unwrap(),
+        "48000.00"
+    );
+    let yunnan = wasm::estimate_subsidy(js(
+        r#"{"province":"yunnan","startDate":"2023-03-01","months":12,"interns":4,"retained":2}"#,
+    ))
+    .unwrap();
     assert_eq!(get(&yunnan, "baseTotal").as_string().unwrap(), "72000.00");
-    assert_eq!(get(&yunnan, "retentionDifference").as_string().unwrap(), "24000.00");
+    assert_eq!(
+        get(&yunnan, "retentionDifference").as_string().unwrap(),
+        "24000.00"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -30,16 +41,27 @@ fn eligibility_crosses_the_boundary() {
     assert_eq!(get(&r, "eligible").as_bool(), Some(false));
     assert_eq!(get(&r, "verdict").as_string().unwrap(), "notEligible");
     let unknown = wasm::check_eligibility(js(r#"{"province":"henan","asOf":"2024-03-01","birthDate":"2001-05-10","education":"bachelor","leftSchoolOn":"2023-06-30"}"#)).unwrap();
-    assert!(get(&unknown, "eligible").is_null(), "cannot tell is null, not undefined");
+    assert!(
+        get(&unknown, "eligible").is_null(),
+        "cannot tell is null, not undefined"
+    );
 }
 
 #[wasm_bindgen_test]
 fn errors_are_js_errors_with_code_and_field() {
     for (input, code, field) in [
-        (js(r#"{"province":"henan","asOf":"2023-02-30"}"#), "INVALID_DATE", "asOf"),
+        (
+            js(r#"{"province":"henan","asOf":"2023-02-30"}"#),
+            "INVALID_DATE",
+            "asOf",
+        ),
         (JsValue::from_f64(f64::NAN), "NOT_AN_OBJECT", ""),
         (JsValue::UNDEFINED, "NOT_AN_OBJECT", ""),
-        (js(r#"{"province":"mars","asOf":"2023-01-01"}"#), "UNKNOWN_PROVINCE", "province"),
+        (
+            js(r#"{"province":"mars","asOf":"2023-01-01"}"#),
+            "UNKNOWN_PROVINCE",
+            "province",
+        ),
     ] {
         let e = wasm::check_eligibility(input).unwrap_err();
         assert!(e.is_instance_of::<js_sys::Error>());
@@ -53,7 +75,13 @@ fn errors_are_js_errors_with_code_and_field() {
     let e = wasm::check_eligibility(obj.into()).unwrap_err();
     assert_eq!(get(&e, "code").as_string().unwrap(), "WRONG_TYPE");
     // Still answering.
-    assert!(wasm::add_working_days("2023-09-28".into(), JsValue::from_f64(1.0)).unwrap().as_string().unwrap() == "2023-10-07");
+    assert!(
+        wasm::add_working_days("2023-09-28".into(), JsValue::from_f64(1.0))
+            .unwrap()
+            .as_string()
+            .unwrap()
+            == "2023-10-07"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -61,13 +89,27 @@ fn policies_load_and_reset() {
     let p = wasm::policies_js().unwrap();
     let list: js_sys::Array = get(&p, "jurisdictions").into();
     assert_eq!(list.length(), 6);
-    let bad = js(r#"{"id":"demo","name":{"zh":"示例","en":"Demo"},"updated":"2026-01-01","documents":[],"baseline":"nowhere"}"#);
+    let bad = js(
+        r#"{"id":"demo","name":{"zh":"示例","en":"Demo"},"updated":"2026-01-01","documents":[],"baseline":"nowhere"}"#,
+    );
     let e = wasm::load_policies(bad, JsValue::UNDEFINED).unwrap_err();
     assert_eq!(get(&e, "code").as_string().unwrap(), "POLICY_INVALID");
     assert_eq!(get(&e, "field").as_string().unwrap(), "demo.baseline");
-    let ok = js(r#"{"id":"demo","name":{"zh":"示例","en":"Demo"},"updated":"2026-01-01","documents":[],"baseline":"national"}"#);
+    let ok = js(
+        r#"{"id":"demo","name":{"zh":"示例","en":"Demo"},"updated":"2026-01-01","documents":[],"baseline":"national"}"#,
+    );
     wasm::load_policies(ok, JsValue::UNDEFINED).unwrap();
-    assert_eq!(Reflect::get(&wasm::policies_js().unwrap(), &"jurisdictions".into()).map(|l| js_sys::Array::from(&l).length()).unwrap(), 7);
+    assert_eq!(
+        Reflect::get(&wasm::policies_js().unwrap(), &"jurisdictions".into())
+            .map(|l| js_sys::Array::from(&l).length())
+            .unwrap(),
+        7
+    );
     wasm::reset_policies();
-    assert_eq!(Reflect::get(&wasm::policies_js().unwrap(), &"jurisdictions".into()).map(|l| js_sys::Array::from(&l).length()).unwrap(), 6);
+    assert_eq!(
+        Reflect::get(&wasm::policies_js().unwrap(), &"jurisdictions".into())
+            .map(|l| js_sys::Array::from(&l).length())
+            .unwrap(),
+        6
+    );
 }

@@ -7,17 +7,33 @@ use jianxi::PolicySet;
 use libfuzzer_sys::fuzz_target;
 use std::sync::OnceLock;
 
-const APIS: [&str; 7] = ["checkEligibility", "estimateSubsidy", "validateMonthlyReport", "reportDeadline", "addWorkingDays", "workingDaysBetween", "policies"];
+const APIS: [&str; 7] = [
+    "checkEligibility",
+    "estimateSubsidy",
+    "validateMonthlyReport",
+    "reportDeadline",
+    "addWorkingDays",
+    "workingDaysBetween",
+    "policies",
+];
 
 fuzz_target!(|data: &[u8]| {
     static SET: OnceLock<PolicySet> = OnceLock::new();
     let set = SET.get_or_init(|| PolicySet::embedded().expect("valid"));
-    let Some((&pick, rest)) = data.split_first() else { return };
+    let Some((&pick, rest)) = data.split_first() else {
+        return;
+    };
     let api = APIS[usize::from(pick) % APIS.len()];
     let args = match serde_json::from_slice::<serde_json::Value>(rest) {
-        Ok(serde_json::Value::Array(items)) if api == "addWorkingDays" || api == "workingDaysBetween" => items,
+        Ok(serde_json::Value::Array(items))
+            if api == "addWorkingDays" || api == "workingDaysBetween" =>
+        {
+            items
+        }
         Ok(v) => vec![v],
-        Err(_) => vec![serde_json::Value::String(String::from_utf8_lossy(rest).into_owned())],
+        Err(_) => vec![serde_json::Value::String(
+            String::from_utf8_lossy(rest).into_owned(),
+        )],
     };
     let _ = call(set, api, &args);
 });

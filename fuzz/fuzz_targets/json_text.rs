@@ -7,7 +7,8 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|data: &[u8]| {
     if let Ok(text) = std::str::from_utf8(data) {
         if let Ok(v) = jianxi::json::parse(text) {
-            let again = jianxi::json::parse(&jianxi::json::to_string(&v)).expect("its own output reads back");
+            let again = jianxi::json::parse(&jianxi::json::to_string(&v))
+                .expect("its own output reads back");
             assert_eq!(again, v);
         }
     }

@@ -12,7 +12,13 @@ fuzz_target!(|data: &[u8]| {
     if let Ok(v) = serde_json::from_slice::<serde_json::Value>(data) {
         if let Ok(next) = load_policies(set, &v, &serde_json::Value::Null) {
             // A loaded set must answer too.
-            let _ = jianxi::api::json::call(&next, "estimateSubsidy", &[serde_json::json!({"province": "henan", "tier": 1, "startDate": "2023-07-01", "months": 6, "interns": 10, "retained": 6})]);
+            let _ = jianxi::api::json::call(
+                &next,
+                "estimateSubsidy",
+                &[
+                    serde_json::json!({"province": "henan", "tier": 1, "startDate": "2023-07-01", "months": 6, "interns": 10, "retained": 6}),
+                ],
+            );
         }
     }
 });

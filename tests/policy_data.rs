@@ -37,7 +37,7 @@ fn the_embedded_data_is_valid() {
 /// word for word ("……" marks an omission; white space is ignored).
 #[test]
 fn every_seed_quote_is_in_its_notice() {
-    let seeds = "../shared/seeds";
+    let seeds = concat!(env!("CARGO_MANIFEST_DIR"), "/notices/seeds");
     assert!(
         fs::metadata(seeds).is_ok(),
         "the seed notices are expected at {seeds}"

@@ -13,6 +13,9 @@ export PATH="$HOME/.cargo/bin:$PATH"
 # build from a copy at one fixed path so that every checkout gives the same bytes.
 build=/tmp/jianxi-wasm-build
 mkdir -p "$build"
+# Two checkouts building at once would share that path: take turns.
+exec 9>"$build.lock"
+flock 9
 rm -rf "$build/src" "$build/policies" "$build/types"
 cp -a Cargo.toml Cargo.lock build.rs src policies types "$build/"
 cd "$build"

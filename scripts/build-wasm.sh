@@ -31,6 +31,8 @@ module() {  # module NAME [cargo args...]
   local name="$1"; shift
   wasm-pack --quiet build . --release --target web --no-pack --out-dir pkg --out-name "$name" --mode no-install \
     -- -Zbuild-std=std,panic_abort "$@" >/dev/null
+  # Only the exports the glue reads (no Globals: WXWebAssembly on iOS exports none); wasm-opt then drops the rest.
+  node "$repo/scripts/strip-wasm-exports.mjs" "pkg/$name.js" "pkg/${name}_bg.wasm" >/dev/null
   mkdir -p "$repo/pkg"
   cp "pkg/$name.js" "pkg/$name.d.ts" "pkg/${name}_bg.wasm.d.ts" "$repo/pkg/"
   "$WASM_OPT" -Oz --mvp-features --strip-debug --strip-producers "pkg/${name}_bg.wasm" -o "$repo/pkg/${name}_bg.wasm"

@@ -78,7 +78,7 @@ export function keepExports(bytes, keep) {
 
 /** The export names a wasm-bindgen glue file reads. */
 export function namesReadByGlue(glue) {
-  return new Set(Array.from(glue.matchAll(/\bwasm\.([A-Za-z_$][\w$]*)/g), (m) => m[1]));
+  return new Set(Array.from(glue.matchAll(/(?<![\w$.])wasm\.([A-Za-z_$][\w$]*)/g), (m) => m[1]));
 }
 
 if (process.argv[1] && new URL(import.meta.url).pathname === process.argv[1]) {

@@ -119,9 +119,19 @@ function promptUpdate(app) {
   wx.showModal({ title: '提示', content: '当前微信版本过低，无法使用该功能，请升级到最新微信版本后重试。', showCancel: false });
 }
 
-/** A mini-program cannot open outside links: copy them (WeChat confirms with "内容已复制"). */
+/**
+ * A mini-program cannot open outside links: copy them (WeChat confirms with "内容已复制").
+ * setClipboardData is a privacy API (剪切板, declared in 用户隐私保护指引); if it fails, e.g.
+ * because the user declined the privacy prompt, the link text itself stays selectable.
+ */
 function copy(text) {
-  if (text && typeof wx !== 'undefined' && typeof wx.setClipboardData === 'function') wx.setClipboardData({ data: String(text) });
+  if (!text || typeof wx === 'undefined' || typeof wx.setClipboardData !== 'function') return;
+  wx.setClipboardData({
+    data: String(text),
+    fail() {
+      if (typeof wx.showToast === 'function') wx.showToast({ title: '未能复制：请长按链接文字复制', icon: 'none' });
+    },
+  });
 }
 
 function callHotline() {

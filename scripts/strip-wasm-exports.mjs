@@ -8,7 +8,8 @@
 // Fails if the glue reads a name the module does not export, or if a kept export is not a
 // function, memory or table. Byte-for-byte deterministic: only the export section changes.
 // Usage: node scripts/strip-wasm-exports.mjs GLUE.js MODULE_bg.wasm
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync, realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const KINDS = ['function', 'table', 'memory', 'global'];
 
@@ -81,7 +82,7 @@ export function namesReadByGlue(glue) {
   return new Set(Array.from(glue.matchAll(/(?<![\w$.])wasm\.([A-Za-z_$][\w$]*)/g), (m) => m[1]));
 }
 
-if (process.argv[1] && new URL(import.meta.url).pathname === process.argv[1]) {
+if (process.argv[1] && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url))) {
   const [gluePath, wasmPath] = process.argv.slice(2);
   const used = namesReadByGlue(readFileSync(gluePath, 'utf8'));
   const bytes = readFileSync(wasmPath);

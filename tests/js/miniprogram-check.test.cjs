@@ -57,6 +57,11 @@ test('the service-zone link is selectable text and copies with one tap', async (
   assert.match(readFileSync(path.join(mp, `${PAGE}.wxml`), 'utf8'), /<text user-select="\{\{true\}\}" id="zone-url">\{\{result\.zone\.url\}\}<\/text>/);
   await tap(page, '#copy-zone');
   assert.deepEqual(runtime.calls.clipboard, [url]);
+  assert.deepEqual(runtime.calls.toast, [], 'WeChat itself confirms a copy');
+  runtime.options.clipboard = 'denied'; // the privacy prompt declined
+  await tap(page, '#copy-zone');
+  assert.deepEqual(runtime.calls.clipboard, [url]);
+  assert.deepEqual(runtime.calls.toast, ['未能复制：请长按链接文字复制']);
 });
 
 test('iOS, memory growth that detaches nothing: opened by an ordinary link QR code (q), presets applied', async () => {

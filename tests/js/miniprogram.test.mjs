@@ -213,7 +213,9 @@ test('old base libraries: no WXWebAssembly below 2.13.0, no .wasm.br below 2.14.
   // 2.14.0 loads; it has no wx.getAppBaseInfo (2.20.1), so the version comes from getSystemInfoSync.
   for (const SDKVersion of ['2.14.0', '2.20.0', '2.20.1', '3.4.5']) {
     const wx = wechat({ SDKVersion });
-    assert.equal(typeof wx.runtime.wx.getAppBaseInfo, SDKVersion === '2.14.0' || SDKVersion === '2.20.0' ? 'undefined' : 'function');
+    const older = SDKVersion === '2.14.0' || SDKVersion === '2.20.0';
+    assert.equal(typeof wx.runtime.wx.getAppBaseInfo, older ? 'undefined' : 'function');
+    assert.equal(wx.runtime.wx.canIUse('getAppBaseInfo'), !older);
     const jianxi = await wx.launch().engine();
     assert.ok(jianxi.policies().jurisdictions.length >= 6, SDKVersion);
   }

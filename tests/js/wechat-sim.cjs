@@ -10,7 +10,8 @@
 //   refuses such a module (whether iOS ignores or refuses them is unknown; refusing is the
 //   case the package must survive);
 // - wx.getSystemInfoSync().SDKVersion, wx.getAppBaseInfo (from 2.20.1), wx.canIUse; wx.showModal,
-//   wx.setClipboardData, wx.makePhoneCall record their calls;
+//   wx.setClipboardData, wx.makePhoneCall, wx.showToast record their calls; clipboard: 'denied'
+//   fails setClipboardData as a declined privacy prompt does;
 // - memory: 'non-detaching' runs the module on a memory whose growth leaves the old buffer
 //   whole at its old length (a shared memory underneath), as a runtime without ArrayBuffer
 //   detachment would: the glue must notice growth by buffer identity, not byteLength 0;
@@ -81,13 +82,13 @@ function withSharedMemory(bytes) {
 
 /**
  * A WeChat client: { WXWebAssembly (undefined below 2.13.0), wx, calls, options }.
- * options: platform 'android' | 'ios' | 'devtools'; SDKVersion; memory 'detaching' | 'non-detaching';
+ * options: platform 'android' | 'ios' | 'devtools'; SDKVersion; memory 'detaching' | 'non-detaching'; clipboard 'denied';
  * broken null | 'compile' | 'missing' (may be changed later, e.g. to let a retry succeed);
  * files { '/x.wasm': bytes } served besides the package.
  */
 function wechatRuntime(options = {}) {
   const o = Object.assign({ platform: 'android', SDKVersion: '3.4.5', memory: 'detaching', broken: null, files: {} }, options);
-  const calls = { instantiate: [], modal: [], clipboard: [], phone: [], instances: [] };
+  const calls = { instantiate: [], modal: [], clipboard: [], phone: [], toast: [], instances: [] };
   const has = (api) => compareVersion(o.SDKVersion, SINCE[api] || '99.0.0') >= 0;
 
   async function instantiate(packagePath, imports) {
@@ -123,7 +124,12 @@ function wechatRuntime(options = {}) {
     getSystemInfoSync: () => ({ SDKVersion: o.SDKVersion, platform: o.platform }),
     canIUse: (schema) => has(String(schema)),
     showModal: (args) => { calls.modal.push(args); if (args && args.success) args.success({ confirm: true, cancel: false }); },
-    setClipboardData: (args) => { calls.clipboard.push(args.data); if (args.success) args.success({}); },
+    setClipboardData: (args) => {
+      if (o.clipboard === 'denied') { if (args.fail) args.fail({ errMsg: 'setClipboardData:fail privacy permission is not authorized' }); return; }
+      calls.clipboard.push(args.data);
+      if (args.success) args.success({});
+    },
+    showToast: (args) => { calls.toast.push(args.title); },
     makePhoneCall: (args) => { calls.phone.push(args.phoneNumber); if (args.success) args.success({}); },
   };
   if (has('getAppBaseInfo')) wx.getAppBaseInfo = () => ({ SDKVersion: o.SDKVersion });

@@ -44,5 +44,7 @@ module jianxi
 module jianxi_youth --no-default-features
 cd "$repo"
 rm -f pkg/.gitignore pkg/package.json pkg/README.md
+# pkg/ as an npm package: package.json (exports, types, files) and its README.
+node scripts/write-pkg-json.mjs
 # The mini-program's copy of the engine, generated from the same build.
 node scripts/build-miniprogram.mjs

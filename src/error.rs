@@ -35,6 +35,24 @@ impl ApiError {
     }
 }
 
+impl ApiError {
+    /// The field without its positions (`internList[3].outcomeDate` → `internList.outcomeDate`):
+    /// a stable key a page can map to the label of its own question.
+    pub fn field_key(&self) -> String {
+        let mut key = String::with_capacity(self.field.len());
+        let mut depth = 0;
+        for c in self.field.chars() {
+            match c {
+                '[' => depth += 1,
+                ']' => depth -= 1,
+                _ if depth == 0 => key.push(c),
+                _ => {}
+            }
+        }
+        key
+    }
+}
+
 impl std::ops::Deref for ApiError {
     type Target = ErrorDetail;
     fn deref(&self) -> &ErrorDetail {

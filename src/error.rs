@@ -91,3 +91,17 @@ pub mod code {
     pub const TIER_REQUIRED: &str = "TIER_REQUIRED";
     pub const POLICY_INVALID: &str = "POLICY_INVALID";
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn field_keys_drop_positions() {
+        let key = |f: &str| ApiError::new(code::INVALID_DATE, f, "", "").field_key();
+        assert_eq!(key("internList[3].outcomeDate"), "internList.outcomeDate");
+        assert_eq!(key("indicators[12]"), "indicators");
+        assert_eq!(key("localStandard.baseAmount"), "localStandard.baseAmount");
+        assert_eq!(key(""), "");
+    }
+}

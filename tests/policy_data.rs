@@ -406,3 +406,37 @@ fn loading_keeps_the_old_data_on_error_and_extends_on_success() {
         "yunnan alone lacks its baseline"
     );
 }
+
+/// Hunan's 中职 category is "ask locally" until the data records that a county has
+/// extended the plan to them (issue 12 ruling 7); a recorded county settles it.
+#[test]
+fn a_recorded_extension_settles_the_hunan_secondary_vocational_question() {
+    let set = with_file(
+        |f| {
+            let cat = &mut f["ruleSets"][0]["eligibility"]["categories"][1];
+            assert_eq!(cat["id"], "secondaryVocational");
+            cat["conditions"][1]["extendedIn"] = serde_json::json!(["攸县"]);
+        },
+        "hunan",
+    )
+    .unwrap();
+    let ask = |county: &str| {
+        json::call(&set, "checkEligibility", &[serde_json::json!({ "province": "hunan", "asOf": "2024-05-01", "birthDate": "2004-01-01",
+            "education": "secondaryVocational", "leftSchoolOn": "2023-07-01", "employed": false, "hardshipArea": true, "county": county })])
+        .unwrap()
+    };
+    assert_eq!(ask("攸县")["eligible"], true);
+    assert_eq!(ask("攸")["eligible"], true, "the suffix may be left out");
+    let other = ask("茶陵县");
+    assert_eq!(other["eligible"], Json::Null);
+    assert_eq!(other["categories"][1]["conditions"][1]["detail"]["code"], "ASK_LOCALLY");
+}
+
+/// A review time must name whose applications it is for; "youth" alone is allowed.
+#[test]
+fn review_applicants_are_checked() {
+    let e = with_file(|f| f["ruleSets"][0]["review"]["applicants"] = serde_json::json!(["students"]), "hunan").unwrap_err();
+    assert_eq!(e.field, "hunan.ruleSets[0].review.applicants[0]");
+    let e = with_file(|f| f["ruleSets"][0]["retentionThreshold"]["readings"] = serde_json::json!([]), "henan").unwrap_err();
+    assert_eq!(e.field, "henan.ruleSets[0].retentionThreshold.readings");
+}

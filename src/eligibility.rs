@@ -574,6 +574,10 @@ pub fn check(set: &PolicySet, i: &EligibilityInput) -> Result<EligibilityResult,
                 }
             }
         }
+        // A leaving date settles whether they are still in school: ask for it alone.
+        if missing.contains(&"leftSchoolOn") {
+            missing.retain(|f| *f != "inSchool");
+        }
         if !missing.is_empty() {
             hints.push(Msg::new(
                 "ANSWER_MISSING",

@@ -429,14 +429,25 @@ fn a_recorded_extension_settles_the_hunan_secondary_vocational_question() {
     assert_eq!(ask("攸")["eligible"], true, "the suffix may be left out");
     let other = ask("茶陵县");
     assert_eq!(other["eligible"], Json::Null);
-    assert_eq!(other["categories"][1]["conditions"][1]["detail"]["code"], "ASK_LOCALLY");
+    assert_eq!(
+        other["categories"][1]["conditions"][1]["detail"]["code"],
+        "ASK_LOCALLY"
+    );
 }
 
 /// A review time must name whose applications it is for; "youth" alone is allowed.
 #[test]
 fn review_applicants_are_checked() {
-    let e = with_file(|f| f["ruleSets"][0]["review"]["applicants"] = serde_json::json!(["students"]), "hunan").unwrap_err();
+    let e = with_file(
+        |f| f["ruleSets"][0]["review"]["applicants"] = serde_json::json!(["students"]),
+        "hunan",
+    )
+    .unwrap_err();
     assert_eq!(e.field, "hunan.ruleSets[0].review.applicants[0]");
-    let e = with_file(|f| f["ruleSets"][0]["retentionThreshold"]["readings"] = serde_json::json!([]), "henan").unwrap_err();
+    let e = with_file(
+        |f| f["ruleSets"][0]["retentionThreshold"]["readings"] = serde_json::json!([]),
+        "henan",
+    )
+    .unwrap_err();
     assert_eq!(e.field, "henan.ruleSets[0].retentionThreshold.readings");
 }

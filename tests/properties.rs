@@ -2,9 +2,9 @@
 //! the sum of their lines; the raised rate is never below the base; eligibility does
 //! not depend on fields the rules do not mention; working-day counting is consistent.
 #![cfg(not(target_arch = "wasm32"))]
+use chrono::Datelike;
 use jianxi::api::json::call;
 use jianxi::PolicySet;
-use chrono::Datelike;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use serde_json::{json, Value as Json};

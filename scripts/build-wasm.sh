@@ -17,7 +17,9 @@ mkdir -p "$build"
 exec 9>"$build.lock"
 flock 9
 rm -rf "$build/src" "$build/policies" "$build/types"
-cp -a Cargo.toml Cargo.lock build.rs src policies types "$build/"
+# Fresh modification times (not cp -a): another checkout's build may be newer than
+# these files, and cargo would then take its compiled code and policy data as fresh.
+cp -R Cargo.toml Cargo.lock build.rs src policies types "$build/"
 cd "$build"
 export RUSTUP_TOOLCHAIN="$NIGHTLY"
 export RUSTFLAGS="-Ctarget-cpu=mvp -Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none --remap-path-prefix=$build=/jianxi --remap-path-prefix=$HOME/.cargo=/cargo --remap-path-prefix=$HOME/.rustup=/rustup"

@@ -86,7 +86,17 @@ function readForm() {
   if (!$('hardshipArea-field').hidden) set('hardshipArea', bool(radio('ha')));
   // Full-width digits (１２３) as a phone keyboard may type them.
   set('socialInsuranceMonthly', si.normalize('NFKC').trim());
+  for (const f of $('extra').children) set(f.dataset.field, bool(radio(`x-${f.dataset.field}`)));
   return input;
+}
+
+/** A yes/no question the rules ask that this form does not know (the engine names the
+ *  field and says what it needs to know): asked in the engine's words, kept in the link. */
+function extraQuestion(field, question) {
+  if ($(`x-${field}`)) return false;
+  const pick = (v, text) => el('label', {}, el('input', { type: 'radio', name: `x-${field}`, value: v, checked: params.get(`x-${field}`) === v }), ` ${text}`);
+  $('extra').append(el('fieldset', { class: 'field', id: `x-${field}`, 'data-field': field }, el('legend', {}, question), pick('1', t('yes3')), pick('0', t('no3'))));
+  return true;
 }
 
 /** The state in the URL; `withBirth` false leaves the birth date out (a link to pass on). */
@@ -94,7 +104,7 @@ function link(input, withBirth = true) {
   const q = new URLSearchParams();
   const map = { province: 'p', birthDate: 'b', education: 'e', leftSchoolOn: 'l', hukouProvince: 'h', socialInsuranceMonthly: 'si' };
   for (const [k, short] of Object.entries(map)) if (input[k] !== undefined && input[k] !== '' && (withBirth || k !== 'birthDate')) q.set(short, input[k]);
-  for (const [k, short] of [['employed', 'emp'], ['registeredUnemployed', 'reg'], ['hardshipArea', 'ha']]) if (input[k] !== undefined) q.set(short, input[k] ? '1' : '0');
+  for (const [k, short] of [['employed', 'emp'], ['registeredUnemployed', 'reg'], ['hardshipArea', 'ha'], ...[...$('extra').children].map((f) => [f.dataset.field, `x-${f.dataset.field}`])]) if (input[k] !== undefined) q.set(short, input[k] ? '1' : '0');
   if ($('asOf').value) q.set('d', $('asOf').value);
   if (state.lang === 'en') q.set('lang', 'en');
   for (const k of ['embed', 'accent']) if (params.get(k)) q.set(k, params.get(k));
@@ -110,8 +120,12 @@ function showAsked(r) {
     const hide = !kinds.has(kind);
     if ($(`${id}-field`).hidden !== hide) { $(`${id}-field`).hidden = hide; changed = true; }
   }
+  for (const f of r.missing) if (!label(f) && extraQuestion(f, question(r, f))) changed = true;
   return changed;
 }
+
+/** What the engine says it needs to know for `field`, in its words. */
+const question = (r, field) => txt(r.categories.flatMap((c) => c.conditions).find((x) => x.missing === field)?.detail) || field;
 
 const fold = (summary, ...kids) => el('details', { class: 'fold' }, el('summary', {}, summary), ...kids);
 const list = (items) => el('ul', { class: 'plain' }, items);
@@ -130,7 +144,7 @@ function render(r, input) {
   const v = r.verdict;
   const parts = [answers(input), el('p', { class: `verdict ${v}`, id: 'verdict' }, t(v))];
   // The key reasons, in a line or two: what is met, or what fails, or what is still to answer.
-  if (r.missing.length) parts.push(el('p', { class: 'note', id: 'missing' }, t('missing') + r.missing.map((f) => label(f) ?? f).join(sep())));
+  if (r.missing.length) parts.push(el('p', { class: 'note', id: 'missing' }, t('missing') + r.missing.map((f) => label(f) ?? question(r, f)).join(sep())));
   if (v === 'eligible') parts.push(el('p', { id: 'reasons' }, t('youMeet') + r.categories.filter((c) => c.status === 'met').map((c) => txt(c.name)).join(sep())));
   else {
     const failed = [...new Set(r.categories.flatMap((c) => c.conditions.filter((x) => x.status === 'failed').map((x) => txt(x.detail))))];

@@ -3,7 +3,7 @@
 // and quota progress.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { writeFileSync, readFileSync } from 'node:fs';
 import { launch, watchedPage } from './browser.mjs';
 
 let env;
@@ -53,9 +53,80 @@ test('monthly form checks, deadlines and quotas', async () => {
   await page.selectOption('#quota-id', 'henan-2023');
   await page.locator('#quota tr[data-region="郑州市"] input').fill('5000');
   assert.equal((await page.locator('#quota tr[data-region="郑州市"] td').last().textContent()).trim(), '25.0%');
-  assert.equal(await page.locator('#quota-done').textContent(), '5000');
+  assert.equal(await page.locator('#quota-done').textContent(), '5,000');
   assert.equal(await page.locator('#quota-share').textContent(), '5.0%');
   assert.ok(page.url().includes('q-henan-2023'), 'progress is in the URL');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+const internal = (text) => text.match(/\b[a-z]+[A-Z][A-Za-z]*\b|\b[A-Za-z]+\[\d+\]/g) ?? [];
+const typeRow = async (row, values, name = '') => {
+  const cells = row.locator('input');
+  await cells.nth(0).fill(name);
+  for (let i = 0; i < values.length; i++) await cells.nth(i + 1).fill(String(values[i]));
+};
+const GOOD = [10, 2, 40, 5, 30, 25, 20, 12, 6, 5, 4, 1, 20, 3.5];
+
+test('the monthly form: its own export imports back, blank is missing, rows counted as the table shows them', async () => {
+  const { page, problems, context } = await watchedPage(env.browser, env.origin, { width: 1280, height: 900 });
+  page.setDefaultTimeout(8000);
+  await page.goto(`${env.origin}/www/officials.html`);
+  await page.locator('#report-section').waitFor();
+  for (let i = 0; i < 3; i++) await page.click('#add-unit');
+  const rows = page.locator('#report tbody tr');
+  // Row 1 and row 3 left empty; rows 2 and 4 filled without a name; row 4 half filled.
+  await typeRow(rows.nth(1), GOOD);
+  await typeRow(rows.nth(3), GOOD.slice(0, 7));
+  const results = await page.locator('#report-results').innerText();
+  assert.match(results, /第 2 行：全部逻辑关系成立/);
+  assert.match(results, /第 4 行：还未填写 指标8（[^）]+）、指标9/, results);
+  assert.ok(!/第 4 行：全部/.test(results), 'a half-filled row does not pass');
+  // A word where a number goes: said with the indicator's own number and name, counted from 1.
+  await rows.nth(1).locator('input').nth(1).fill('十');
+  const said = await page.locator('#report-results').innerText();
+  assert.match(said, /第 2 行：指标1（[^）]+）应填数字/);
+  assert.deepEqual(internal(said), [], said);
+  await rows.nth(1).locator('input').nth(1).fill('１０'); // full-width digits are digits
+  assert.match(await page.locator('#report-results').innerText(), /第 2 行：全部逻辑关系成立/);
+  // Export, then import that very file: its header is not a unit.
+  await rows.nth(1).locator('input').first().fill('开封市');
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#export-report')]);
+  const file = new URL('../artifacts/report-export.csv', import.meta.url).pathname;
+  writeFileSync(file, readFileSync(await dl.path()));
+  await page.setInputFiles('#report-file', file);
+  await page.waitForFunction(() => document.querySelectorAll('#report tbody tr').length === 2);
+  const names = await page.locator('#report tbody tr').evaluateAll((trs) => trs.map((tr) => tr.querySelector('input').value));
+  assert.deepEqual(names, ['开封市', ''], 'the units of the export, and no header row among them');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('quota progress takes whole numbers only, and a shared link reopens its own table', async () => {
+  const { page, problems, context } = await watchedPage(env.browser, env.origin, { width: 1280, height: 900 });
+  page.setDefaultTimeout(8000);
+  await page.goto(`${env.origin}/www/officials.html`);
+  await page.locator('#quota-section').waitFor();
+  await page.selectOption('#quota-id', 'ningxia-2023');
+  const row = page.locator('#quota tr[data-region="银川市"]');
+  for (const bad of ['-20', '1.5', '99999999']) {
+    await row.locator('input').fill(bad);
+    assert.equal(await row.locator('input').getAttribute('aria-invalid'), 'true', bad);
+    assert.ok(await row.locator('.error').isVisible(), bad);
+    assert.equal((await row.locator('td').last().textContent()).trim(), '—', `${bad}: no share`);
+    assert.equal(await page.locator('#quota-done').textContent(), '0', `${bad}: not counted`);
+  }
+  await row.locator('input').fill('700');
+  assert.equal((await row.locator('td').last().textContent()).trim(), '50.0%');
+  const link = page.url();
+  const again = await context.newPage();
+  await again.goto(link);
+  await again.locator('#quota-section').waitFor();
+  assert.equal(await again.locator('#quota-id').inputValue(), 'ningxia-2023');
+  assert.equal(await again.locator('#quota tr[data-region="银川市"] input').inputValue(), '700');
+  // The 14-column form has the room of a wide screen.
+  const width = await page.locator('#report-section').evaluate((e) => e.getBoundingClientRect().width);
+  assert.ok(width > 1000, `the form section is ${width} px wide`);
   assert.deepEqual(problems, []);
   await context.close();
 });

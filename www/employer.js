@@ -36,6 +36,7 @@ const T = {
     whenNote: '按见习月列出；实际拨付时间以当地人社部门的安排为准。',
     perIntern: (n) => `逐人明细（${n} 人）`, rejected: (n) => `未计入的行（${n} 行，每行列出全部问题）`, row: '行号', column: '列', reason: '原因',
     internCols: ['序号', '姓名', '见习开始', '见习结束（实际）', '结果', '见习月数', '基础补贴', '差额', '剩余期限补贴'],
+    disagree: '两种口径对是否达到门槛的结论不同，文件没有规定用哪一种：是否发放差额请以当地人社部门的认定为准。',
     exportX: '导出 .xlsx', exportC: '导出 .csv', unread: '文件无法按 .xlsx 或 .csv 读取。', noRows: '没有找到见习人员数据行。',
     batchStatus: (f, ok, bad) => `${f}：已计算 ${ok} 人，${bad} 行有错误（见测算结果中的“未计入的行”）。`,
   },
@@ -69,6 +70,7 @@ const T = {
     whenNote: 'By internship month; when the money is paid out is up to the local HR bureau.',
     perIntern: (n) => `Intern by intern (${n})`, rejected: (n) => `Rows left out (${n}; every problem of each row)`, row: 'Row', column: 'Column', reason: 'Reason',
     internCols: ['#', 'Name', 'Start', 'End (actual)', 'Outcome', 'Months', 'Base', 'Difference', 'Remaining period'],
+    disagree: 'The two readings disagree on the threshold and the document does not say which applies: the local HR bureau decides whether the difference is paid.',
     exportX: 'Export .xlsx', exportC: 'Export .csv', unread: 'The file could not be read as .xlsx or .csv.', noRows: 'No intern rows found.',
     batchStatus: (f, ok, bad) => `${f}: ${ok} interns computed, ${bad} rows with errors (see “Rows left out” in the estimate).`,
   },
@@ -188,7 +190,8 @@ const num = (m) => (m == null || m === '' ? '—' : sep(m));
 
 function standard(s) {
   const what = s.kind === 'minimumWageShare' ? t('kinds').minimumWageShare(s.percent) : s.amount ? `${s.amount} ${t('perMonth')} · ${t('kinds')[s.kind]}` : t('kinds')[s.kind];
-  return el('li', {}, what + (s.supplied ? t('supplied') : ''), s.note && (s.required || s.supplied) ? el('p', { class: 'hint' }, txt(s.note)) : null, cite(s.source));
+  return el('li', {}, what + (s.supplied ? t('supplied') : ''), s.note && (s.required || s.supplied) ? el('p', { class: 'hint' }, txt(s.note)) : null, cite(s.source),
+    s.horizonNote ? el('p', { class: 'hint' }, txt(s.horizonNote)) : null);
 }
 
 /** The difference as the answer stands: paid (met), nothing (not met), or only if met (open). */
@@ -287,6 +290,12 @@ function render(r, input, problems) {
   // The definition and its source are the jurisdiction's, as the engine gives them.
   parts.push(el('p', { id: 'retention' }, `${t('rate')}: ${rr.numerator} / ${rr.denominator} = ${rr.percent}%` + (rr.thresholdPercent ? `（${t('threshold')} ${rr.thresholdPercent}%）: ${status}` : '')),
     el('p', { class: 'hint', id: 'retention-definition' }, txt(rr.definition)), cite(rr.source));
+  // Where the document does not define the rate, each reading with its figures; if they part, it is left open.
+  if (rr.readings?.length > 1) {
+    parts.push(el('ul', { class: 'plain', id: 'readings' }, rr.readings.map((x) => el('li', {}, `${txt(x.text)}：${x.numerator} / ${x.denominator} = ${x.percent}%` +
+      (x.meetsThreshold === true ? `，${t('met')}` : x.meetsThreshold === false ? `，${t('notMet')}` : ''), cite(x.source)))),
+    rr.readingsDisagree ? el('p', { class: 'warn', role: 'note' }, t('disagree')) : null);
+  }
   if (diff.paid !== false && diff.total != null) parts.push(el('p', { class: 'hint' }, t('payable').replace('{d}', r.differencePayableAfter)));
   parts.push(timeline(r));
   parts.push(el('h2', {}, t('standards')), el('ul', { class: 'plain' }, el('li', {}, t('base'), el('ul', {}, standard(r.baseStandard))), el('li', {}, t('raised'), el('ul', {}, standard(r.raisedStandard)))));
@@ -301,7 +310,7 @@ function render(r, input, problems) {
   if (r.remainingPeriod.length) {
     parts.push(el('h2', {}, t('remainingTitle')), el('ul', { class: 'plain' }, r.remainingPeriod.map((x) => el('li', {},
       `${x.name ?? `#${x.intern + 1}`} · ${x.hiredOn} · ${x.eligible === true ? t('eligibleYes') : x.eligible === false ? t('eligibleNo') : t('eligibleUnknown')}${x.amount ? ` · ${money(x.amount)}` : ''}`,
-      el('ul', { class: 'cond' }, x.conditions.map((c) => el('li', { class: c.status }, txt(c.detail)))), cite(x.source)))));
+      el('ul', { class: 'cond' }, x.conditions.map((c) => el('li', { class: c.status }, txt(c.detail)))), x.note ? el('p', { class: 'hint' }, txt(x.note)) : null, cite(x.source)))));
   }
   if (r.mode === 'list' && r.interns.length) {
     parts.push(el('details', { class: 'fold', id: 'per-intern' }, el('summary', {}, t('perIntern')(r.interns.length)),

@@ -36,7 +36,7 @@ function readUnits() {
 
 /** An indicator as the form names it: "indicators[0]" → "指标1（…）", counted from 1. */
 const indicator = (k) => { const i = formDef().indicators[k]; return i ? `指标${i.number}（${i.name}）` : `指标${k + 1}`; };
-const label = (path) => { const m = path.match(/^indicators\[(\d+)\]$/); return m ? indicator(Number(m[1])) : { month: '统计月份', asOf: '申请提交日期', province: '省份' }[path]; };
+const label = (path) => { const m = path.match(/^indicators\[(\d+)\]$/); return m ? indicator(Number(m[1])) : { month: '统计月份', asOf: '申请提交日期', submittedOn: '申请提交日期', province: '省份' }[path]; };
 const isNumber = (v) => /^-?\d+(\.\d+)?$/.test(v);
 
 let lastResults = [];
@@ -106,19 +106,28 @@ async function exportReport() {
 function deadlines() {
   $('deadline-error').hidden = true;
   const province = $('dl-province').value;
+  const notes = (list) => (list ?? []).map((n) => el('span', { class: 'hint' }, ` ${n.zh}`));
   try {
     const r = engine.reportDeadline({ province, month: $('dl-month').value });
-    $('report-deadline').replaceChildren(`${$('dl-month').value} 的月度汇总表报送截止：`, el('strong', { id: 'report-deadline-date' }, r.deadline), `（${r.rule.zh}）`, cite(r.source));
+    $('report-deadline').replaceChildren(`${$('dl-month').value} 的月度汇总表报送截止：`, el('strong', { id: 'report-deadline-date' }, r.deadline), r.provisional ? '（暂按周一至周五计算）' : '', `（${r.rule.zh}）`, ...notes(r.notes), cite(r.source),
+      r.annualReport ? el('span', { class: 'hint' }, ` 年度报告：${r.annualReport.deadline ?? ''}（${r.annualReport.rule.zh}）`) : '');
   } catch (e) {
     $('report-deadline').textContent = '';
     $('deadline-error').textContent = plain(e, label);
     $('deadline-error').hidden = false;
   }
   try {
-    const a = engine.checkEligibility({ province, asOf: $('dl-applied').value }).apply;
-    $('review-deadline').replaceChildren(a.reviewDeadline
-      ? el('span', {}, `${$('dl-applied').value} 提交的见习申请，应在 ${a.reviewWorkingDays} 个工作日内、即 `, el('strong', { id: 'review-deadline-date' }, a.reviewDeadline), ' 前提出审核意见。')
-      : el('span', {}, a.reviewNote ? a.reviewNote.zh : '没有已知的审核时限规定。'), cite(a.reviewSource));
+    const day = $('dl-applied').value;
+    // Employers' applications, which the notices set a review time for; the engine's own
+    // reviewDeadline where it has one, else the time the self-check gives.
+    const a = engine.reviewDeadline ? engine.reviewDeadline({ province, submittedOn: day, applicant: 'employer' }) : null;
+    const old = a ? null : engine.checkEligibility({ province, asOf: day }).apply;
+    const days = a ? a.workingDays : old.reviewWorkingDays;
+    const deadline = a ? a.deadline : old.reviewDeadline;
+    const said = a ? a.notes.map((n) => n.zh).join(' ') : old.reviewNote?.zh;
+    $('review-deadline').replaceChildren(deadline
+      ? el('span', {}, `${day} 提交的见习申请，应在 ${days} 个工作日内、即 `, el('strong', { id: 'review-deadline-date' }, deadline), ' 前提出审核意见。', a?.provisional ? '（暂按周一至周五计算）' : '')
+      : el('span', {}, said || '没有已知的审核时限规定。'), deadline && said ? el('span', { class: 'hint' }, ` ${said}`) : '', cite(a ? a.source : old.reviewSource));
   } catch (e) {
     $('review-deadline').textContent = '';
     $('deadline-error').textContent = plain(e, label);

@@ -21,6 +21,7 @@ const T = {
     share: '复制链接（含出生日期）', shareShort: '复制链接（不含出生日期）', print: '打印 / 存为 PDF', copied: '链接已复制', answers: '你的回答',
     validFrom: '起施行', cats: { met: '符合', notMet: '不符合', unknown: '待确认' }, items: (n) => `（${n} 项）`,
     pickProvince: (n) => `请先选择所在省份。列表中没有你的省份时，请选“${n}”。`, badProvince: (p) => `链接中的省份“${p}”不在本工具的数据中。`,
+    inSchool: '你现在还在读书（尚未离校）吗？', zoneInfo: '在这里查看见习政策和岗位信息：', figures: '文件未写明、另据公布的数字',
   },
   en: {
     title: 'Employment internship: am I eligible?', lead: 'Answer a few questions to learn in a minute whether you can take part, under which rule, and where to apply. Everything is computed on your phone; nothing is uploaded.',
@@ -38,6 +39,7 @@ const T = {
     share: 'Copy the link (with date of birth)', shareShort: 'Copy the link (without date of birth)', print: 'Print / save as PDF', copied: 'Link copied', answers: 'Your answers',
     validFrom: 'from', cats: { met: 'met', notMet: 'not met', unknown: 'to confirm' }, items: (n) => ` (${n})`,
     pickProvince: (n) => `Choose your province first. If it is not in the list, choose “${n}”.`, badProvince: (p) => `The province “${p}” in the link is not in this tool's data.`,
+    inSchool: 'Are you still in school (not yet left)?', zoneInfo: 'Internship rules and posts are published here: ', figures: 'Figures the documents do not state, from the published sources',
   },
 };
 const EDU = [
@@ -54,6 +56,8 @@ const PROVINCES = [
   ['shaanxi', '陕西'], ['gansu', '甘肃'], ['qinghai', '青海'], ['ningxia', '宁夏'], ['xinjiang', '新疆'], ['taiwan', '台湾'], ['xianggang', '香港'], ['aomen', '澳门'],
 ];
 const t = (k) => T[state.lang][k] ?? T.zh[k];
+/** Questions the engine may ask that the form does not have from the start: yes or no. */
+const YES_NO = ['inSchool'];
 /** A field path as the question that asks it ("socialInsuranceMonthly" → its box's label). */
 const label = (f) => (f === 'socialInsuranceMonthly' ? t('siInput') : typeof T.zh[f] === 'string' ? t(f) : null);
 let engine; // the youth module, once loaded
@@ -120,7 +124,8 @@ function showAsked(r) {
     const hide = !kinds.has(kind);
     if ($(`${id}-field`).hidden !== hide) { $(`${id}-field`).hidden = hide; changed = true; }
   }
-  for (const f of r.missing) if (!label(f) && extraQuestion(f, question(r, f))) changed = true;
+  // Asked as yes/no: "still in school?" ([1/7] ruling 8), in the page's words where it has them.
+  for (const f of r.missing) if (YES_NO.includes(f) && extraQuestion(f, T.zh[f] ? t(f) : question(r, f))) changed = true;
   return changed;
 }
 
@@ -142,24 +147,26 @@ function answers(input) {
 
 function render(r, input) {
   const v = r.verdict;
-  const parts = [answers(input), el('p', { class: `verdict ${v}`, id: 'verdict' }, t(v))];
+  // The engine's verdict line where it gives one (past the documents' horizon it names their year).
+  const line = txt(r.verdictLine) || t(v);
+  const parts = [answers(input), el('p', { class: `verdict ${v}`, id: 'verdict' }, line)];
   // The key reasons, in a line or two: what is met, or what fails, or what is still to answer.
   if (r.missing.length) parts.push(el('p', { class: 'note', id: 'missing' }, t('missing') + r.missing.map((f) => label(f) ?? question(r, f)).join(sep())));
   if (v === 'eligible') parts.push(el('p', { id: 'reasons' }, t('youMeet') + r.categories.filter((c) => c.status === 'met').map((c) => txt(c.name)).join(sep())));
   else {
-    const failed = [...new Set(r.categories.flatMap((c) => c.conditions.filter((x) => x.status === 'failed').map((x) => txt(x.detail))))];
+    const failed = r.categories.flatMap((c) => c.conditions.filter((x) => x.status === 'failed').map((x) => `${txt(c.name)}${state.lang === 'en' ? ': ' : '：'}${txt(x.detail)}`));
     if (failed.length) parts.push(el('ul', { class: 'cond', id: 'reasons' }, failed.map((d) => el('li', { class: 'failed' }, d))));
   }
   if (r.basis.warnings.length) parts.push(el('div', { class: 'warn', role: 'note' }, r.basis.warnings.map((w) => el('p', {}, txt(w)))));
   if (r.whatWouldChange.length && v !== 'eligible') parts.push(el('h2', {}, t('change')), list(r.whatWouldChange.map((m) => el('li', {}, txt(m)))));
   // The next step: apply where the person qualifies; otherwise where to ask. Only what applies.
   const a = r.apply;
-  const zone = a.zone && el('p', { id: 'zone' }, t(v === 'eligible' ? 'zoneApply' : 'zoneAsk'), txt(a.zone.name), a.zone.url ? el('span', {}, ' ', el('a', { href: a.zone.url, class: 'link', rel: 'noopener noreferrer' }, t('open'))) : null, cite(a.zone.source));
+  const zone = a.zone && el('p', { id: 'zone' }, t(a.zone.takesApplications === false ? 'zoneInfo' : v === 'eligible' ? 'zoneApply' : 'zoneAsk'), txt(a.zone.name), a.zone.url ? el('span', {}, ' ', el('a', { href: a.zone.url, class: 'link', rel: 'noopener noreferrer' }, t('open'))) : null, cite(a.zone.source));
   parts.push(el('h2', {}, t(v === 'eligible' ? 'apply' : 'next')), zone);
   if (v === 'eligible' && a.reviewWorkingDays) {
     parts.push(el('p', { id: 'review' }, a.reviewDeadline ? t('review')(a.reviewWorkingDays, a.reviewDeadline) : t('reviewN')(a.reviewWorkingDays)),
       a.reviewNote ? el('p', { class: 'note' }, txt(a.reviewNote)) : null, cite(a.reviewSource));
-  } else if (a.reviewNote && v === 'eligible') parts.push(el('p', { class: 'note' }, txt(a.reviewNote)));
+  }
   parts.push(el('p', { id: 'hotline' }, t('hotline')));
   // The rest, folded: what an intern gets (not for someone who does not qualify), why, the documents.
   if (v !== 'notEligible' && r.internGets.length) parts.push(fold(t('gets') + t('items')(r.internGets.length), list(r.internGets.map((g) => el('li', {}, txt(g.text), cite(g.source))))));
@@ -169,7 +176,8 @@ function render(r, input) {
     box.addEventListener('input', () => { si = box.value; update(); });
     const d = fold(t('si'), el('p', {}, txt(s.conditions)), el('label', { for: 'si' }, t('siInput')), box,
       el('p', { class: 'error', id: 'socialInsuranceMonthly-error', hidden: !siError }, siError),
-      s.monthlyEstimate ? el('p', { id: 'si-estimate' }, t('siEst')(s.monthlyEstimate, s.maxTotalEstimate)) : null, cite(s.source));
+      s.monthlyEstimate ? el('p', { id: 'si-estimate' }, t('siEst')(s.monthlyEstimate, s.maxTotalEstimate)) : null, cite(s.source),
+      s.periodNote ? el('p', { class: 'note' }, txt(s.periodNote), cite(s.periodSource)) : null);
     d.open = si !== '';
     if (siError) box.setAttribute('aria-invalid', 'true');
     parts.push(d);
@@ -179,7 +187,8 @@ function render(r, input) {
     el('ul', { class: 'cond' }, c.conditions.map((x) => el('li', { class: x.status }, txt(x.detail), cite(x.source)))),
     c.note ? el('p', { class: 'note' }, txt(c.note)) : null))));
   parts.push(fold(t('docs'), list(r.basis.documents.map((d) =>
-    el('li', {}, `${d.number} ${d.title}（${d.issuedOn ?? d.validFrom.slice(0, 4)}；${state.lang === 'en' ? `in force from ${d.validFrom}${d.validUntil ? ` to ${d.validUntil}` : ''}` : `${d.validFrom} 起施行${d.validUntil ? `，至 ${d.validUntil}` : ''}`}）`)))));
+    el('li', {}, `${d.number} ${d.title}（${d.issuedOn ?? d.validFrom.slice(0, 4)}；${state.lang === 'en' ? `in force from ${d.validFrom}${d.validUntil ? ` to ${d.validUntil}` : ''}` : `${d.validFrom} 起施行${d.validUntil ? `，至 ${d.validUntil}` : ''}`}）`))),
+    r.basis.figures?.length ? [el('h3', {}, t('figures')), list(r.basis.figures.map((f) => el('li', {}, cite(f))))] : null));
   const copy = (id, withBirth) => {
     const b = el('button', { type: 'button', class: 'link', id }, t(withBirth ? 'share' : 'shareShort'));
     b.addEventListener('click', async () => {
@@ -196,7 +205,7 @@ function render(r, input) {
   // The answer stays in sight while the questions are answered: a bar that jumps to it.
   const bar = $('verdict-bar');
   bar.className = v;
-  bar.textContent = `${t(v)} · ${state.lang === 'en' ? 'Why' : '为什么'} ↓`;
+  bar.textContent = `${line} · ${state.lang === 'en' ? 'Why' : '为什么'} ↓`;
   bar.hidden = false;
 }
 

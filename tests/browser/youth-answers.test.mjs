@@ -131,7 +131,7 @@ test('a yes/no question the rules ask and the form does not know is asked in the
   await page.goto(`${env.origin}${HENAN}`);
   const q = page.locator('#x-inSchool');
   await q.waitFor();
-  assert.equal((await q.locator('legend').textContent()).trim(), '你现在还在读书吗？');
+  assert.equal((await q.locator('legend').textContent()).trim(), '你现在还在读书（尚未离校）吗？');
   assert.equal((await page.locator('#verdict').textContent()).trim(), '需要补充信息');
   assert.match(await page.locator('#missing').textContent(), /还在读书/);
   await q.locator('input[value="1"]').check();

@@ -17,7 +17,9 @@ mkdir -p "$build"
 exec 9>"$build.lock"
 flock 9
 rm -rf "$build/src" "$build/policies" "$build/types"
-cp -a Cargo.toml Cargo.lock build.rs src policies types "$build/"
+# Plain cp, not -a: the copies get new times, so cargo never takes another checkout's
+# older-dated sources (or build.rs output) for up to date.
+cp -r Cargo.toml Cargo.lock build.rs src policies types "$build/"
 cd "$build"
 export RUSTUP_TOOLCHAIN="$NIGHTLY"
 export RUSTFLAGS="-Ctarget-cpu=mvp -Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none --remap-path-prefix=$build=/jianxi --remap-path-prefix=$HOME/.cargo=/cargo --remap-path-prefix=$HOME/.rustup=/rustup"
@@ -31,6 +33,8 @@ module() {  # module NAME [cargo args...]
   local name="$1"; shift
   wasm-pack --quiet build . --release --target web --no-pack --out-dir pkg --out-name "$name" --mode no-install \
     -- -Zbuild-std=std,panic_abort "$@" >/dev/null
+  # Only the exports the glue reads (no Globals: WXWebAssembly on iOS exports none); wasm-opt then drops the rest.
+  node "$repo/scripts/strip-wasm-exports.mjs" "pkg/$name.js" "pkg/${name}_bg.wasm" >/dev/null
   mkdir -p "$repo/pkg"
   cp "pkg/$name.js" "pkg/$name.d.ts" "pkg/${name}_bg.wasm.d.ts" "$repo/pkg/"
   "$WASM_OPT" -Oz --mvp-features --strip-debug --strip-producers "pkg/${name}_bg.wasm" -o "$repo/pkg/${name}_bg.wasm"
@@ -42,5 +46,7 @@ module jianxi
 module jianxi_youth --no-default-features
 cd "$repo"
 rm -f pkg/.gitignore pkg/package.json pkg/README.md
+# pkg/ as an npm package: package.json (exports, types, files) and its README.
+node scripts/write-pkg-json.mjs
 # The mini-program's copy of the engine, generated from the same build.
 node scripts/build-miniprogram.mjs

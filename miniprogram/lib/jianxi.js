@@ -132,6 +132,26 @@ function resetPolicies() {
 }
 
 /**
+ * @param {ReviewDeadlineInput} input_
+ * @returns {ReviewDeadlineResult}
+ */
+function reviewDeadline(input_) {
+    try {
+        const retptr = wasm.__wbindgen_add_to_stack_pointer(-16) >>> 0;
+        wasm.reviewDeadline(retptr, addHeapObject(input_));
+        var r0 = getDataViewMemory0().getInt32(retptr + 4 * 0, true);
+        var r1 = getDataViewMemory0().getInt32(retptr + 4 * 1, true);
+        var r2 = getDataViewMemory0().getInt32(retptr + 4 * 2, true);
+        if (r2) {
+            throw takeObject(r1);
+        }
+        return takeObject(r0);
+    } finally {
+        wasm.__wbindgen_add_to_stack_pointer(16);
+    }
+}
+
+/**
  * @param {MonthlyReportInput} input_
  * @returns {MonthlyReportResult}
  */
@@ -173,7 +193,6 @@ function workingDaysBetween(from, to) {
 }
 function __wbg_get_imports() {
     const import0 = {
-        __proto__: null,
         __wbg_Number_b835f77d4a167479: function(arg0) {
             const ret = Number(getObject(arg0));
             return ret;
@@ -263,7 +282,6 @@ function __wbg_get_imports() {
         },
     };
     return {
-        __proto__: null,
         "./jianxi_bg.js": import0,
     };
 }
@@ -285,7 +303,7 @@ function dropObject(idx) {
 
 let cachedDataViewMemory0 = null;
 function getDataViewMemory0() {
-    if (cachedDataViewMemory0 === null || cachedDataViewMemory0.buffer.detached === true || (cachedDataViewMemory0.buffer.detached === undefined && cachedDataViewMemory0.buffer !== wasm.memory.buffer)) {
+    if (cachedDataViewMemory0 === null || cachedDataViewMemory0.buffer !== wasm.memory.buffer) {
         cachedDataViewMemory0 = new DataView(wasm.memory.buffer);
     }
     return cachedDataViewMemory0;
@@ -298,7 +316,7 @@ function getStringFromWasm0(ptr, len) {
 
 let cachedUint8ArrayMemory0 = null;
 function getUint8ArrayMemory0() {
-    if (cachedUint8ArrayMemory0 === null || cachedUint8ArrayMemory0.byteLength === 0) {
+    if (cachedUint8ArrayMemory0 === null || cachedUint8ArrayMemory0.buffer !== wasm.memory.buffer) {
         cachedUint8ArrayMemory0 = new Uint8Array(wasm.memory.buffer);
     }
     return cachedUint8ArrayMemory0;
@@ -497,12 +515,29 @@ async function __wbg_init_once(module_or_path) {
     return __wbg_finalize_init(instance, module);
 }
 
-/** Loads the engine from the package path (brotli .wasm.br by default). */
-async function initWx(path) {
-  if (wasm !== undefined) return wasm;
+const DEFAULT_PATH = '/lib/jianxi_bg.wasm.br';
+let loading;
+
+/** Loads the engine from a package path (the brotli .wasm.br by default). */
+function initWx(path) {
+  if (wasm !== undefined) return Promise.resolve(wasm);
+  if (!loading) {
+    loading = instantiateWx(path).then((exports) => { loading = undefined; return exports; }, (error) => { loading = undefined; throw error; });
+  }
+  return loading;
+}
+
+async function instantiateWx(path) {
+  // WXWebAssembly exists from base library 2.13.0 (.wasm.br from 2.14.0).
+  if (typeof WXWebAssembly === 'undefined') throw new Error('WXWebAssembly is not available: WeChat base library 2.14.0 or later is needed');
   const imports = __wbg_get_imports();
-  const result = await WXWebAssembly.instantiate(path || '/lib/jianxi_bg.wasm.br', imports);
+  const result = await WXWebAssembly.instantiate(packagePath(path || DEFAULT_PATH), imports);
   return __wbg_finalize_init(result.instance || result, result.module);
 }
 
-module.exports = { initWx, addWorkingDays, checkEligibility, estimateSubsidy, loadPolicies, policies, reportDeadline, resetPolicies, validateMonthlyReport, workingDaysBetween };
+/** 'lib/x', './lib/x' and '/lib/x' name the same file of the package: pass '/lib/x'. */
+function packagePath(path) {
+  return '/' + String(path).replace(/^(?:[.]?[/])+/, '');
+}
+
+module.exports = { initWx, addWorkingDays, checkEligibility, estimateSubsidy, loadPolicies, policies, reportDeadline, resetPolicies, reviewDeadline, validateMonthlyReport, workingDaysBetween };

@@ -1,23 +1,33 @@
 // The mini-program estimate page rendered by miniprogram-simulate (WXML and all) over jsdom
-// and driven as a person would, end to end (set-up: wechat-sim.cjs).
+// and driven as a person would, end to end, on each kind of client the stand-in models
+// (tests/js/wechat-sim.cjs): Android, iOS with memory growth that detaches nothing, no
+// WXWebAssembly, a base library without .wasm.br, a module that fails to compile, a relative
+// package path; and opened with the web page's presets by path query, scene or link QR code.
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const path = require('node:path');
-const { simulate, mp, text, change } = require('./wechat-sim.cjs');
+const { wechatRuntime, launch, simulate } = require('./wechat-sim.cjs');
 
-test('estimate page: the Henan worked example, then Hunan with a local standard', async () => {
-  const page = simulate.render(simulate.load(path.join(mp, 'pages/employer/index')));
-  page.attach(document.createElement('div'));
-  await page.instance.onLoad({ p: 'henan' });
-  await simulate.sleep(5);
+const { text, change, tap, open } = simulate();
+const PAGE = 'pages/employer/index';
+
+/** The Henan worked example: tier 1 from July 2023, 6 months, 10 interns, 6 retained. */
+async function henanExample(page) {
   await change(page, '#start-picker', '2023-07-01');
   await change(page, '#tier-picker', '0');
   await change(page, '#months-picker', '3');
   await change(page, '#interns-input', '10', 'input');
   await change(page, '#retained-input', '6', 'input');
+}
+
+test('Android: the Henan worked example, then Hunan with a local standard, with the disclaimer', async () => {
+  const runtime = wechatRuntime({ platform: 'android' });
+  launch(runtime);
+  const page = await open(PAGE, { p: 'henan' });
+  await henanExample(page);
   assert.equal(text(page, '#baseTotal'), '84000.00');
   assert.equal(text(page, '#difference'), '48000.00');
   assert.equal(text(page, '#total'), '132000.00');
+  assert.equal(text(page, '#disclaimer'), '仅供参考，以当地人社部门审核为准');
   await change(page, '#province-picker', String(page.data.provinces.indexOf('湖南省')));
   await change(page, '#start-picker', '2023-08-01');
   await change(page, '#interns-input', '2', 'input');
@@ -25,4 +35,72 @@ test('estimate page: the Henan worked example, then Hunan with a local standard'
   assert.equal(text(page, '#total'), '待定');
   await change(page, '#baseAmount-input', '1500', 'input');
   assert.equal(text(page, '#total'), '27792.00');
+  assert.equal(text(page, '#disclaimer'), '仅供参考，以当地人社部门审核为准');
+});
+
+test('iOS, memory growth that detaches nothing: the employer page link QR code (q) presets everything', async () => {
+  const runtime = wechatRuntime({ platform: 'ios', memory: 'non-detaching' });
+  launch(runtime);
+  const link = 'https://jianxi.example.gov.cn/employer.html?p=henan&t=1&s=2023-07-01&m=6&n=10&r=6';
+  const page = await open(PAGE, { q: encodeURIComponent(link), scancode_time: '1763856000' });
+  assert.equal(text(page, '#province'), '河南省');
+  assert.match(text(page, '#tier'), /^一类/);
+  assert.equal(text(page, '#startDate'), '2023-07-01');
+  assert.equal(text(page, '#months'), '6');
+  assert.equal(text(page, '#total'), '132000.00');
+  assert.ok(runtime.calls.instances[0].exports.memory.buffer.byteLength > 18 * 65536, 'the memory grew');
+});
+
+test('a mini-program code scene presets the province and the local standard; a malformed one is ignored', async () => {
+  launch(wechatRuntime());
+  const page = await open(PAGE, { scene: encodeURIComponent('p=hunan&s=2023-08-01&n=2&r=1&ba=1500') });
+  assert.equal(text(page, '#province'), '湖南省');
+  assert.equal(text(page, '#total'), '27792.00');
+
+  launch(wechatRuntime());
+  const plain = await open(PAGE, { scene: '%E4%B8p%3Dhunan', n: '-3', m: '99', s: '2023-13', t: 'x' });
+  assert.equal(text(plain, '#province'), '河南省', 'the default province');
+  assert.equal(plain.data.interns, '1');
+  assert.equal(text(plain, '#months'), '6');
+  assert.equal(plain.querySelector('#failure'), undefined);
+});
+
+for (const SDKVersion of ['2.12.0', '2.13.0']) {
+  test(`base library ${SDKVersion} (${SDKVersion === '2.12.0' ? 'no WXWebAssembly' : 'no .wasm.br'}): "update WeChat", once as a modal, nothing tried`, async () => {
+    const runtime = wechatRuntime({ SDKVersion });
+    launch(runtime);
+    const page = await open(PAGE, { p: 'henan' });
+    assert.equal(page.querySelector('#province-picker'), undefined, 'no form that does nothing');
+    assert.match(text(page, '#failure'), /微信版本过低/);
+    assert.match(text(page, '#failure'), new RegExp(`当前为 ${SDKVersion.replace(/\./g, '\\.')}`));
+    assert.equal(page.querySelector('#retry'), undefined);
+    assert.equal(runtime.calls.modal.length, 1);
+    assert.deepEqual(runtime.calls.instantiate, []);
+  });
+}
+
+test('a module that fails to compile: the message, 12333, and a retry that works', async () => {
+  const runtime = wechatRuntime({ broken: 'compile' });
+  launch(runtime);
+  const page = await open(PAGE, { p: 'henan', n: '10', r: '6', s: '2023-07-01', t: '1' });
+  assert.equal(page.querySelector('#province-picker'), undefined);
+  assert.match(text(page, '#failure'), /计算引擎未能加载/);
+  await tap(page, '#call');
+  assert.deepEqual(runtime.calls.phone, ['12333']);
+  runtime.options.broken = null;
+  await tap(page, '#retry');
+  assert.equal(page.querySelector('#failure'), undefined);
+  assert.equal(text(page, '#total'), '132000.00', 'the presets survive the retry');
+});
+
+test('a relative package path loads the same engine; a missing file says so', async () => {
+  const runtime = wechatRuntime({ platform: 'ios' });
+  launch(runtime, (app) => { app.enginePath = 'lib/jianxi_bg.wasm.br'; });
+  const page = await open(PAGE, { p: 'gansu' });
+  assert.deepEqual(runtime.calls.instantiate, ['/lib/jianxi_bg.wasm.br']);
+  assert.equal(text(page, '#province'), '甘肃省');
+
+  launch(wechatRuntime(), (app) => { app.enginePath = '/lib/missing.wasm.br'; });
+  const broken = await open(PAGE, {});
+  assert.match(text(broken, '#failure'), /no such file in the package/);
 });

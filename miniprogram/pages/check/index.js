@@ -1,6 +1,8 @@
 // The youth self-check, the same questions and answers as www/index.html.
-// A mini-program code with scene "p=henan" (or ?p=henan) opens it preset.
-const app = getApp();
+// Opened with ?p=henan, a mini-program code with scene "p=henan&ha=1", or an ordinary link QR
+// code for the web page (…/index.html?p=henan&e=bachelor), it starts preset (common.js).
+const { DISCLAIMER, ORDER, presets, failureView, promptUpdate, copy, callHotline, today } = require('../../common.js');
+
 const EDU = [['doctorate', '博士研究生'], ['master', '硕士研究生'], ['bachelor', '本科'], ['juniorCollege', '专科（高职）'], ['technicianSenior', '技师学院高级工班'],
   ['technicianPreparatory', '技师学院预备技师班'], ['specialVocational', '特殊教育院校职业教育类'], ['secondaryVocational', '中职（中专、职高、技校）'], ['none', '以上都不是']];
 const HUKOU = [['beijing', '北京'], ['tianjin', '天津'], ['hebei', '河北'], ['shanxi', '山西'], ['neimenggu', '内蒙古'], ['liaoning', '辽宁'], ['jilin', '吉林'], ['heilongjiang', '黑龙江'],
@@ -10,42 +12,52 @@ const HUKOU = [['beijing', '北京'], ['tianjin', '天津'], ['hebei', '河北']
 const VERDICT = { eligible: '可以参加就业见习', notEligible: '暂不符合条件', cannotTell: '需要补充信息' };
 const STATUS = { met: '符合', notMet: '不符合', unknown: '待确认', passed: '✓', failed: '✗' };
 
-function today() {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-/** Query options, or a mini-program code's scene ("p=henan&ha=1"). */
-function presets(query) {
-  const out = Object.assign({}, query);
-  if (query && query.scene) {
-    for (const pair of decodeURIComponent(query.scene).split('&')) {
-      const [k, v] = pair.split('=');
-      if (k) out[k] = v;
-    }
-  }
-  return out;
-}
-
 // A page built with Component(), as WeChat allows, so that miniprogram-simulate can render it.
 Component({
   data: {
+    loading: true, failure: null, disclaimer: DISCLAIMER,
     provinces: [], provinceIndex: 0, eduLabels: EDU.map((e) => e[1]), eduIndex: -1, hukouLabels: HUKOU.map((h) => h[1]), hukouIndex: -1,
     birthDate: '', leftSchoolOn: '', asOf: today(), employed: '', registered: '', hardship: '',
     ask: { registeredUnemployed: false, hukou: false, hardshipArea: false }, result: null, error: null, errorField: '',
   },
 
   methods: {
-    async onLoad(query) {
-      this.jianxi = await app.engine();
-      const preset = presets(query);
-      const order = ['henan', 'hunan', 'yunnan', 'gansu', 'ningxia', 'national'];
-      this.ids = this.jianxi.policies().jurisdictions.map((j) => j.id).sort((a, b) => order.indexOf(a) - order.indexOf(b));
-      const names = this.jianxi.policies().jurisdictions.reduce((m, j) => Object.assign(m, { [j.id]: j.name.zh }), {});
-      const start = Math.max(0, this.ids.indexOf(preset.p));
-      this.setData({ provinces: this.ids.map((id) => names[id]), provinceIndex: start, hardship: preset.ha === '1' ? '1' : '' });
+    onLoad(query) {
+      this.preset = presets(query);
+      return this.start();
+    },
+
+    /** Waits for the engine; if it cannot load, says why and what to do instead of an empty form. */
+    async start() {
+      const app = getApp();
+      try {
+        this.jianxi = await app.engine();
+      } catch (error) {
+        const failure = failureView(error);
+        this.setData({ loading: false, failure });
+        if (failure.kind === 'update') promptUpdate(app);
+        return;
+      }
+      const preset = this.preset || {};
+      const jurisdictions = this.jianxi.policies().jurisdictions;
+      this.ids = jurisdictions.map((j) => j.id).sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b));
+      const names = jurisdictions.reduce((m, j) => Object.assign(m, { [j.id]: j.name.zh }), {});
+      this.setData({
+        loading: false, failure: null,
+        provinces: this.ids.map((id) => names[id]), provinceIndex: Math.max(0, this.ids.indexOf(preset.p)),
+        eduIndex: EDU.findIndex((e) => e[0] === preset.e), hukouIndex: HUKOU.findIndex((h) => h[0] === preset.h),
+        hardship: preset.ha === '1' ? '1' : '',
+      });
       this.update();
     },
+
+    onRetry() {
+      this.setData({ loading: true, failure: null });
+      getApp().retry();
+      return this.start();
+    },
+    onCall() { callHotline(); },
+    onCopyZone() { if (this.data.result && this.data.result.zone) copy(this.data.result.zone.url); },
 
     onProvince(e) { this.setData({ provinceIndex: Number(e.detail.value) }); this.update(); },
     onBirth(e) { this.setData({ birthDate: e.detail.value }); this.update(); },

@@ -1,29 +1,63 @@
 // The employer estimate for a number of interns, the same engine and sources as
-// www/employer.html (the list of interns with outcomes is on the web page).
-const app = getApp();
+// www/employer.html (the list of interns with outcomes is on the web page). It starts preset
+// from the web page's own parameters, whichever way they come (?p=, a mini-program code's
+// scene, or an ordinary link QR code of employer.html): p province, t tier, s start date,
+// m months, n interns, r retained, ba/bp/ra/rp the local standard (common.js).
+const { DISCLAIMER, ORDER, presets, failureView, promptUpdate, callHotline, today } = require('../../common.js');
 
-function today() {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
+const MONTHS = ['3', '4', '5', '6', '7', '8', '9', '10', '11', '12'];
+const LOCAL = { baseAmount: 'ba', basePercent: 'bp', raisedAmount: 'ra', raisedPercent: 'rp' };
+const isDate = (s) => /^\d{4}-\d{2}-\d{2}$/.test(s || '');
+const isCount = (s) => /^\d{1,6}$/.test(s || '');
+const isAmount = (s) => /^\d{1,9}(\.\d{1,2})?$/.test(s || '');
 
 // A page built with Component(), as WeChat allows, so that miniprogram-simulate can render it.
 Component({
   data: {
-    provinces: [], provinceIndex: 0, tiers: [], tierIndex: -1, startDate: today(), monthOptions: ['3', '4', '5', '6', '7', '8', '9', '10', '11', '12'], monthIndex: 3,
+    loading: true, failure: null, disclaimer: DISCLAIMER,
+    provinces: [], provinceIndex: 0, tiers: [], tierIndex: -1, startDate: today(), monthOptions: MONTHS, monthIndex: 3,
     interns: '1', retained: '0', baseAmount: '', basePercent: '', raisedAmount: '', raisedPercent: '', askLocal: false, result: null, error: null,
   },
 
   methods: {
-    async onLoad(query) {
-      this.jianxi = await app.engine();
+    onLoad(query) {
+      this.preset = presets(query);
+      return this.start();
+    },
+
+    /** Waits for the engine; if it cannot load, says why and what to do instead of an empty form. */
+    async start() {
+      const app = getApp();
+      try {
+        this.jianxi = await app.engine();
+      } catch (error) {
+        const failure = failureView(error);
+        this.setData({ loading: false, failure });
+        if (failure.kind === 'update') promptUpdate(app);
+        return;
+      }
+      // Presets that do not make sense are ignored: the page keeps its defaults.
+      const p = this.preset || {};
       this.policies = this.jianxi.policies().jurisdictions;
-      const order = ['henan', 'hunan', 'yunnan', 'gansu', 'ningxia', 'national'];
-      this.ids = this.policies.map((j) => j.id).sort((a, b) => order.indexOf(a) - order.indexOf(b));
-      this.setData({ provinces: this.ids.map((id) => this.policies.find((j) => j.id === id).name.zh), provinceIndex: Math.max(0, this.ids.indexOf(query && query.p)) });
+      this.ids = this.policies.map((j) => j.id).sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b));
+      const patch = { loading: false, failure: null, provinces: this.ids.map((id) => this.policies.find((j) => j.id === id).name.zh), provinceIndex: Math.max(0, this.ids.indexOf(p.p)) };
+      if (isDate(p.s)) patch.startDate = p.s;
+      if (MONTHS.indexOf(p.m) >= 0) patch.monthIndex = MONTHS.indexOf(p.m);
+      if (isCount(p.n)) patch.interns = String(Number(p.n));
+      if (isCount(p.r)) patch.retained = String(Number(p.r));
+      for (const key of Object.keys(LOCAL)) if (isAmount(p[LOCAL[key]])) patch[key] = p[LOCAL[key]];
+      if (/^[1-9]$/.test(p.t || '')) patch.tierIndex = Number(p.t) - 1;
+      this.setData(patch);
       this.fillTiers();
       this.update();
     },
+
+    onRetry() {
+      this.setData({ loading: true, failure: null });
+      getApp().retry();
+      return this.start();
+    },
+    onCall() { callHotline(); },
 
     fillTiers() {
       const j = this.policies.find((x) => x.id === this.ids[this.data.provinceIndex]);

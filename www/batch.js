@@ -344,6 +344,9 @@ export function allRowErrors(estimate, input, rejected) {
     open = open.filter((o, i) => {
       const x = bad.get(i);
       if (!x || x.code === 'MISSING_FIELD' || (x.code === 'INCONSISTENT' && o.moved)) return false;
+      // The same field wrong again with the row's own value gone (the page's setting, e.g. a
+      // tier with no minimum wage on a start date too early): the cause is elsewhere, said once.
+      if (found[o.k].some((y) => y.field.replace(/^internList\[\d+\]/, '') === x.field.replace(/^internList\[\d+\]/, ''))) return false;
       found[o.k].push({ ...x, index: rejected[o.k].index });
       return true;
     });

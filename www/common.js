@@ -24,7 +24,8 @@ export const today = () => {
 /** A source, expandable: document number and clause, then the quote. */
 export function cite(s) {
   if (!s) return null;
-  return el('details', { class: 'src' }, el('summary', {}, `${s.number} ${s.clause}`), el('blockquote', {}, s.quote), s.note ? el('p', {}, s.note) : null);
+  // A reading (解读) is the product's where the text is open to two: shown, and marked as one.
+  return el('details', { class: 'src' }, el('summary', {}, `${s.number} ${s.clause}`), el('blockquote', {}, s.quote), s.reading ? el('p', { class: 'reading' }, txt(s.reading)) : null, s.note ? el('p', {}, s.note) : null);
 }
 
 /** Fills a <select> with [value, label] pairs and a first "choose" entry. */

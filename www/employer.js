@@ -36,7 +36,8 @@ const T = {
     whenNote: '按见习月列出；实际拨付时间以当地人社部门的安排为准。',
     perIntern: (n) => `逐人明细（${n} 人）`, rejected: (n) => `未计入的行（${n} 行，每行列出全部问题）`, row: '行号', column: '列', reason: '原因',
     internCols: ['序号', '姓名', '见习开始', '见习结束（实际）', '结果', '见习月数', '基础补贴', '差额', '剩余期限补贴'],
-    disagree: '两种口径对是否达到门槛的结论不同，文件没有规定用哪一种：是否发放差额请以当地人社部门的认定为准。',
+    disagree: '两种算法对是否达到门槛的结论不同，文件没有规定用哪一种：是否发放差额，以当地人社部门的认定为准。', disagreeShort: '两种算法结论不同，待当地人社部门认定',
+    reading: (n) => `算法${'一二三'[n - 1] ?? n}`, alike: '两种算法在这里结果相同。', readingsTitle: '两种算法',
     exportX: '导出 .xlsx', exportC: '导出 .csv', unread: '文件无法按 .xlsx 或 .csv 读取。', noRows: '没有找到见习人员数据行。',
     batchStatus: (f, ok, bad) => `${f}：已计算 ${ok} 人，${bad} 行有错误（见测算结果中的“未计入的行”）。`,
   },
@@ -70,7 +71,8 @@ const T = {
     whenNote: 'By internship month; when the money is paid out is up to the local HR bureau.',
     perIntern: (n) => `Intern by intern (${n})`, rejected: (n) => `Rows left out (${n}; every problem of each row)`, row: 'Row', column: 'Column', reason: 'Reason',
     internCols: ['#', 'Name', 'Start', 'End (actual)', 'Outcome', 'Months', 'Base', 'Difference', 'Remaining period'],
-    disagree: 'The two readings disagree on the threshold and the document does not say which applies: the local HR bureau decides whether the difference is paid.',
+    disagree: 'The two ways of counting disagree on the threshold and the document does not say which applies: the local HR bureau decides whether the difference is paid.', disagreeShort: 'the two counts disagree: for the local HR bureau to decide',
+    reading: (n) => `count ${n}`, alike: 'Here both ways of counting give the same figures.', readingsTitle: 'The two ways of counting',
     exportX: 'Export .xlsx', exportC: 'Export .csv', unread: 'The file could not be read as .xlsx or .csv.', noRows: 'No intern rows found.',
     batchStatus: (f, ok, bad) => `${f}: ${ok} interns computed, ${bad} rows with errors (see “Rows left out” in the estimate).`,
   },
@@ -286,15 +288,21 @@ function render(r, input, problems) {
     el('dt', {}, t('difference'), diff.note), el('dd', { id: 'retentionDifference' }, diff.shown),
     el('dt', {}, t('remaining')), el('dd', { id: 'remainingPeriodTotal' }, money(r.remainingPeriodTotal)),
     el('dt', { class: 'grand' }, t('total')), el('dd', { class: 'grand', id: 'total' }, r.total ? money(r.total) : t('unknown'))));
-  const status = rr.meetsThreshold === true ? t('met') : rr.meetsThreshold === false ? t('notMet') : t('open');
-  // The definition and its source are the jurisdiction's, as the engine gives them.
-  parts.push(el('p', { id: 'retention' }, `${t('rate')}: ${rr.numerator} / ${rr.denominator} = ${rr.percent}%` + (rr.thresholdPercent ? `（${t('threshold')} ${rr.thresholdPercent}%）: ${status}` : '')),
-    el('p', { class: 'hint', id: 'retention-definition' }, txt(rr.definition)), cite(rr.source));
-  // Where the document does not define the rate, each reading with its figures; if they part, it is left open.
-  if (rr.readings?.length > 1) {
-    parts.push(el('ul', { class: 'plain', id: 'readings' }, rr.readings.map((x) => el('li', {}, `${txt(x.text)}：${x.numerator} / ${x.denominator} = ${x.percent}%` +
-      (x.meetsThreshold === true ? `，${t('met')}` : x.meetsThreshold === false ? `，${t('notMet')}` : ''), cite(x.source)))),
-    rr.readingsDisagree ? el('p', { class: 'warn', role: 'note' }, t('disagree')) : null);
+  // The definition and its source are the jurisdiction's, as the engine gives them. Where the
+  // document does not define the rate, both readings: one line if they count alike, else each
+  // with its figures, and the decision left open when they part on the threshold.
+  const readings = rr.readings ?? [];
+  const alike = readings.every((x) => x.numerator === readings[0].numerator && x.denominator === readings[0].denominator);
+  const status = rr.meetsThreshold === true ? t('met') : rr.meetsThreshold === false ? t('notMet') : rr.readingsDisagree ? t('disagreeShort') : t('open');
+  const verdict = (m) => (m === true ? t('met') : m === false ? t('notMet') : t('open'));
+  const threshold = rr.thresholdPercent ? `（${t('threshold')} ${rr.thresholdPercent}%）` : '';
+  const figures = alike ? `${rr.numerator} / ${rr.denominator} = ${rr.percent}%` : readings.map((x, i) => `${t('reading')(i + 1)} ${x.numerator} / ${x.denominator} = ${x.percent}%`).join(state.lang === 'en' ? '; ' : '，');
+  parts.push(el('p', { id: 'retention' }, `${t('rate')}: ${figures}${threshold}${rr.thresholdPercent ? `: ${status}` : ''}`),
+    el('p', { class: 'hint', id: 'retention-definition' }, txt(rr.definition), readings.length > 1 && alike ? ` ${t('alike')}` : ''), cite(rr.source));
+  if (readings.length > 1) {
+    const list = el('ul', { class: 'plain hint', id: 'readings' }, readings.map((x) => el('li', {}, txt(x.text) + (alike ? '' : ` ${x.numerator} / ${x.denominator} = ${x.percent}%${rr.thresholdPercent ? `: ${verdict(x.meetsThreshold)}` : ''}`), cite(x.source))));
+    parts.push(alike ? el('details', { class: 'src' }, el('summary', {}, t('readingsTitle')), list) : list,
+      rr.readingsDisagree ? el('p', { class: 'warn', role: 'note', id: 'readings-disagree' }, t('disagree')) : null);
   }
   if (diff.paid !== false && diff.total != null) parts.push(el('p', { class: 'hint' }, t('payable').replace('{d}', r.differencePayableAfter)));
   parts.push(timeline(r));

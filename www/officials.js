@@ -103,36 +103,40 @@ async function exportReport() {
   a.remove();
 }
 
+/** A deadline counted on weekdays only (a year whose holidays are not published yet). */
+const provisional = (yes) => (yes ? el('span', { class: 'tag' }, '暂定') : '');
+const notes = (list) => (list?.length ? el('ul', { class: 'plain hint' }, list.map((n) => el('li', {}, n.zh))) : '');
+
 function deadlines() {
   $('deadline-error').hidden = true;
   const province = $('dl-province').value;
-  const notes = (list) => (list ?? []).map((n) => el('span', { class: 'hint' }, ` ${n.zh}`));
-  try {
-    const r = engine.reportDeadline({ province, month: $('dl-month').value });
-    $('report-deadline').replaceChildren(`${$('dl-month').value} 的月度汇总表报送截止：`, el('strong', { id: 'report-deadline-date' }, r.deadline), r.provisional ? '（暂按周一至周五计算）' : '', `（${r.rule.zh}）`, ...notes(r.notes), cite(r.source),
-      r.annualReport ? el('span', { class: 'hint' }, ` 年度报告：${r.annualReport.deadline ?? ''}（${r.annualReport.rule.zh}）`) : '');
-  } catch (e) {
-    $('report-deadline').textContent = '';
+  const fail = (id, e) => {
+    if (!e?.code) throw e;
+    $(id).replaceChildren();
     $('deadline-error').textContent = plain(e, label);
     $('deadline-error').hidden = false;
-  }
+  };
+  try {
+    const month = $('dl-month').value;
+    const r = engine.reportDeadline({ province, month });
+    const a = r.annualReport;
+    $('report-deadline').replaceChildren(el('p', {}, `${month} 的月度汇总表报送截止：`, el('strong', { id: 'report-deadline-date' }, r.deadline), ' ', provisional(r.provisional), `（${r.rule.zh}）`, cite(r.source)),
+      notes(r.notes),
+      a ? el('p', { id: 'annual-report' }, a.deadline ? ['年度实施情况报告报送截止：', el('strong', {}, a.deadline), `（${a.rule.zh}）`] : a.rule.zh, cite(a.source)) : '');
+  } catch (e) { fail('report-deadline', e); }
   try {
     const day = $('dl-applied').value;
-    // Employers' applications, which the notices set a review time for; the engine's own
-    // reviewDeadline where it has one, else the time the self-check gives.
-    const a = engine.reviewDeadline ? engine.reviewDeadline({ province, submittedOn: day, applicant: 'employer' }) : null;
-    const old = a ? null : engine.checkEligibility({ province, asOf: day }).apply;
-    const days = a ? a.workingDays : old.reviewWorkingDays;
-    const deadline = a ? a.deadline : old.reviewDeadline;
-    const said = a ? a.notes.map((n) => n.zh).join(' ') : old.reviewNote?.zh;
-    $('review-deadline').replaceChildren(deadline
-      ? el('span', {}, `${day} 提交的见习申请，应在 ${days} 个工作日内、即 `, el('strong', { id: 'review-deadline-date' }, deadline), ' 前提出审核意见。', a?.provisional ? '（暂按周一至周五计算）' : '')
-      : el('span', {}, said || '没有已知的审核时限规定。'), deadline && said ? el('span', { class: 'hint' }, ` ${said}`) : '', cite(a ? a.source : old.reviewSource));
-  } catch (e) {
-    $('review-deadline').textContent = '';
-    $('deadline-error').textContent = plain(e, label);
-    $('deadline-error').hidden = false;
-  }
+    // Whose application matters: the notices set review times for employers' applications,
+    // and only some (Gansu, Hunan) for young people's own ([1/7] ruling 2).
+    const line = (applicant, who, id) => {
+      const a = engine.reviewDeadline({ province, submittedOn: day, applicant });
+      const head = `${who}${day} 提交的见习申请：`;
+      if (!a.deadline) return el('div', { id: `review-${applicant}` }, el('p', {}, head, a.notes.map((n) => n.zh).join(' ') || '文件没有规定审核时限。'));
+      return el('div', { id: `review-${applicant}` }, el('p', {}, head, `应在 ${a.workingDays} 个工作日内、即 `, el('strong', { id: applicant === 'employer' ? 'review-deadline-date' : 'review-youth-date' }, a.deadline), ' 前提出审核意见。', provisional(a.provisional), cite(a.source)),
+        notes(a.notes));
+    };
+    $('review-deadline').replaceChildren(line('employer', '用人单位', 'e'), line('youth', '个人（毕业生、失业青年）', 'y'));
+  } catch (e) { fail('review-deadline', e); }
 }
 
 /** Progress entered for a region: a whole number from 0 up to ten times its target

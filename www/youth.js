@@ -21,7 +21,7 @@ const T = {
     share: '复制链接（含出生日期）', shareShort: '复制链接（不含出生日期）', print: '打印 / 存为 PDF', copied: '链接已复制', answers: '你的回答',
     validFrom: '起施行', cats: { met: '符合', notMet: '不符合', unknown: '待确认' }, items: (n) => `（${n} 项）`,
     pickProvince: (n) => `请先选择所在省份。列表中没有你的省份时，请选“${n}”。`, badProvince: (p) => `链接中的省份“${p}”不在本工具的数据中。`,
-    inSchool: '你现在还在读书（尚未离校）吗？', zoneInfo: '在这里查看见习政策和岗位信息：', figures: '文件未写明、另据公布的数字',
+    inSchool: '你现在还在读书（尚未离校）吗？', zoneInfo: '在这里查看见习政策和岗位信息：', figures: '文件未写明、另据公布的数字', provisional: '暂定',
   },
   en: {
     title: 'Employment internship: am I eligible?', lead: 'Answer a few questions to learn in a minute whether you can take part, under which rule, and where to apply. Everything is computed on your phone; nothing is uploaded.',
@@ -39,7 +39,7 @@ const T = {
     share: 'Copy the link (with date of birth)', shareShort: 'Copy the link (without date of birth)', print: 'Print / save as PDF', copied: 'Link copied', answers: 'Your answers',
     validFrom: 'from', cats: { met: 'met', notMet: 'not met', unknown: 'to confirm' }, items: (n) => ` (${n})`,
     pickProvince: (n) => `Choose your province first. If it is not in the list, choose “${n}”.`, badProvince: (p) => `The province “${p}” in the link is not in this tool's data.`,
-    inSchool: 'Are you still in school (not yet left)?', zoneInfo: 'Internship rules and posts are published here: ', figures: 'Figures the documents do not state, from the published sources',
+    inSchool: 'Are you still in school (not yet left)?', zoneInfo: 'Internship rules and posts are published here: ', figures: 'Figures the documents do not state, from the published sources', provisional: 'provisional',
   },
 };
 const EDU = [
@@ -94,13 +94,19 @@ function readForm() {
   return input;
 }
 
-/** A yes/no question the rules ask that this form does not know (the engine names the
- *  field and says what it needs to know): asked in the engine's words, kept in the link. */
-function extraQuestion(field, question) {
-  if ($(`x-${field}`)) return false;
-  const pick = (v, text) => el('label', {}, el('input', { type: 'radio', name: `x-${field}`, value: v, checked: params.get(`x-${field}`) === v }), ` ${text}`);
-  $('extra').append(el('fieldset', { class: 'field', id: `x-${field}`, 'data-field': field }, el('legend', {}, question), pick('1', t('yes3')), pick('0', t('no3'))));
-  return true;
+/** The yes/no questions the rules ask that this form does not have from the start (the
+ *  engine names the field in `missing`): asked while the answers without them leave the
+ *  question open, in the page's words, and kept in the link. True when that changed. */
+function extraQuestions(needed, r) {
+  let changed = false;
+  for (const f of [...$('extra').children]) if (!needed.includes(f.dataset.field)) { f.remove(); changed = true; }
+  for (const field of needed) {
+    if ($(`x-${field}`)) continue;
+    const pick = (v, text) => el('label', {}, el('input', { type: 'radio', name: `x-${field}`, value: v, checked: params.get(`x-${field}`) === v }), ` ${text}`);
+    $('extra').append(el('fieldset', { class: 'field', id: `x-${field}`, 'data-field': field }, el('legend', {}, T.zh[field] ? t(field) : question(r, field)), pick('1', t('yes3')), pick('0', t('no3'))));
+    changed = true;
+  }
+  return changed;
 }
 
 /** The state in the URL; `withBirth` false leaves the birth date out (a link to pass on). */
@@ -116,7 +122,7 @@ function link(input, withBirth = true) {
 }
 
 /** Shows the questions the province's rules ask; true when that changed. */
-function showAsked(r) {
+function showAsked(r, ask) {
   // A question is asked when some category still open or met depends on it.
   const kinds = new Set(r.categories.flatMap((c) => c.conditions.filter((x) => !c.conditions.some((o) => o !== x && o.status === 'failed')).map((x) => x.kind)));
   let changed = false;
@@ -124,8 +130,10 @@ function showAsked(r) {
     const hide = !kinds.has(kind);
     if ($(`${id}-field`).hidden !== hide) { $(`${id}-field`).hidden = hide; changed = true; }
   }
-  // Asked as yes/no: "still in school?" ([1/7] ruling 8), in the page's words where it has them.
-  for (const f of r.missing) if (YES_NO.includes(f) && extraQuestion(f, T.zh[f] ? t(f) : question(r, f))) changed = true;
+  // Asked as yes/no ("still in school?", [1/7] ruling 8) while the rest leaves it open.
+  const extras = Object.fromEntries([...$('extra').children].map((f) => [f.dataset.field, true]));
+  const without = Object.keys(extras).length ? ask(Object.fromEntries(Object.entries(readForm()).filter(([k]) => !extras[k]))) : r;
+  if (extraQuestions(without.missing.filter((f) => YES_NO.includes(f)), without)) changed = true;
   return changed;
 }
 
@@ -164,7 +172,9 @@ function render(r, input) {
   const zone = a.zone && el('p', { id: 'zone' }, t(a.zone.takesApplications === false ? 'zoneInfo' : v === 'eligible' ? 'zoneApply' : 'zoneAsk'), txt(a.zone.name), a.zone.url ? el('span', {}, ' ', el('a', { href: a.zone.url, class: 'link', rel: 'noopener noreferrer' }, t('open'))) : null, cite(a.zone.source));
   parts.push(el('h2', {}, t(v === 'eligible' ? 'apply' : 'next')), zone);
   if (v === 'eligible' && a.reviewWorkingDays) {
-    parts.push(el('p', { id: 'review' }, a.reviewDeadline ? t('review')(a.reviewWorkingDays, a.reviewDeadline) : t('reviewN')(a.reviewWorkingDays)),
+    // Only where the text sets a time for a young person's own application ([1/7] ruling 2);
+    // a date in a year whose holidays are not published is counted on weekdays and marked.
+    parts.push(el('p', { id: 'review' }, a.reviewDeadline ? t('review')(a.reviewWorkingDays, a.reviewDeadline) : t('reviewN')(a.reviewWorkingDays), a.reviewProvisional ? el('span', { class: 'tag' }, t('provisional')) : null),
       a.reviewNote ? el('p', { class: 'note' }, txt(a.reviewNote)) : null, cite(a.reviewSource));
   }
   parts.push(el('p', { id: 'hotline' }, t('hotline')));
@@ -239,7 +249,7 @@ function update() {
     };
     let r = ask(input);
     // The rules decide which questions are asked; ask again once they are known.
-    if (showAsked(r)) { input = readForm(); r = ask(input); }
+    if (showAsked(r, ask)) { input = readForm(); r = ask(input); }
     history.replaceState(null, '', link(input));
     render(r, input);
     if (!performance.getEntriesByName('verdict').length) performance.mark('verdict'); // for scripts/bench-page.mjs

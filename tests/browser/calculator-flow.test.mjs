@@ -26,7 +26,7 @@ function sheet() {
   return [HEAD,
     '甲,2023-07-01,6,期满留用,,,,1', // row 2
     '乙,2023-07-01,6,提前离开,2023-09-15,,,1', // row 3: served to 2023-09-14
-    '丙,2023-02-30,13,期满留用,,,,1', // row 4: two errors, a bad date and a bad length
+    '丙,2023-02-30,25,期满留用,,,,1', // row 4: two errors, a bad date and a length past 24 months
     '丁,2023-07-01,6,期满未留用,,,,1', // row 5
   ].join('\r\n');
 }

@@ -42,13 +42,16 @@ test('monthly form checks, deadlines and quotas', async () => {
   await page.fill('#dl-applied', '2023-09-25');
   await page.locator('#dl-applied').dispatchEvent('change');
   assert.equal(await page.locator('#report-deadline-date').textContent(), '2023-10-11');
-  // checkEligibility no longer gives young people the employers' 15 working days ([1/7] ruling 2);
-  // the page says so until it asks reviewDeadline({ applicant: 'employer' }) for the date (2023-10-20).
-  assert.match(await page.locator('#review-deadline').textContent(), /15 个工作日，针对的是用人单位提交的见习申请/);
+  // Employers' applications: 15 working days (2023-10-20); young people's own: no time set
+  // nationally ([1/7] ruling 2), and the page says so rather than give the employers' date.
+  assert.equal(await page.locator('#review-deadline-date').textContent(), '2023-10-20');
+  assert.match(await page.locator('#review-youth').textContent(), /没有规定对个人提交的见习申请多长时间内审核/);
+  assert.equal(await page.locator('#review-youth-date').count(), 0);
   await page.selectOption('#dl-province', 'yunnan');
   assert.equal(await page.locator('#report-deadline-date').textContent(), '2023-10-08');
   await page.selectOption('#dl-province', 'hunan');
   assert.equal(await page.locator('#review-deadline-date').textContent(), '2023-10-08', 'Hunan: 5 working days, the last two on the make-up weekend');
+  assert.equal(await page.locator('#review-youth-date').textContent(), '2023-10-08', 'Hunan sets the same time for young people');
   await page.selectOption('#dl-province', 'ningxia');
   assert.equal(await page.locator('#report-deadline-date').textContent(), '2023-10-03');
   // Quota progress: Henan's table, Zhengzhou 5,000 of 20,000.
@@ -129,6 +132,32 @@ test('quota progress takes whole numbers only, and a shared link reopens its own
   // The 14-column form has the room of a wide screen.
   const width = await page.locator('#report-section').evaluate((e) => e.getBoundingClientRect().width);
   assert.ok(width > 1000, `the form section is ${width} px wide`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('deadlines past the holiday calendar are given, marked provisional (December 2026), with the province’s own notes', async () => {
+  // Issue 13 defect 6: the December 2026 report and a review from 2026-12-11 got “no 2027
+  // holiday calendar”. Now: a date counted on weekdays, marked 暂定, and why.
+  const { page, problems, context } = await watchedPage(env.browser, env.origin, { width: 1280, height: 900 });
+  page.setDefaultTimeout(8000);
+  await page.goto(`${env.origin}/www/officials.html`);
+  await page.locator('#deadline-section').waitFor();
+  await page.selectOption('#dl-province', 'gansu');
+  await page.fill('#dl-month', '2026-12');
+  await page.locator('#dl-month').dispatchEvent('change');
+  await page.fill('#dl-applied', '2026-12-11');
+  await page.locator('#dl-applied').dispatchEvent('change');
+  assert.equal(await page.locator('#deadline-error').isVisible(), false);
+  assert.equal(await page.locator('#report-deadline-date').textContent(), '2027-01-07');
+  const report = await page.locator('#report-deadline').innerText();
+  assert.match(report, /暂定/);
+  assert.match(report, /2027年的节假日安排/, 'says why it is provisional');
+  assert.match(report, /甘人社通〔2022〕134号未规定月度汇总表的报送时限/, 'says the province sets none and whose rule is used');
+  assert.match(await page.locator('#annual-report').innerText(), /2026-12-20/, 'Gansu’s annual report');
+  assert.match(await page.locator('#review-deadline-date').textContent(), /^2027-01-\d\d$/);
+  assert.match(await page.locator('#review-employer').innerText(), /暂定/);
+  assert.match(await page.locator('#review-youth-date').textContent(), /^2027-01-\d\d$/, 'Gansu sets a time for graduates too');
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -80,7 +80,7 @@ test('offline after the first visit', async () => {
   const offline = await context.newPage();
   await offline.goto(url);
   await offline.locator('#verdict').waitFor({ timeout: 10000 });
-  assert.equal((await offline.locator('#verdict').textContent()).trim(), '可以参加就业见习');
+  assert.equal((await offline.locator('#verdict').textContent()).trim(), '按2023年的规定：可以参加就业见习');
   assert.ok((await offline.locator('#dataDate').textContent()).match(/^\d{4}-\d{2}-\d{2}$/), 'the date of the data is shown');
   await context.setOffline(false);
   assert.deepEqual(problems.filter((p) => !p.includes('ERR_INTERNET_DISCONNECTED')), []);

@@ -311,7 +311,7 @@ function render(r, input, problems) {
   const head = el('tr', {}, [t('monthCol'), t('period'), t('wage'), t('per'), t('count'), t('amount'), diff.paid === null ? t('diffIf') : t('diff')].map((h, i) => el('th', { class: i > 1 ? 'num' : null, scope: 'col' }, h)));
   const body = r.months.map((m) => el('tr', {}, el('td', { class: 'period' }, m.month), el('td', { class: 'period' }, `${m.from} – ${m.to}`), el('td', { class: 'num' }, num(m.minimumWage)),
     el('td', { class: 'num' }, num(m.perInternBase)), el('td', { class: 'num' }, m.internMonths), el('td', { class: 'num' }, num(m.amount)), el('td', { class: 'num' }, diff.paid === false ? '—' : num(m.difference))));
-  parts.push(el('h2', {}, t('byMonth')), el('div', { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': t('byMonth') }, el('table', { id: 'months' }, el('thead', {}, head), el('tbody', {}, body),
+  parts.push(el('h2', {}, t('byMonth')), el('div', { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': t('byMonth') }, el('table', { id: 'month-table' }, el('thead', {}, head), el('tbody', {}, body),
     el('tfoot', {}, el('tr', {}, el('th', { colspan: 5, scope: 'row' }, t('total')), el('td', { class: 'num' }, num(r.baseTotal)), el('td', { class: 'num' }, num(diff.total)))))));
   const notes = [...new Map(r.months.flatMap((m) => m.notes).map((n) => [n.code + n.zh, n])).values()];
   for (const n of notes) parts.push(el('p', { class: 'hint' }, txt(n)));

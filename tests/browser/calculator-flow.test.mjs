@@ -63,16 +63,16 @@ test('the summary, the month table and the printout agree on the difference (Hen
   await page.locator('#total').waitFor();
   assert.equal((await page.locator('#retentionDifference').textContent()).trim(), '0.00 元');
   assert.equal((await page.locator('#total').textContent()).trim(), '84,000.00 元');
-  const rows = await cells(page, '#months tbody tr');
+  const rows = await cells(page, '#month-table tbody tr');
   assert.ok(rows.every((r) => r.at(-1) === '—'), `no difference by month: ${rows.map((r) => r.at(-1))}`);
-  const foot = await cells(page, '#months tfoot tr');
+  const foot = await cells(page, '#month-table tfoot tr');
   assert.deepEqual(foot[0].slice(-2), ['84,000.00', '0.00']);
   await page.emulateMedia({ media: 'print' });
   assert.ok(!(await page.locator('#result').innerText()).includes('8,000.00'), 'nor on paper');
   // Not settled yet (an intern in progress): the column says "if met".
   await page.goto(`${env.origin}/www/employer.html?p=henan&t=1&s=2023-07-01&m=6&L=${encodeURIComponent(JSON.stringify([{ outcome: 'inProgress' }, { outcome: 'inProgress' }]))}`);
   await page.locator('#total').waitFor();
-  assert.equal((await page.locator('#months thead th').last().textContent()).trim(), '差额（如达标）');
+  assert.equal((await page.locator('#month-table thead th').last().textContent()).trim(), '差额（如达标）');
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -167,12 +167,12 @@ test('tables read as money: thousands separators, the share in words, the month 
   const { page, problems, context } = await wide();
   await page.goto(`${env.origin}/www/employer.html?p=henan&t=1&s=2023-07-01&m=6&n=10&r=6`);
   await page.locator('#total').waitFor();
-  const rows = await cells(page, '#months tbody tr');
+  const rows = await cells(page, '#month-table tbody tr');
   assert.equal(rows[0][5], '14,000.00');
   assert.equal(rows[0][6], '8,000.00');
   assert.match(await page.locator('#result').innerText(), /当地月最低工资的 70%/);
   await page.emulateMedia({ media: 'print' });
-  const print = await page.evaluate(() => ({ foot: getComputedStyle(document.querySelector('#months tfoot')).display, table: getComputedStyle(document.querySelector('#months')).breakInside }));
+  const print = await page.evaluate(() => ({ foot: getComputedStyle(document.querySelector('#month-table tfoot')).display, table: getComputedStyle(document.querySelector('#month-table')).breakInside }));
   assert.deepEqual(print, { foot: 'table-row-group', table: 'avoid' });
   assert.deepEqual(problems, []);
   await context.close();
@@ -203,4 +203,48 @@ test('when the money can be claimed: monthly base, the remaining-period subsidy,
     assert.deepEqual(problems, []);
     await context.close();
   }
+});
+
+test('the retention rate is counted as each jurisdiction’s text says, both readings where it says nothing, and left open where they part', async () => {
+  // Issue 13 defect 5: every province was told its count was “这是河南的做法”.
+  const { page, problems, context } = await wide();
+  await page.goto(`${env.origin}/www/employer.html?p=gansu&t=1&s=2023-07-01&m=6&n=4&r=2`);
+  await page.locator('#retention-definition').waitFor();
+  const gansu = await page.locator('#retention-definition').textContent();
+  assert.match(gansu, /甘人社通〔2022〕134号未定义“见习期满留用率”怎样计算/);
+  assert.ok(!gansu.includes('河南'), gansu);
+  assert.match(gansu, /两种算法在这里结果相同/, 'a cohort without early leavers counts alike');
+  assert.match(await page.locator('#retention').textContent(), /2 \/ 4 = 50%（门槛 50%）: 达标/);
+  // One retained, one completed, one left early (Henan): 1/3 or 1/2 — the two part on 50 %.
+  const list = [{ outcome: 'retained' }, { outcome: 'completed' }, { outcome: 'leftEarly', outcomeDate: '2023-09-01' }];
+  await page.goto(`${env.origin}/www/employer.html?p=henan&t=1&s=2023-07-01&m=6&L=${encodeURIComponent(JSON.stringify(list))}`);
+  await page.locator('#readings').waitFor();
+  assert.match(await page.locator('#retention').textContent(), /算法一 1 \/ 3 = 33\.33%，算法二 1 \/ 2 = 50%（门槛 50%）: 两种算法结论不同/);
+  const readings = await page.locator('#readings > li').allInnerTexts();
+  assert.equal(readings.length, 2);
+  assert.match(readings[0], /算法一.*1 \/ 3 = 33\.33%: 未达标/s);
+  assert.match(readings[1], /算法二.*1 \/ 2 = 50%: 达标/s);
+  assert.ok(await page.locator('#readings-disagree').isVisible());
+  assert.equal((await page.locator('#total').textContent()).trim(), '待定', 'no total while the difference is open');
+  assert.match(await page.locator('#totals').textContent(), /（如留用率达标）/);
+  // A reading is shown as one where its source is opened.
+  await page.locator('#readings details.src summary').first().click();
+  assert.match(await page.locator('#readings .reading').first().textContent(), /^解读：/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a length outside the usual 3–12 months is computed, with the notice’s “一般为” cited', async () => {
+  const { page, problems, context } = await wide();
+  for (const m of ['2', '13']) {
+    await page.goto(`${env.origin}/www/employer.html?p=henan&t=1&s=2023-07-01&m=${m}&n=2&r=1`);
+    await page.locator('#total').waitFor();
+    assert.equal(await page.locator('#months').inputValue(), m);
+    const warn = (await page.locator('#result .warn').allTextContents()).join(' ');
+    assert.match(warn, new RegExp(`约定见习 ${m} 个月`));
+    assert.match(warn, /一般为3—12个月/);
+    assert.equal(await page.locator('#month-table tbody tr').count(), Number(m));
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
 });

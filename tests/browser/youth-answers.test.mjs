@@ -73,6 +73,19 @@ test('whatever a page hides is hidden: no CSS display overrides the hidden attri
   await context.close();
 });
 
+test('no id is used twice on any page, answered or not (a label must find its own field)', async () => {
+  const { page, context } = await phone();
+  const list = encodeURIComponent(JSON.stringify([{ outcome: 'retained' }, { outcome: 'hiredEarly', outcomeDate: '2023-10-01', contractMonths: 12, socialInsurance: true }]));
+  for (const url of [...PAGES, HENAN, NINGXIA, '/www/employer.html?p=henan&t=1&s=2023-07-01&m=6&n=10&r=6', `/www/employer.html?p=henan&t=1&s=2023-07-01&m=6&L=${list}`]) {
+    await page.goto(`${env.origin}${url}`);
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(200);
+    const twice = await page.evaluate(() => { const seen = {}; for (const e of document.querySelectorAll('[id]')) seen[e.id] = (seen[e.id] ?? 0) + 1; return Object.keys(seen).filter((k) => seen[k] > 1); });
+    assert.deepEqual(twice, [], url);
+  }
+  await context.close();
+});
+
 test('Ningxia social-insurance box: a shared amount is used, a bad one explained in its box, full-width digits read', async () => {
   const { page, problems, context } = await phone();
   await page.goto(`${env.origin}${NINGXIA}&si=600`);

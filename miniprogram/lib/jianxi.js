@@ -132,6 +132,26 @@ function resetPolicies() {
 }
 
 /**
+ * @param {ReviewDeadlineInput} input_
+ * @returns {ReviewDeadlineResult}
+ */
+function reviewDeadline(input_) {
+    try {
+        const retptr = wasm.__wbindgen_add_to_stack_pointer(-16) >>> 0;
+        wasm.reviewDeadline(retptr, addHeapObject(input_));
+        var r0 = getDataViewMemory0().getInt32(retptr + 4 * 0, true);
+        var r1 = getDataViewMemory0().getInt32(retptr + 4 * 1, true);
+        var r2 = getDataViewMemory0().getInt32(retptr + 4 * 2, true);
+        if (r2) {
+            throw takeObject(r1);
+        }
+        return takeObject(r0);
+    } finally {
+        wasm.__wbindgen_add_to_stack_pointer(16);
+    }
+}
+
+/**
  * @param {MonthlyReportInput} input_
  * @returns {MonthlyReportResult}
  */
@@ -520,4 +540,4 @@ function packagePath(path) {
   return '/' + String(path).replace(/^(?:[.]?[/])+/, '');
 }
 
-module.exports = { initWx, addWorkingDays, checkEligibility, estimateSubsidy, loadPolicies, policies, reportDeadline, resetPolicies, validateMonthlyReport, workingDaysBetween };
+module.exports = { initWx, addWorkingDays, checkEligibility, estimateSubsidy, loadPolicies, policies, reportDeadline, resetPolicies, reviewDeadline, validateMonthlyReport, workingDaysBetween };

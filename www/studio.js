@@ -411,6 +411,8 @@ function field({ label, type = 'text', value = '', path, required, hint, options
   else if (type === 'checkbox') input = h('input', { id, type, 'data-path': path, ...attrs });
   else input = h('input', { id, type, 'data-path': path, required, ...attrs });
   if (type === 'checkbox') input.checked = !!value;
+  // A select keeps its first option unless the value names another one (value '' would select none).
+  else if (type === 'select') { if (options.some(([v]) => v === String(value ?? ''))) input.value = String(value ?? ''); }
   else input.value = value == null ? '' : String(value);
   const err = h('p', { class: 'error', id: `${id}-error`, hidden: true });
   const hintEl = hint ? h('p', { class: 'hint', id: `${id}-hint` }, hint) : null;

@@ -93,10 +93,10 @@ function evaluate(files, texts = S.texts) {
     for (const e of entries) {
       for (const q of D.checkQuotes(e.value, all, texts)) {
         quotes.push({ ...q, file: e.name, id: e.value.id });
-        for (const part of q.missing) {
+        if (q.problem) {
           errors.push({ file: e.name, id: e.value.id, field: `${q.path}.quote`, code: 'QUOTE_NOT_FOUND',
-            zh: `原文摘录与文件原文不符：“${part}”不在 ${q.notice} 中（空白字符不计；省略处用“……”）。`,
-            en: `The quote does not match the document's text: “${part}” is not in ${q.notice} (white space is ignored; mark omissions with “……”).` });
+            zh: `原文摘录与文件原文（${q.notice}）不符：${q.problem.zh}（只忽略空白字符；标点照原文；省略处用“……”，各部分须按原文顺序）。`,
+            en: `The quote does not match the document's text (${q.notice}): ${q.problem.en} (only white space is ignored; punctuation as printed; mark omissions with “……”, parts in the text's order).` });
         }
       }
     }
@@ -443,9 +443,9 @@ function sourceFields(prefix, source, file, defaultDoc) {
     else if (!S.texts.has(key)) status.textContent = `尚未添加该文件的原文（${key}），摘录暂不核对；可在“新增或修改文件”中添加。`;
     else if (!q.trim()) status.textContent = '';
     else {
-      const r = D.quoteIn(q, S.texts.get(key));
+      const r = D.quoteIn(q, S.texts.get(key), doc.seedParts);
       status.classList.add(r.found ? 'ok' : 'bad');
-      status.textContent = r.found ? `✓ 已在 ${key} 中逐字找到。` : `✗ 以下部分不在 ${key} 中：${r.missing.map((p) => `“${p}”`).join('、')}`;
+      status.textContent = r.found ? `✓ 已在 ${key} 中逐字找到。` : `✗ 与 ${key} 不符：${r.problem.zh}`;
     }
   };
   docField.querySelector('select').addEventListener('change', check);

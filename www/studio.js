@@ -128,7 +128,8 @@ function describeCondition(c) {
     case 'notEmployed': return '未就业';
     case 'registeredUnemployed': return '已进行失业登记';
     case 'hukou': return `户籍：${Array.isArray(c.provinces) ? c.provinces.map(str).join('、') : ''}`;
-    case 'hardshipArea': return '所在地属于文件所列地区（如艰苦边远地区、老工业基地、脱贫县）';
+    case 'hardshipArea': return `所在地属于文件所列地区（如艰苦边远地区、老工业基地、脱贫县）${Array.isArray(c.extendedIn) && c.extendedIn.length ? `；已扩大到：${c.extendedIn.map(str).join('、')}` : ''}`;
+    case 'notInSchool': return '不是在校学生';
     default: return str(c?.kind);
   }
 }
@@ -378,7 +379,8 @@ function renderCompare() {
   $('compare').replaceChildren(
     h('caption', { class: 'sr' }, `${str(A.file?.name?.zh)}与${str(B.file?.name?.zh)}的规则对比（${date}）`),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, '项目'), h('th', { scope: 'col' }, str(A.file?.name?.zh) || a), h('th', { scope: 'col' }, str(B.file?.name?.zh) || b))),
-    h('tbody', {}, rows.map(([label, fn]) => h('tr', {}, h('th', { scope: 'row' }, label), h('td', {}, fn(A)), h('td', {}, fn(B))))));
+    h('tbody', {}, rows.map(([label, fn]) => h('tr', {}, h('th', { scope: 'row' }, label),
+      h('td', { 'data-label': str(A.file?.name?.zh) || a }, fn(A)), h('td', { 'data-label': str(B.file?.name?.zh) || b }, fn(B))))));
 }
 /** The condition as written in the data (its figures), found by the category, kind and
  *  source the engine's answer names: the engine chooses the rule set, the data gives the words. */

@@ -768,7 +768,7 @@ export function samples(file, asOf) {
 export function summary(api, result, error) {
   if (error) return [{ key: 'error', value: `${error.code ?? 'ERROR'}${error.field ? ` ${error.field}` : ''}`, label: '错误', detail: error.message }];
   const docs = (result?.basis?.documents ?? []).map((d) => d.number).join('、');
-  const warn = (result?.basis?.warnings ?? result?.warnings ?? []).map((w) => w.code).join(', ') || '—';
+  const warn = [...new Set([...(result?.basis?.warnings ?? []), ...(result?.warnings ?? [])].map((w) => w.code))].join(', ') || '—';
   if (api === 'checkEligibility') {
     return [
       { key: 'verdict', value: result.verdict, label: '结论' },

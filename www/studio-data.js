@@ -763,23 +763,33 @@ export function samples(file, asOf) {
   return out;
 }
 
+// Words for the codes an answer carries (the table shows words; a case keeps the codes).
+const VERDICT = { eligible: '可以参加', notEligible: '暂不符合', cannotTell: '需要补充信息' };
+const STATUS = { met: '符合', notMet: '不符合', unknown: '待确认' };
+const WARNING = { RULE_EXPIRED: '有规则已失效', NEWER_RULES_MAY_EXIST: '超出文件所针对的期限，可能已有新规定', RULE_NOT_YET_IN_FORCE: '有规则尚未生效',
+  RULE_ENDS_DURING_INTERNSHIP: '规则在见习期间到期', PROVISIONAL_CALENDAR: '节假日安排未公布，按暂定计算', MONTHS_OUTSIDE_USUAL: '见习月数超出通常范围',
+  RETENTION_READINGS_DISAGREE: '留用率两种算法结论不同', LOCAL_NOT_USED: '未使用输入的当地标准' };
+const KIND = { fixed: '固定金额', increment: '在基础标准上增加', minimumWageShare: '最低工资的百分比', local: '由当地确定' };
+
 /** The few lines of an answer that a change can move, for the before/after table and
  *  for a case made from it: [{ key (a case path), value, label }]. */
 export function summary(api, result, error) {
   if (error) return [{ key: 'error', value: `${error.code ?? 'ERROR'}${error.field ? ` ${error.field}` : ''}`, label: '错误', detail: error.message }];
   const docs = (result?.basis?.documents ?? []).map((d) => d.number).join('、');
-  const warn = [...new Set([...(result?.basis?.warnings ?? []), ...(result?.warnings ?? [])].map((w) => w.code))].join(', ') || '—';
+  const codes = [...new Set([...(result?.basis?.warnings ?? []), ...(result?.warnings ?? [])].map((w) => w.code))];
+  const warn = codes.join(', ') || '—';
+  const warnWords = codes.map((c) => `${WARNING[c] ?? c}（${c}）`).join('；') || '无';
   if (api === 'checkEligibility') {
     return [
-      { key: 'verdict', value: result.verdict, label: '结论' },
-      ...result.categories.map((c) => ({ key: `categories.${c.id}.status`, value: c.status, label: `类别 ${c.name.zh}` })),
+      { key: 'verdict', value: result.verdict, label: '结论', display: VERDICT[result.verdict] ?? result.verdict },
+      ...result.categories.map((c) => ({ key: `categories.${c.id}.status`, value: c.status, label: `类别 ${c.name.zh}`, display: STATUS[c.status] ?? c.status })),
       { key: 'basis.documents.0.number', value: result.basis.documents[0]?.number ?? null, label: '依据文件', display: docs },
       { key: 'apply.reviewWorkingDays', value: result.apply?.reviewWorkingDays ?? null, label: '审核时限（工作日）' },
-      { key: 'warnings', value: warn, label: '提示', noCase: true },
+      { key: 'warnings', value: warn, label: '提示', noCase: true, display: warnWords },
     ];
   }
   if (api === 'estimateSubsidy') {
-    const std = (s) => (s ? `${s.kind}${s.amount ? ` ${s.amount}` : ''}${s.percent ? ` ${s.percent}%` : ''}${s.required && !s.supplied ? '（需当地标准）' : ''}` : '—');
+    const std = (s) => (s ? `${KIND[s.kind] ?? s.kind}${s.amount ? ` ${s.amount} 元` : ''}${s.percent ? ` ${s.percent}%` : ''}${s.required && !s.supplied ? '（需当地标准）' : ''}` : '—');
     return [
       { key: 'baseStandard.kind', value: result.baseStandard.kind, label: '基础标准', display: std(result.baseStandard) },
       { key: 'raisedStandard.kind', value: result.raisedStandard.kind, label: '提高标准', display: std(result.raisedStandard) },
@@ -788,7 +798,7 @@ export function summary(api, result, error) {
       { key: 'remainingPeriodTotal', value: result.remainingPeriodTotal, label: '剩余期限补贴' },
       { key: 'total', value: result.total, label: '合计' },
       { key: 'basis.documents.0.number', value: result.basis.documents[0]?.number ?? null, label: '依据文件', display: docs },
-      { key: 'warnings', value: warn, label: '提示', noCase: true },
+      { key: 'warnings', value: warn, label: '提示', noCase: true, display: warnWords },
     ];
   }
   return [{ key: '', value: JSON.stringify(result), label: '结果', noCase: true }];

@@ -881,8 +881,30 @@ function changesOf(f) {
   if (!after) return ['（尚未生效）'];
   if (!before) return [`新辖区：${str(after.name?.zh)}`];
   const show = (v) => (v === undefined ? '—' : typeof v === 'object' ? summarizeValue(v) : str(v));
-  return D.diff(before, after).filter((c) => c.path !== 'updated').map((c) => {
+  return D.diff(before, after).filter((c) => c.path !== 'updated').flatMap((c) => {
     const where = pathLabel(c.path, c.kind === 'removed' ? before : after);
+    const m = /^ruleSets\[(\d+)\]$/.exec(c.path);
+    if (c.kind === 'added' && m) {
+      // A new rule set: what it changes from the one in force before it.
+      const rs = c.after;
+      const prev = (before.ruleSets ?? []).filter((x) => str(x?.validFrom) < str(rs?.validFrom)).sort((a, b) => (a.validFrom < b.validFrom ? 1 : -1))[0];
+      const head = `新增 ${where}：${show(c.after)}`;
+      if (!prev) return [head];
+      const dates = new Set(['document', 'validFrom', 'validUntil', 'speaksUntil', 'validFromNote']);
+      const strip = (x) => Object.fromEntries(Object.entries(x).filter(([k]) => !dates.has(k)));
+      // A changed source is one line (its document, clause and quote together).
+      const seen = new Set();
+      const inner = D.diff(strip(prev), strip(rs)).map((d) => {
+        const at = /^(baseSubsidy|raisedSubsidy)\./.exec(d.path)?.[1] ?? /^(.*\.source)\./.exec(d.path)?.[1];
+        if (!at) return d;
+        const get = (o) => at.split(/\.|\[|\]/).filter(Boolean).reduce((x, k) => x?.[k], o);
+        return { path: at, kind: 'changed', before: get(prev), after: get(rs) };
+      }).filter((d) => !seen.has(d.path) && seen.add(d.path));
+      const label = `与此前的规则集（${docNumber(before, prev.document)}，${str(prev.validFrom)} 起）相比`;
+      if (!inner.length) return [head, `　${label}：规则内容相同（仅文件和日期不同）`];
+      const sourceOf = (d) => (isObj(d.after?.source) ? `（出处：${docNumber(after, d.after.source.document)} ${str(d.after.source.clause)}）` : '');
+      return [head, ...inner.map((d) => `　${label}：${pathLabel(d.path, d.kind === 'removed' ? prev : rs) || d.path}：${show(d.before)} → ${show(d.after)}${sourceOf(d)}`)];
+    }
     if (c.kind === 'added') return `新增 ${where}：${show(c.after)}`;
     if (c.kind === 'removed') return `删除 ${where}：${show(c.before)}`;
     return `${where}：${show(c.before)} → ${show(c.after)}`;

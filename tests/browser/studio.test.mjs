@@ -146,6 +146,7 @@ test('the 2026 Hunan rule set: edit, before/after answers, download, serve as th
   const sheet = await page.locator('#summary').textContent();
   assert.match(sheet, /新增文件湘人社规〔2026〕5号《关于继续实施就业见习岗位募集计划的通知》/);
   assert.match(sheet, /湘人社规〔2026〕5号：自 2026-08-01 起，有效期至 2029-07-31/);
+  assert.match(sheet, /与此前的规则集（湘人社规〔2023〕9号，2023-07-25 起）相比：基础补贴标准：文件未写明标准，由当地确定 → 每人每月 1600 元（出处：湘人社规〔2026〕5号 三（一）补贴支持）/);
   assert.match(sheet, /答案的变化（2026-11-23）/);
   assert.match(sheet, /基础补贴合计/);
   assert.match(sheet, /审核人/);

@@ -103,3 +103,11 @@ test('a case made from an answer runs as the conformance cases do', async () => 
   const toml = D.casesToml([made]);
   assert.deepEqual(JSON.parse(JSON.stringify(D.readToml(toml).case[0].expect)), made.expect);
 });
+
+test('the vendored TOML reader is the npm package, unchanged', () => {
+  const dir = new URL('../../www/vendor/smol-toml/', import.meta.url);
+  const names = readdirSync(dir).filter((n) => n.endsWith('.js'));
+  assert.ok(names.length >= 9);
+  for (const n of names) assert.equal(readFileSync(new URL(n, dir), 'utf8'), read(`node_modules/smol-toml/dist/${n}`), n);
+  assert.equal(readFileSync(new URL('LICENSE', dir), 'utf8'), read('node_modules/smol-toml/LICENSE'));
+});

@@ -3,7 +3,7 @@
 // its errors (line numbers, the loader's words), a project saved and opened again.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, watchedPage } from './browser.mjs';
@@ -164,7 +164,17 @@ test('the TOML text: syntax and loader errors with their line, nothing applied; 
   await message(page, '已打开项目 project.json');
   assert.match(await page.locator('#validity').textContent(), /已修改 1 个文件/);
   await page.click('.steps a[data-tab=check]');
-  assert.match(await page.locator('#samples tr[data-sample="e-retained"] td').nth(1).textContent(), /每人每月|固定金额 1600/);
+  assert.match(await page.locator('#samples tr[data-sample="e-retained"] td').nth(1).textContent(), /固定金额 1600/);
+  // A list of interns from a spreadsheet, before and after.
+  const csv = join(work, 'interns.csv');
+  writeFileSync(csv, '姓名,见习开始日期,约定见习月数,结果,结果日期,劳动合同月数,是否缴纳社保\n张三,2023-07-01,6,期满未留用,,,\n李四,2023-07-01,6,期满未留用,,,\n');
+  await page.setInputFiles('#sheet-file', csv);
+  await page.waitForFunction(() => document.querySelector('#sheet-status').textContent.includes('已导入 2 名见习人员'));
+  const sheet = page.locator('#samples tr[data-sample="sheet"]');
+  assert.match(await sheet.locator('th').textContent(), /导入的名单：interns\.csv（2 人）/);
+  assert.match(await sheet.locator('td').nth(0).textContent(), /基础补贴合计：18000\.00/);
+  assert.match(await sheet.locator('td').nth(1).textContent(), /基础补贴合计：19200\.00/);
+  assert.match(await sheet.getAttribute('class'), /changed/);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -3,7 +3,7 @@
 // request, no script run, no hang; the text is shown as text and the refusal is clear.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync, mkdirSync, mkdtempSync, cpSync, rmSync, symlinkSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync, mkdirSync, mkdtempSync, cpSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, watchedPage } from './browser.mjs';
@@ -40,6 +40,8 @@ test('the studio shows every text of a hostile file as text and runs none of it'
   const { page, problems, context } = await guarded(env.origin, { width: 1280, height: 900 });
   await page.goto(`${env.origin}/www/studio.html?j=hunan&d=2026-11-23`);
   await page.locator('#workspace').waitFor();
+  const later = []; // no request at all once the page is up, same origin included
+  page.on('request', (r) => later.push(r.url()));
   await page.setInputFiles('#open-file', join(work, 'hostile-text.json'));
   await page.waitForFunction(() => document.querySelector('#file-message').textContent.includes('hostile-text.json'));
   assert.match(await page.locator('#file-message').textContent(), /已打开数据文件 hostile-text\.json（6 个辖区）/);
@@ -60,8 +62,21 @@ test('the studio shows every text of a hostile file as text and runs none of it'
   assert.ok((await page.locator('#jurisdiction').textContent()).includes('<img'), 'names too');
   await page.waitForTimeout(300); // an onerror would have fired by now
   assert.deepEqual(await pwned(page), { flag: null, imgs: 0, scripts: 0 });
+  assert.deepEqual(later, []);
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test('no page sets text as HTML: no innerHTML, outerHTML, insertAdjacentHTML or document.write in www/', () => {
+  const dir = join(root, 'www');
+  const offenders = [];
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.js'))) {
+    readFileSync(join(dir, name), 'utf8').split('\n').forEach((line, k) => {
+      if (/\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML|document\.write|\.srcdoc\s*=|new Function|\beval\(/.test(line)) offenders.push(`${name}:${k + 1}: ${line.trim()}`);
+    });
+  }
+  // The one exception: the QR page sets the SVG its encoder draws from the link (no policy text in it).
+  assert.deepEqual(offenders, ["organizer.js:68: $('qr').innerHTML = svg;"]);
 });
 
 test('the studio refuses a 10 MB file and 10,000-deep files quickly, with a clear error', async () => {

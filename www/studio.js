@@ -195,7 +195,9 @@ function cite(source, file, ruleSetDoc) {
   const other = ruleSetDoc && source.document !== ruleSetDoc;
   return h('details', { class: 'src' },
     h('summary', {}, `${docNumber(file, source.document)} ${str(source.clause)}`, other ? h('span', { class: 'flag' }, '（出处为另一文件）') : null),
-    h('blockquote', {}, str(source.quote)), source.note ? h('p', {}, str(source.note)) : null);
+    h('blockquote', {}, str(source.quote)), source.note ? h('p', {}, str(source.note)) : null,
+    // The product's ruling where the text reads two ways (issue 12), shown as the pages show it.
+    isObj(source.reading) ? h('p', { class: 'reading' }, str(source.reading.zh)) : null);
 }
 
 // ------------------------------------------------------------------ browse
@@ -268,7 +270,11 @@ function ruleSetView(rs, k, file) {
   for (const [key, fn] of Object.entries(simple)) {
     if (!isObj(rs[key])) continue;
     known.add(key);
-    body.push(h('h5', {}, PART_LABELS[key]), h('p', {}, fn(rs[key])), cite(rs[key].source, file, doc));
+    const x = rs[key];
+    body.push(h('h5', {}, PART_LABELS[key]), h('p', {}, fn(x)),
+      isObj(x.definition) ? h('p', { class: 'hint' }, str(x.definition.zh)) : null,
+      Array.isArray(x.readings) ? h('ul', { class: 'plain' }, x.readings.map((r) => h('li', { class: 'reading' }, str(r?.text?.zh), r?.source ? cite(r.source, file, doc) : null))) : null,
+      cite(x.source, file, doc));
   }
   for (const key of ['internBenefits', 'employerNotes']) {
     if (!Array.isArray(rs[key])) continue;

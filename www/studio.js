@@ -260,7 +260,10 @@ function ruleSetView(rs, k, file) {
   }
   const simple = {
     retentionThreshold: (x) => `见习期满留用率达到 ${str(x.percent)}% 以上`,
-    remainingPeriod: (x) => `见习期未满提前签订劳动合同的${x.minContractMonths ? `（合同 ${str(x.minContractMonths)} 个月以上` : '（'}${x.socialInsuranceRequired ? '、缴纳社会保险' : ''}${x.moreThanHalfServed ? '、见习已过半' : ''}），按剩余期限给予补贴；窗口期${x.windowFrom ? ` ${str(x.windowFrom)} 起` : ''}至 ${str(x.windowUntil)}`,
+    remainingPeriod: (x) => {
+      const terms = [x.minContractMonths ? `劳动合同 ${str(x.minContractMonths)} 个月以上` : null, x.socialInsuranceRequired ? '缴纳社会保险' : null, x.moreThanHalfServed ? '见习已过半' : null].filter(Boolean);
+      return `见习期未满提前签订劳动合同的${terms.length ? `（${terms.join('、')}）` : ''}，按剩余期限给予补贴；签订劳动合同的时间${x.windowFrom ? `自 ${str(x.windowFrom)} ` : ''}至 ${str(x.windowUntil)}`;
+    },
     internshipMonths: (x) => `${str(x.min)}—${str(x.max)} 个月`,
     review: (x) => `${str(x.workingDays)} 个工作日内审核`,
     serviceZone: (x) => `${str(x.name?.zh)}${x.url ? `（网址：${str(x.url)}）` : ''}`,

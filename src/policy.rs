@@ -284,7 +284,14 @@ impl PolicySet {
                 .document(j, &rs.document)
                 .map(|d| d.number.as_str())
                 .unwrap_or("");
-            if let Some(until) = rs.valid_until.filter(|u| *u < date) {
+            // An expired rule set that a later one of the same jurisdiction has replaced
+            // (in force on `date`) is history, not a warning: the answer rests on its successor.
+            let superseded = j.rule_sets.iter().any(|later| {
+                later.valid_from > rs.valid_from
+                    && later.valid_from <= date
+                    && later.valid_until.is_none_or(|u| u >= date)
+            });
+            if let Some(until) = rs.valid_until.filter(|u| *u < date && !superseded) {
                 out.push(Msg::new(
                     "RULE_EXPIRED",
                     format!("{number}有效期至 {until}，{date} 已失效，不再适用。本结果依据仍然有效的规则：{resting}。当地可能已有新规定，请向当地人社部门核实。"),

@@ -451,3 +451,48 @@ fn review_applicants_are_checked() {
     .unwrap_err();
     assert_eq!(e.field, "henan.ruleSets[0].retentionThreshold.readings");
 }
+
+/// A bureau's next notice (the rules studio's yearly update): once a later rule set of
+/// the same jurisdiction is in force, the one it replaced is history, not an "expired"
+/// warning; before the new one starts, the old one's expiry is still said.
+#[test]
+fn an_expired_rule_set_replaced_by_a_later_one_is_not_warned_about() {
+    let set = with_file(
+        |f| {
+            let doc = serde_json::json!({ "id": "hunan-2026", "number": "湘人社规〔2026〕5号", "title": "关于继续实施就业见习岗位募集计划的通知",
+                "issuer": "湖南省人力资源和社会保障厅等十部门", "confidence": "reported", "fromFile": "studio" });
+            f["documents"].as_array_mut().unwrap().push(doc);
+            let mut next = f["ruleSets"][0].clone();
+            next["document"] = "hunan-2026".into();
+            next["validFrom"] = "2026-08-01".into();
+            next["validUntil"] = "2029-07-31".into();
+            next["speaksUntil"] = "2027-12-31".into();
+            f["ruleSets"].as_array_mut().unwrap().push(next);
+        },
+        "hunan",
+    )
+    .unwrap();
+    let warnings = |date: &str| -> Vec<String> {
+        let r = json::call(
+            &set,
+            "checkEligibility",
+            &[serde_json::json!({ "province": "hunan", "asOf": date })],
+        )
+        .unwrap();
+        r["basis"]["warnings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|w| w["code"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert!(
+        !warnings("2026-11-23").contains(&"RULE_EXPIRED".to_owned()),
+        "{:?}",
+        warnings("2026-11-23")
+    );
+    assert!(
+        warnings("2026-07-28").contains(&"RULE_EXPIRED".to_owned()),
+        "between the two notices the old one's expiry is said"
+    );
+}

@@ -336,3 +336,38 @@ test('the mini-program pages: a self-check preset by a mini-program code, and th
   employer.onInput({ currentTarget: { dataset: { key: 'retained' } }, detail: { value: '1' } });
   assert.equal(employer.data.result.total, '27792.00');
 });
+
+// The rules studio's yearly update (issue 16), bundled: a policies.js written as the studio
+// writes it (its data module, the same bytes as the data step) for a 2026 Hunan notice in
+// force after the 2023 one expired. In the stand-in, the app's engine answers from it for a
+// 2026 date, without the expired warning. Once app.js loads data/policies.js itself (issue
+// 15), the app's own start-up is what loads the bundled file.
+test('the mini-program answers from a studio-written data/policies.js (a 2026 Hunan rule set)', async () => {
+  const D = await import('../../www/studio-data.js');
+  const studio = JSON.parse(readFileSync(new URL('../../www/data/studio.json', import.meta.url), 'utf8'));
+  const hunan = studio.policies.find((p) => p.name === 'hunan.toml');
+  const value = D.readToml(hunan.text);
+  const next = { ...structuredClone(value.ruleSets[0]), document: 'hunan-2026', validFrom: '2026-08-01', validUntil: '2029-07-31', speaksUntil: '2027-12-31',
+    baseSubsidy: { kind: 'fixed', amount: 1600, source: { document: 'hunan-2026', clause: '三（一）补贴支持', quote: '对吸纳就业见习的单位，按每人每月1600元给予就业见习补贴' } } };
+  const { text } = D.editText(hunan.text, [
+    { op: 'append', key: 'documents', value: { id: 'hunan-2026', number: '湘人社规〔2026〕5号', title: '关于继续实施就业见习岗位募集计划的通知', issuer: '湖南省人力资源和社会保障厅等十部门', confidence: 'reported', fromFile: 'studio test' } },
+    { op: 'append', key: 'ruleSets', value: next },
+  ], 'hunan.toml');
+  const bundled = D.outputs(studio.policies.map((p) => ({ name: p.name, value: D.readToml(p.name === 'hunan.toml' ? text : p.text) })))['policies.js'];
+  const wx = wechat({ platform: 'android' }, (path, source) => (path === 'data/policies.js' ? bundled : source));
+  const appLoadsData = read('app.js').toString().includes('data/policies');
+  let jianxi;
+  if (appLoadsData) jianxi = await wx.launch().engine();
+  else {
+    jianxi = wx.require('lib/jianxi.js');
+    await jianxi.initWx();
+    jianxi.loadPolicies(wx.require('data/policies.js'), { mode: 'replace' });
+  }
+  const est = jianxi.estimateSubsidy({ province: 'hunan', tier: 1, startDate: '2026-12-01', months: 6, interns: 10, retained: 6 });
+  assert.equal(est.baseTotal, '96000.00');
+  assert.equal(est.basis.documents[0].number, '湘人社规〔2026〕5号');
+  assert.ok(!est.warnings.some((w) => w.code === 'RULE_EXPIRED'));
+  const youth = jianxi.checkEligibility({ province: 'hunan', asOf: '2026-11-23', birthDate: '2003-05-01', education: 'bachelor', leftSchoolOn: '2026-06-30', employed: false, registeredUnemployed: false, hardshipArea: false });
+  assert.equal(youth.verdict, 'eligible');
+  assert.ok(!youth.basis.warnings.some((w) => w.code === 'RULE_EXPIRED'));
+});

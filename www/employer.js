@@ -126,13 +126,14 @@ function fillTiers() {
 function row(values = {}) {
   const outcome = el('select', { 'aria-label': t('outcome') }, Object.entries(t('outcomes')).map(([v, name]) => el('option', { value: v }, name)));
   outcome.value = values.outcome ?? 'inProgress';
+  // Each cell carries its column's name: on a phone a row is laid out as a small card.
   const tr = el('tr', {},
-    el('td', {}, el('input', { type: 'text', maxlength: 40, 'aria-label': t('name'), value: values.name ?? '' })),
-    el('td', {}, outcome),
-    el('td', {}, el('input', { type: 'date', 'aria-label': t('outcomeDate'), value: values.outcomeDate ?? '' })),
-    el('td', {}, el('input', { type: 'number', min: 0, max: 1200, step: 1, inputmode: 'numeric', 'aria-label': t('contractMonths'), value: values.contractMonths ?? '' })),
-    el('td', {}, el('input', { type: 'checkbox', 'aria-label': t('socialInsurance'), checked: values.socialInsurance === true })),
-    el('td', {}, el('button', { type: 'button', class: 'link', 'aria-label': t('remove') }, '×')));
+    el('td', { 'data-label': t('name') }, el('input', { type: 'text', maxlength: 40, 'aria-label': t('name'), value: values.name ?? '' })),
+    el('td', { 'data-label': t('outcome') }, outcome),
+    el('td', { 'data-label': t('outcomeDate') }, el('input', { type: 'date', 'aria-label': t('outcomeDate'), value: values.outcomeDate ?? '' })),
+    el('td', { 'data-label': t('contractMonths') }, el('input', { type: 'number', min: 0, max: 1200, step: 1, inputmode: 'numeric', 'aria-label': t('contractMonths'), value: values.contractMonths ?? '' })),
+    el('td', { 'data-label': t('socialInsurance') }, el('input', { type: 'checkbox', 'aria-label': t('socialInsurance'), checked: values.socialInsurance === true })),
+    el('td', { class: 'remove' }, el('button', { type: 'button', class: 'link', 'aria-label': t('remove') }, '×')));
   tr.querySelector('button').addEventListener('click', () => { tr.remove(); update(); });
   $('rows').append(tr);
 }
@@ -140,6 +141,10 @@ function row(values = {}) {
 function readRows() {
   return [...$('rows').children].map((tr) => {
     const [name, outcome, date, contract, si] = tr.querySelectorAll('input, select');
+    // Only the fields an outcome uses can be filled: a date for leaving or an early hire,
+    // the contract and social insurance for an early hire.
+    date.disabled = !['leftEarly', 'hiredEarly'].includes(outcome.value);
+    contract.disabled = si.disabled = outcome.value !== 'hiredEarly';
     const it = { outcome: outcome.value };
     if (name.value.trim()) it.name = name.value.trim();
     if (['leftEarly', 'hiredEarly'].includes(outcome.value)) it.outcomeDate = date.value || undefined;
@@ -472,6 +477,7 @@ async function main() {
   }, $('loading'));
   data = engine.policies();
   $('dataDate').textContent = data.dataDate;
+  $('dataDate-line').hidden = false;
   translate(T);
   document.title = t('title');
   const p = params.get('p') ?? 'henan';

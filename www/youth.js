@@ -215,7 +215,9 @@ function render(r, input) {
   // The answer stays in sight while the questions are answered: a bar that jumps to it.
   const bar = $('verdict-bar');
   bar.className = v;
-  bar.textContent = `${line} · ${state.lang === 'en' ? 'Why' : '为什么'} ↓`;
+  // One line on a phone: the verdict as the answer says it, and an arrow to it.
+  bar.textContent = `${line} ↓`;
+  bar.setAttribute('aria-label', `${line} · ${state.lang === 'en' ? 'Why' : '为什么'}`);
   bar.hidden = false;
 }
 
@@ -283,5 +285,6 @@ performance.mark('engine-ready'); // for scripts/bench-page.mjs
 $('loading').hidden = true;
 data = engine.policies();
 $('dataDate').textContent = data.dataDate;
+$('dataDate-line').hidden = false;
 translate();
 update();

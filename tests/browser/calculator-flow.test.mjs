@@ -47,6 +47,15 @@ test('inputs that no longer count are hidden: the cohort numbers in list mode an
   await page.locator('#rows tr').first().waitFor();
   assert.equal(await page.locator('#interns').isVisible(), false, '见习人数 hidden in list mode');
   assert.equal(await page.locator('#retained').isVisible(), false, '留用人数 hidden in list mode');
+  // In a row, only what its outcome uses: nothing more for an intern in progress, a date for
+  // leaving early, the date, contract and social insurance for an early hire.
+  const row = page.locator('#rows tr').first();
+  const usable = () => row.locator('input:not([type=text])').evaluateAll((is) => is.map((i) => !i.disabled && getComputedStyle(i).visibility !== 'hidden'));
+  assert.deepEqual(await usable(), [false, false, false]);
+  await row.locator('select').selectOption('leftEarly');
+  assert.deepEqual(await usable(), [true, false, false]);
+  await row.locator('select').selectOption('hiredEarly');
+  assert.deepEqual(await usable(), [true, true, true]);
   await page.check('input[name=mode][value=cohort]');
   await importSheet(page);
   assert.equal(await page.locator('#interns').isVisible(), false, 'hidden after an import');

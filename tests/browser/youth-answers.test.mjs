@@ -303,7 +303,8 @@ test('one notice box, after the key reasons (Hunan after its notice expired)', a
 
 test('no page scrolls sideways on a phone, and every tap target is at least 44 px tall', async () => {
   const { page, context } = await phone();
-  for (const url of [...PAGES, HENAN, NINGXIA, '/www/?p=hunan&b=2004-01-01&e=none&emp=0&reg=0&d=2024-05-01']) {
+  const list = encodeURIComponent(JSON.stringify([{ name: '欧阳娜娜', outcome: 'hiredEarly', outcomeDate: '2023-10-01', contractMonths: 12, socialInsurance: true }, { outcome: 'retained' }]));
+  for (const url of [...PAGES, HENAN, NINGXIA, '/www/?p=hunan&b=2004-01-01&e=none&emp=0&reg=0&d=2024-05-01', `/www/employer.html?p=henan&t=1&s=2023-07-01&m=6&L=${list}`, '/www/officials.html?q=henan-2023']) {
     await page.goto(`${env.origin}${url}`);
     await page.waitForTimeout(1000);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);

@@ -161,7 +161,7 @@ const mode = () => document.querySelector('input[name=mode]:checked').value;
 function readForm() {
   const input = { province: $('province').value, startDate: $('startDate').value, months: Number($('months').value) };
   if ($('tier').value) input.tier = Number($('tier').value);
-  if (!$('county-field').hidden && $('county').value.trim()) input.county = $('county').value.trim();
+  if (!$('county-field').hidden && $('county').value.trim()) input.county = $('county').value.normalize('NFKC').trim();
   if (batch) {
     input.internList = batch.interns;
     input.skipInvalidRows = true;
@@ -172,7 +172,8 @@ function readForm() {
   }
   if (!$('local').hidden) {
     const local = {};
-    for (const k of ['baseAmount', 'basePercent', 'raisedAmount', 'raisedPercent']) if ($(k).value.trim()) local[k] = $(k).value.trim();
+    // Full-width digits (１５００) as a Chinese keyboard may type them are digits.
+    for (const k of ['baseAmount', 'basePercent', 'raisedAmount', 'raisedPercent']) { const v = $(k).value.normalize('NFKC').trim(); if (v) local[k] = v; }
     if (Object.keys(local).length) input.localStandard = local;
   }
   return input;

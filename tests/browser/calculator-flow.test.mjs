@@ -257,3 +257,21 @@ test('a length outside the usual 3–12 months is computed, with the notice’s 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('full-width digits typed by a Chinese keyboard are digits in every field of the calculator', async () => {
+  const { page, problems, context } = await wide();
+  await page.goto(`${env.origin}/www/employer.html?p=hunan&t=1&s=2023-08-01&m=6&n=2&r=1`);
+  await page.locator('#baseAmount').waitFor();
+  await page.locator('#baseAmount').focus();
+  await page.keyboard.insertText('１５００');
+  await page.waitForFunction(() => /元/.test(document.querySelector('#baseTotal')?.textContent ?? ''));
+  assert.equal(await page.locator('.error:visible').count(), 0);
+  assert.equal((await page.locator('#baseTotal').textContent()).trim(), '18,000.00 元');
+  assert.match(page.url(), /ba=1500/);
+  await page.locator('#interns').fill('');
+  await page.locator('#interns').focus();
+  await page.keyboard.insertText('４');
+  await page.waitForFunction(() => document.querySelector('#baseTotal')?.textContent.trim() === '36,000.00 元');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -21,7 +21,7 @@ const T = {
     share: '复制链接（含出生日期）', shareShort: '复制链接（不含出生日期）', print: '打印 / 存为 PDF', copied: '链接已复制', answers: '你的回答',
     validFrom: '起施行', cats: { met: '符合', notMet: '不符合', unknown: '待确认' }, items: (n) => `（${n} 项）`,
     pickProvince: (n) => `请先选择所在省份。列表中没有你的省份时，请选“${n}”。`, badProvince: (p) => `链接中的省份“${p}”不在本工具的数据中。`,
-    inSchool: '你现在还在读书（尚未离校）吗？', zoneInfo: '在这里查看见习政策和岗位信息：', figures: '文件未写明、另据公布的数字', provisional: '暂定',
+    inSchool: '你现在还在读书（尚未离校）吗？', zoneInfo: '到哪里申请或咨询：', figures: '文件未写明、另据公布的数字', provisional: '暂定',
   },
   en: {
     title: 'Employment internship: am I eligible?', lead: 'Answer a few questions to learn in a minute whether you can take part, under which rule, and where to apply. Everything is computed on your phone; nothing is uploaded.',
@@ -39,7 +39,7 @@ const T = {
     share: 'Copy the link (with date of birth)', shareShort: 'Copy the link (without date of birth)', print: 'Print / save as PDF', copied: 'Link copied', answers: 'Your answers',
     validFrom: 'from', cats: { met: 'met', notMet: 'not met', unknown: 'to confirm' }, items: (n) => ` (${n})`,
     pickProvince: (n) => `Choose your province first. If it is not in the list, choose “${n}”.`, badProvince: (p) => `The province “${p}” in the link is not in this tool's data.`,
-    inSchool: 'Are you still in school (not yet left)?', zoneInfo: 'Internship rules and posts are published here: ', figures: 'Figures the documents do not state, from the published sources', provisional: 'provisional',
+    inSchool: 'Are you still in school (not yet left)?', zoneInfo: 'Where to apply or ask: ', figures: 'Figures the documents do not state, from the published sources', provisional: 'provisional',
   },
 };
 const EDU = [

@@ -56,7 +56,7 @@ const T = {
       baseAmount: 'amount per intern per month', basePercent: 'share of the minimum wage', raisedAmount: 'raised amount per intern per month', raisedPercent: 'raised share of the minimum wage',
       name: 'name', outcome: 'outcome', outcomeDate: 'date', contractMonths: 'contract months', socialInsurance: 'social insurance', internList: 'list of interns' },
     who: (n) => `intern ${n}: `, need: 'Still needed: ', or: ', or ', pickProvince: 'Choose a province.', badProvince: (p) => `The province “${p}” in the link is not in this tool's data. `,
-    summary: 'Estimate', baseTotal: 'Base subsidy, paid monthly', difference: 'Difference, paid once after the internship', potential: '(if retention is met)', notReached: '(retention not met: not paid)', remaining: 'Remaining-period subsidy', total: 'Total',
+    summary: 'Estimate', baseTotal: 'Base subsidy, paid monthly', difference: 'Difference, paid once after the internship', potential: ' (if retention is met)', notReached: ' (retention not met: not paid)', remaining: 'Remaining-period subsidy', total: 'Total',
     unknown: 'open', rate: 'Retention rate', threshold: 'threshold', met: 'met: the raised standard applies', notMet: 'not met: base standard only', open: 'not settled yet (interns still in progress)',
     standards: 'Standards', base: 'Base standard', raised: 'Standard with retention met', byMonth: 'Month by month', monthCol: 'Month', period: 'Period', wage: 'Minimum wage', per: 'Base per intern', count: 'Intern-months', amount: 'Base',
     diff: 'Difference', diffIf: 'Difference (if met)',
@@ -72,7 +72,7 @@ const T = {
     perIntern: (n) => `Intern by intern (${n})`, rejected: (n) => `Rows left out (${n}; every problem of each row)`, row: 'Row', column: 'Column', reason: 'Reason',
     internCols: ['#', 'Name', 'Start', 'End (actual)', 'Outcome', 'Months', 'Base', 'Difference', 'Remaining period'],
     disagree: 'The two ways of counting disagree on the threshold and the document does not say which applies: the local HR bureau decides whether the difference is paid.', disagreeShort: 'the two counts disagree: for the local HR bureau to decide',
-    reading: (n) => `count ${n}`, alike: 'Here both ways of counting give the same figures.', readingsTitle: 'The two ways of counting',
+    reading: (n) => `count ${n}:`, alike: 'Here both ways of counting give the same figures.', readingsTitle: 'The two ways of counting',
     exportX: 'Export .xlsx', exportC: 'Export .csv', unread: 'The file could not be read as .xlsx or .csv.', noRows: 'No intern rows found.',
     batchStatus: (f, ok, bad) => `${f}: ${ok} interns computed, ${bad} rows with errors (see “Rows left out” in the estimate).`,
   },
@@ -307,8 +307,9 @@ function render(r, input, problems) {
     el('p', { class: 'hint', id: 'retention-definition' }, txt(rr.definition), readings.length > 1 && alike ? ` ${t('alike')}` : ''), cite(rr.source));
   if (readings.length > 1) {
     const list = el('ul', { class: 'plain hint', id: 'readings' }, readings.map((x) => el('li', {}, txt(x.text) + (alike ? '' : ` ${x.numerator} / ${x.denominator} = ${x.percent}%${rr.thresholdPercent ? `: ${verdict(x.meetsThreshold)}` : ''}`), cite(x.source))));
+    // Where they part, the engine's own warning (RETENTION_READINGS_DISAGREE) says so at the top: one box, not two.
     parts.push(alike ? el('details', { class: 'src' }, el('summary', {}, t('readingsTitle')), list) : list,
-      rr.readingsDisagree ? el('p', { class: 'warn', role: 'note', id: 'readings-disagree' }, t('disagree')) : null);
+      rr.readingsDisagree && !r.warnings.some((w) => w.code === 'RETENTION_READINGS_DISAGREE') ? el('p', { class: 'warn', role: 'note', id: 'readings-disagree' }, t('disagree')) : null);
   }
   if (diff.paid !== false && diff.total != null) parts.push(el('p', { class: 'hint' }, t('payable').replace('{d}', r.differencePayableAfter)));
   parts.push(timeline(r));

@@ -233,7 +233,9 @@ test('the retention rate is counted as each jurisdiction’s text says, both rea
   assert.equal(readings.length, 2);
   assert.match(readings[0], /算法一.*1 \/ 3 = 33\.33%: 未达标/s);
   assert.match(readings[1], /算法二.*1 \/ 2 = 50%: 达标/s);
-  assert.ok(await page.locator('#readings-disagree').isVisible());
+  const warnings = await page.locator('#result .warn').allTextContents();
+  assert.equal(warnings.length, 1, `one notice box, not two: ${warnings.join(' | ')}`);
+  assert.match(warnings[0], /两种算法的结论不同/);
   assert.equal((await page.locator('#total').textContent()).trim(), '待定', 'no total while the difference is open');
   assert.match(await page.locator('#totals').textContent(), /（如留用率达标）/);
   // A reading is shown as one where its source is opened.

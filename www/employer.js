@@ -56,7 +56,7 @@ const T = {
       baseAmount: 'amount per intern per month', basePercent: 'share of the minimum wage', raisedAmount: 'raised amount per intern per month', raisedPercent: 'raised share of the minimum wage',
       name: 'name', outcome: 'outcome', outcomeDate: 'date', contractMonths: 'contract months', socialInsurance: 'social insurance', internList: 'list of interns' },
     who: (n) => `intern ${n}: `, need: 'Still needed: ', or: ', or ', pickProvince: 'Choose a province.', badProvince: (p) => `The province “${p}” in the link is not in this tool's data. `,
-    summary: 'Estimate', baseTotal: 'Base subsidy, paid monthly', difference: 'Difference, paid once after the internship', potential: '(if retention is met)', notReached: '(retention not met: not paid)', remaining: 'Remaining-period subsidy', total: 'Total',
+    summary: 'Estimate', baseTotal: 'Base subsidy, paid monthly', difference: 'Difference, paid once after the internship', potential: ' (if retention is met)', notReached: ' (retention not met: not paid)', remaining: 'Remaining-period subsidy', total: 'Total',
     unknown: 'open', rate: 'Retention rate', threshold: 'threshold', met: 'met: the raised standard applies', notMet: 'not met: base standard only', open: 'not settled yet (interns still in progress)',
     standards: 'Standards', base: 'Base standard', raised: 'Standard with retention met', byMonth: 'Month by month', monthCol: 'Month', period: 'Period', wage: 'Minimum wage', per: 'Base per intern', count: 'Intern-months', amount: 'Base',
     diff: 'Difference', diffIf: 'Difference (if met)',
@@ -72,7 +72,7 @@ const T = {
     perIntern: (n) => `Intern by intern (${n})`, rejected: (n) => `Rows left out (${n}; every problem of each row)`, row: 'Row', column: 'Column', reason: 'Reason',
     internCols: ['#', 'Name', 'Start', 'End (actual)', 'Outcome', 'Months', 'Base', 'Difference', 'Remaining period'],
     disagree: 'The two ways of counting disagree on the threshold and the document does not say which applies: the local HR bureau decides whether the difference is paid.', disagreeShort: 'the two counts disagree: for the local HR bureau to decide',
-    reading: (n) => `count ${n}`, alike: 'Here both ways of counting give the same figures.', readingsTitle: 'The two ways of counting',
+    reading: (n) => `count ${n}:`, alike: 'Here both ways of counting give the same figures.', readingsTitle: 'The two ways of counting',
     exportX: 'Export .xlsx', exportC: 'Export .csv', unread: 'The file could not be read as .xlsx or .csv.', noRows: 'No intern rows found.',
     batchStatus: (f, ok, bad) => `${f}: ${ok} interns computed, ${bad} rows with errors (see “Rows left out” in the estimate).`,
   },
@@ -126,13 +126,14 @@ function fillTiers() {
 function row(values = {}) {
   const outcome = el('select', { 'aria-label': t('outcome') }, Object.entries(t('outcomes')).map(([v, name]) => el('option', { value: v }, name)));
   outcome.value = values.outcome ?? 'inProgress';
+  // Each cell carries its column's name: on a phone a row is laid out as a small card.
   const tr = el('tr', {},
-    el('td', {}, el('input', { type: 'text', maxlength: 40, 'aria-label': t('name'), value: values.name ?? '' })),
-    el('td', {}, outcome),
-    el('td', {}, el('input', { type: 'date', 'aria-label': t('outcomeDate'), value: values.outcomeDate ?? '' })),
-    el('td', {}, el('input', { type: 'number', min: 0, max: 1200, step: 1, inputmode: 'numeric', 'aria-label': t('contractMonths'), value: values.contractMonths ?? '' })),
-    el('td', {}, el('input', { type: 'checkbox', 'aria-label': t('socialInsurance'), checked: values.socialInsurance === true })),
-    el('td', {}, el('button', { type: 'button', class: 'link', 'aria-label': t('remove') }, '×')));
+    el('td', { 'data-label': t('name') }, el('input', { type: 'text', maxlength: 40, 'aria-label': t('name'), value: values.name ?? '' })),
+    el('td', { 'data-label': t('outcome') }, outcome),
+    el('td', { 'data-label': t('outcomeDate') }, el('input', { type: 'date', 'aria-label': t('outcomeDate'), value: values.outcomeDate ?? '' })),
+    el('td', { 'data-label': t('contractMonths') }, el('input', { type: 'number', min: 0, max: 1200, step: 1, inputmode: 'numeric', 'aria-label': t('contractMonths'), value: values.contractMonths ?? '' })),
+    el('td', { 'data-label': t('socialInsurance') }, el('input', { type: 'checkbox', 'aria-label': t('socialInsurance'), checked: values.socialInsurance === true })),
+    el('td', { class: 'remove' }, el('button', { type: 'button', class: 'link', 'aria-label': t('remove') }, '×')));
   tr.querySelector('button').addEventListener('click', () => { tr.remove(); update(); });
   $('rows').append(tr);
 }
@@ -140,6 +141,10 @@ function row(values = {}) {
 function readRows() {
   return [...$('rows').children].map((tr) => {
     const [name, outcome, date, contract, si] = tr.querySelectorAll('input, select');
+    // Only the fields an outcome uses can be filled: a date for leaving or an early hire,
+    // the contract and social insurance for an early hire.
+    date.disabled = !['leftEarly', 'hiredEarly'].includes(outcome.value);
+    contract.disabled = si.disabled = outcome.value !== 'hiredEarly';
     const it = { outcome: outcome.value };
     if (name.value.trim()) it.name = name.value.trim();
     if (['leftEarly', 'hiredEarly'].includes(outcome.value)) it.outcomeDate = date.value || undefined;
@@ -156,7 +161,7 @@ const mode = () => document.querySelector('input[name=mode]:checked').value;
 function readForm() {
   const input = { province: $('province').value, startDate: $('startDate').value, months: Number($('months').value) };
   if ($('tier').value) input.tier = Number($('tier').value);
-  if (!$('county-field').hidden && $('county').value.trim()) input.county = $('county').value.trim();
+  if (!$('county-field').hidden && $('county').value.trim()) input.county = $('county').value.normalize('NFKC').trim();
   if (batch) {
     input.internList = batch.interns;
     input.skipInvalidRows = true;
@@ -167,7 +172,8 @@ function readForm() {
   }
   if (!$('local').hidden) {
     const local = {};
-    for (const k of ['baseAmount', 'basePercent', 'raisedAmount', 'raisedPercent']) if ($(k).value.trim()) local[k] = $(k).value.trim();
+    // Full-width digits (１５００) as a Chinese keyboard may type them are digits.
+    for (const k of ['baseAmount', 'basePercent', 'raisedAmount', 'raisedPercent']) { const v = $(k).value.normalize('NFKC').trim(); if (v) local[k] = v; }
     if (Object.keys(local).length) input.localStandard = local;
   }
   return input;
@@ -301,8 +307,9 @@ function render(r, input, problems) {
     el('p', { class: 'hint', id: 'retention-definition' }, txt(rr.definition), readings.length > 1 && alike ? ` ${t('alike')}` : ''), cite(rr.source));
   if (readings.length > 1) {
     const list = el('ul', { class: 'plain hint', id: 'readings' }, readings.map((x) => el('li', {}, txt(x.text) + (alike ? '' : ` ${x.numerator} / ${x.denominator} = ${x.percent}%${rr.thresholdPercent ? `: ${verdict(x.meetsThreshold)}` : ''}`), cite(x.source))));
+    // Where they part, the engine's own warning (RETENTION_READINGS_DISAGREE) says so at the top: one box, not two.
     parts.push(alike ? el('details', { class: 'src' }, el('summary', {}, t('readingsTitle')), list) : list,
-      rr.readingsDisagree ? el('p', { class: 'warn', role: 'note', id: 'readings-disagree' }, t('disagree')) : null);
+      rr.readingsDisagree && !r.warnings.some((w) => w.code === 'RETENTION_READINGS_DISAGREE') ? el('p', { class: 'warn', role: 'note', id: 'readings-disagree' }, t('disagree')) : null);
   }
   if (diff.paid !== false && diff.total != null) parts.push(el('p', { class: 'hint' }, t('payable').replace('{d}', r.differencePayableAfter)));
   parts.push(timeline(r));
@@ -472,6 +479,7 @@ async function main() {
   }, $('loading'));
   data = engine.policies();
   $('dataDate').textContent = data.dataDate;
+  $('dataDate-line').hidden = false;
   translate(T);
   document.title = t('title');
   const p = params.get('p') ?? 'henan';

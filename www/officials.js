@@ -116,26 +116,30 @@ function deadlines() {
     $('deadline-error').textContent = plain(e, label);
     $('deadline-error').hidden = false;
   };
-  try {
+  // A date not given yet is asked for, not called wrong.
+  const ask = (id, what) => { $(id).replaceChildren(el('p', { class: 'note' }, `填写${what}后显示时限。`)); };
+  if (!$('dl-month').value) ask('report-deadline', '统计月份');
+  else try {
     const month = $('dl-month').value;
     const r = engine.reportDeadline({ province, month });
     const a = r.annualReport;
     $('report-deadline').replaceChildren(el('p', {}, `${month} 的月度汇总表报送截止：`, el('strong', { id: 'report-deadline-date' }, r.deadline), ' ', provisional(r.provisional), `（${r.rule.zh}）`, cite(r.source)),
       notes(r.notes),
-      a ? el('p', { id: 'annual-report' }, a.deadline ? ['年度实施情况报告报送截止：', el('strong', {}, a.deadline), `（${a.rule.zh}）`] : a.rule.zh, cite(a.source)) : '');
+      a ? el('p', { id: 'annual-report' }, a.rule.zh, cite(a.source)) : '');
   } catch (e) { fail('report-deadline', e); }
-  try {
+  if (!$('dl-applied').value) ask('review-deadline', '申请提交日期');
+  else try {
     const day = $('dl-applied').value;
     // Whose application matters: the notices set review times for employers' applications,
     // and only some (Gansu, Hunan) for young people's own ([1/7] ruling 2).
-    const line = (applicant, who, id) => {
+    const line = (applicant, who) => {
       const a = engine.reviewDeadline({ province, submittedOn: day, applicant });
       const head = `${who}${day} 提交的见习申请：`;
-      if (!a.deadline) return el('div', { id: `review-${applicant}` }, el('p', {}, head, a.notes.map((n) => n.zh).join(' ') || '文件没有规定审核时限。'));
+      if (!a.deadline) return el('div', { id: `review-${applicant}` }, el('p', {}, `${who}提交的见习申请：`, a.notes.map((n) => n.zh).join(' ') || '文件没有规定审核时限。'));
       return el('div', { id: `review-${applicant}` }, el('p', {}, head, `应在 ${a.workingDays} 个工作日内、即 `, el('strong', { id: applicant === 'employer' ? 'review-deadline-date' : 'review-youth-date' }, a.deadline), ' 前提出审核意见。', provisional(a.provisional), cite(a.source)),
         notes(a.notes));
     };
-    $('review-deadline').replaceChildren(line('employer', '用人单位', 'e'), line('youth', '个人（毕业生、失业青年）', 'y'));
+    $('review-deadline').replaceChildren(line('employer', '用人单位 '), line('youth', '个人（毕业生、失业青年）'));
   } catch (e) { fail('review-deadline', e); }
 }
 
@@ -199,6 +203,7 @@ async function main() {
   }, $('loading'));
   data = engine.policies();
   $('dataDate').textContent = data.dataDate;
+  $('dataDate-line').hidden = false;
   forms = data.jurisdictions.flatMap((j) => j.reportForms ?? []);
   options($('form-id'), forms.map((f) => [f.id, f.name.zh]), forms[0].id);
   header();

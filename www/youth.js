@@ -21,7 +21,7 @@ const T = {
     share: '复制链接（含出生日期）', shareShort: '复制链接（不含出生日期）', print: '打印 / 存为 PDF', copied: '链接已复制', answers: '你的回答',
     validFrom: '起施行', cats: { met: '符合', notMet: '不符合', unknown: '待确认' }, items: (n) => `（${n} 项）`,
     pickProvince: (n) => `请先选择所在省份。列表中没有你的省份时，请选“${n}”。`, badProvince: (p) => `链接中的省份“${p}”不在本工具的数据中。`,
-    inSchool: '你现在还在读书（尚未离校）吗？', zoneInfo: '在这里查看见习政策和岗位信息：', figures: '文件未写明、另据公布的数字', provisional: '暂定',
+    inSchool: '你现在还在读书（尚未离校）吗？', zoneInfo: '到哪里申请或咨询：', figures: '文件未写明、另据公布的数字', provisional: '暂定',
   },
   en: {
     title: 'Employment internship: am I eligible?', lead: 'Answer a few questions to learn in a minute whether you can take part, under which rule, and where to apply. Everything is computed on your phone; nothing is uploaded.',
@@ -39,7 +39,7 @@ const T = {
     share: 'Copy the link (with date of birth)', shareShort: 'Copy the link (without date of birth)', print: 'Print / save as PDF', copied: 'Link copied', answers: 'Your answers',
     validFrom: 'from', cats: { met: 'met', notMet: 'not met', unknown: 'to confirm' }, items: (n) => ` (${n})`,
     pickProvince: (n) => `Choose your province first. If it is not in the list, choose “${n}”.`, badProvince: (p) => `The province “${p}” in the link is not in this tool's data.`,
-    inSchool: 'Are you still in school (not yet left)?', zoneInfo: 'Internship rules and posts are published here: ', figures: 'Figures the documents do not state, from the published sources', provisional: 'provisional',
+    inSchool: 'Are you still in school (not yet left)?', zoneInfo: 'Where to apply or ask: ', figures: 'Figures the documents do not state, from the published sources', provisional: 'provisional',
   },
 };
 const EDU = [
@@ -215,7 +215,9 @@ function render(r, input) {
   // The answer stays in sight while the questions are answered: a bar that jumps to it.
   const bar = $('verdict-bar');
   bar.className = v;
-  bar.textContent = `${line} · ${state.lang === 'en' ? 'Why' : '为什么'} ↓`;
+  // One line on a phone: the verdict as the answer says it, and an arrow to it.
+  bar.textContent = `${line} ↓`;
+  bar.setAttribute('aria-label', `${line} · ${state.lang === 'en' ? 'Why' : '为什么'}`);
   bar.hidden = false;
 }
 
@@ -283,5 +285,6 @@ performance.mark('engine-ready'); // for scripts/bench-page.mjs
 $('loading').hidden = true;
 data = engine.policies();
 $('dataDate').textContent = data.dataDate;
+$('dataDate-line').hidden = false;
 translate();
 update();

@@ -47,6 +47,15 @@ test('inputs that no longer count are hidden: the cohort numbers in list mode an
   await page.locator('#rows tr').first().waitFor();
   assert.equal(await page.locator('#interns').isVisible(), false, '见习人数 hidden in list mode');
   assert.equal(await page.locator('#retained').isVisible(), false, '留用人数 hidden in list mode');
+  // In a row, only what its outcome uses: nothing more for an intern in progress, a date for
+  // leaving early, the date, contract and social insurance for an early hire.
+  const row = page.locator('#rows tr').first();
+  const usable = () => row.locator('input:not([type=text])').evaluateAll((is) => is.map((i) => !i.disabled && getComputedStyle(i).visibility !== 'hidden'));
+  assert.deepEqual(await usable(), [false, false, false]);
+  await row.locator('select').selectOption('leftEarly');
+  assert.deepEqual(await usable(), [true, false, false]);
+  await row.locator('select').selectOption('hiredEarly');
+  assert.deepEqual(await usable(), [true, true, true]);
   await page.check('input[name=mode][value=cohort]');
   await importSheet(page);
   assert.equal(await page.locator('#interns').isVisible(), false, 'hidden after an import');
@@ -224,7 +233,9 @@ test('the retention rate is counted as each jurisdiction’s text says, both rea
   assert.equal(readings.length, 2);
   assert.match(readings[0], /算法一.*1 \/ 3 = 33\.33%: 未达标/s);
   assert.match(readings[1], /算法二.*1 \/ 2 = 50%: 达标/s);
-  assert.ok(await page.locator('#readings-disagree').isVisible());
+  const warnings = await page.locator('#result .warn').allTextContents();
+  assert.equal(warnings.length, 1, `one notice box, not two: ${warnings.join(' | ')}`);
+  assert.match(warnings[0], /两种算法的结论不同/);
   assert.equal((await page.locator('#total').textContent()).trim(), '待定', 'no total while the difference is open');
   assert.match(await page.locator('#totals').textContent(), /（如留用率达标）/);
   // A reading is shown as one where its source is opened.
@@ -245,6 +256,24 @@ test('a length outside the usual 3–12 months is computed, with the notice’s 
     assert.match(warn, /一般为3—12个月/);
     assert.equal(await page.locator('#month-table tbody tr').count(), Number(m));
   }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('full-width digits typed by a Chinese keyboard are digits in every field of the calculator', async () => {
+  const { page, problems, context } = await wide();
+  await page.goto(`${env.origin}/www/employer.html?p=hunan&t=1&s=2023-08-01&m=6&n=2&r=1`);
+  await page.locator('#baseAmount').waitFor();
+  await page.locator('#baseAmount').focus();
+  await page.keyboard.insertText('１５００');
+  await page.waitForFunction(() => /元/.test(document.querySelector('#baseTotal')?.textContent ?? ''));
+  assert.equal(await page.locator('.error:visible').count(), 0);
+  assert.equal((await page.locator('#baseTotal').textContent()).trim(), '18,000.00 元');
+  assert.match(page.url(), /ba=1500/);
+  await page.locator('#interns').fill('');
+  await page.locator('#interns').focus();
+  await page.keyboard.insertText('４');
+  await page.waitForFunction(() => document.querySelector('#baseTotal')?.textContent.trim() === '36,000.00 元');
   assert.deepEqual(problems, []);
   await context.close();
 });

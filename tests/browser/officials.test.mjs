@@ -158,6 +158,12 @@ test('deadlines past the holiday calendar are given, marked provisional (Decembe
   assert.match(await page.locator('#review-deadline-date').textContent(), /^2027-01-\d\d$/);
   assert.match(await page.locator('#review-employer').innerText(), /暂定/);
   assert.match(await page.locator('#review-youth-date').textContent(), /^2027-01-\d\d$/, 'Gansu sets a time for graduates too');
+  // A date cleared is asked for again, not called wrong.
+  await page.fill('#dl-applied', '');
+  await page.locator('#dl-applied').dispatchEvent('change');
+  assert.equal(await page.locator('#deadline-error').isVisible(), false, 'no red error for a blank date');
+  assert.match(await page.locator('#review-deadline').innerText(), /填写申请提交日期后显示时限/);
+  assert.equal(await page.locator('#report-deadline-date').textContent(), '2027-01-07', 'the other deadline stays');
   assert.deepEqual(problems, []);
   await context.close();
 });

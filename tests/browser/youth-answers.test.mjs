@@ -225,6 +225,18 @@ test('a review deadline only where the text sets one for young people, marked pr
   await context.close();
 });
 
+test('where the text names no place that takes applications (Yunnan), the page does not send the person to apply there', async () => {
+  const { page, problems, context } = await phone();
+  await page.goto(`${env.origin}/www/?p=yunnan&b=2003-01-01&e=bachelor&l=2023-06-30&emp=0&d=2024-01-10`);
+  await page.locator('#zone').waitFor();
+  const zone = await page.locator('#zone').textContent();
+  assert.match(zone, /^到哪里申请或咨询：当地人社部门/);
+  assert.ok(!zone.includes('提交见习申请'), zone);
+  assert.equal(await page.locator('#zone a.link').count(), 0, 'no link to a publicity column as if it took applications');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('every link on every page leads to a page that exists', async () => {
   const { page, context } = await phone();
   const seen = new Set();
@@ -303,7 +315,8 @@ test('one notice box, after the key reasons (Hunan after its notice expired)', a
 
 test('no page scrolls sideways on a phone, and every tap target is at least 44 px tall', async () => {
   const { page, context } = await phone();
-  for (const url of [...PAGES, HENAN, NINGXIA, '/www/?p=hunan&b=2004-01-01&e=none&emp=0&reg=0&d=2024-05-01']) {
+  const list = encodeURIComponent(JSON.stringify([{ name: '欧阳娜娜', outcome: 'hiredEarly', outcomeDate: '2023-10-01', contractMonths: 12, socialInsurance: true }, { outcome: 'retained' }]));
+  for (const url of [...PAGES, HENAN, NINGXIA, '/www/?p=hunan&b=2004-01-01&e=none&emp=0&reg=0&d=2024-05-01', `/www/employer.html?p=henan&t=1&s=2023-07-01&m=6&L=${list}`, '/www/officials.html?q=henan-2023']) {
     await page.goto(`${env.origin}${url}`);
     await page.waitForTimeout(1000);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);

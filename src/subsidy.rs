@@ -815,11 +815,11 @@ fn confidence_words(c: Confidence) -> (&'static str, &'static str) {
     match c {
         Confidence::Seed => ("见通知原文", "in the notice itself"),
         Confidence::Confirmed => (
-            "文号与数额经核对一致（confirmed）",
+            "文号与数额经核对一致",
             "document number and figures checked (confirmed)",
         ),
         Confidence::Reported => (
-            "来自转载，文号或确切日期缺失，请以当地公布为准（reported）",
+            "来自转载，文号或确切日期缺失，请以当地公布为准",
             "from reposts, the number or exact date missing: check the local notice (reported)",
         ),
     }

@@ -12,6 +12,7 @@ pub mod policy;
 pub mod read_model;
 pub mod report;
 pub mod subsidy;
+pub mod summary;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

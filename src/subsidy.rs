@@ -146,9 +146,9 @@ pub const INTERN_FIELDS: [&str; 8] = [
     "contractMonths",
     "socialInsurance",
 ];
-const LOCAL_FIELDS: [&str; 4] = ["baseAmount", "basePercent", "raisedAmount", "raisedPercent"];
+pub(crate) const LOCAL_FIELDS: [&str; 4] = ["baseAmount", "basePercent", "raisedAmount", "raisedPercent"];
 
-fn local_figure(o: &Obj<'_>, amount: &str, percent: &str) -> Result<Option<LocalFigure>, ApiError> {
+pub(crate) fn local_figure(o: &Obj<'_>, amount: &str, percent: &str) -> Result<Option<LocalFigure>, ApiError> {
     let a = o.opt_decimal(amount, Decimal::from(MAX_AMOUNT))?;
     let p = o.opt_decimal(percent, Decimal::from(1000))?;
     match (a, p) {
@@ -172,7 +172,7 @@ fn months_field(o: &Obj<'_>, key: &str) -> Result<Option<u32>, ApiError> {
     Ok(o.opt_int(key, 1, 36)?.map(|m| m as u32))
 }
 
-fn end_of(start: NaiveDate, months: u32) -> Option<NaiveDate> {
+pub(crate) fn end_of(start: NaiveDate, months: u32) -> Option<NaiveDate> {
     start.checked_add_months(Months::new(months))
 }
 
@@ -618,19 +618,19 @@ impl ToJson for SubsidyEstimate {
 
 /// A standard made concrete: what a full month is worth for one intern.
 #[derive(Clone, Copy)]
-enum Rate {
+pub(crate) enum Rate {
     Fixed(Decimal),
     Increment(Decimal),
     Share(Decimal),
 }
 
-struct Resolved<'a> {
-    rate: Option<Rate>,
-    out: StandardOut,
-    layer: Option<Layer<'a>>,
+pub(crate) struct Resolved<'a> {
+    pub(crate) rate: Option<Rate>,
+    pub(crate) out: StandardOut,
+    pub(crate) layer: Option<Layer<'a>>,
 }
 
-fn resolve_standard<'a>(
+pub(crate) fn resolve_standard<'a>(
     set: &PolicySet,
     found: Option<(&'a Standard, Layer<'a>)>,
     local: Option<LocalFigure>,
@@ -734,23 +734,23 @@ fn resolve_standard<'a>(
 }
 
 /// One intern-month's worth of a rate, and the minimum wage behind it.
-struct MonthValue {
-    full: Decimal,
+pub(crate) struct MonthValue {
+    pub(crate) full: Decimal,
     wage: Option<Decimal>,
     notes: Vec<Msg>,
 }
 
-struct Ctx<'a> {
-    set: &'a PolicySet,
-    j: &'a Jurisdiction,
-    tier: Option<u8>,
-    county: Option<&'a str>,
-    base: Option<Rate>,
-    raised: Option<Rate>,
+pub(crate) struct Ctx<'a> {
+    pub(crate) set: &'a PolicySet,
+    pub(crate) j: &'a Jurisdiction,
+    pub(crate) tier: Option<u8>,
+    pub(crate) county: Option<&'a str>,
+    pub(crate) base: Option<Rate>,
+    pub(crate) raised: Option<Rate>,
 }
 
 impl Ctx<'_> {
-    fn tier_on(
+    pub(crate) fn tier_on(
         &self,
         own: Option<u8>,
         date: NaiveDate,
@@ -792,7 +792,7 @@ impl Ctx<'_> {
     }
 
     /// Base for one full month beginning on `date`.
-    fn base_month(
+    pub(crate) fn base_month(
         &self,
         own: Option<u8>,
         date: NaiveDate,
@@ -819,7 +819,7 @@ impl Ctx<'_> {
 
     /// Raised standard for one full month beginning on `date`, given the base; with the
     /// minimum wage it rests on, when it does (Hunan: a local base, a raised wage share).
-    fn raised_month(
+    pub(crate) fn raised_month(
         &self,
         own: Option<u8>,
         date: NaiveDate,
@@ -852,13 +852,13 @@ impl Ctx<'_> {
 }
 
 /// The share of internship month [s, e) covered by [from, until).
-fn covered(s: NaiveDate, e: NaiveDate, from: NaiveDate, until: NaiveDate) -> (i64, i64) {
+pub(crate) fn covered(s: NaiveDate, e: NaiveDate, from: NaiveDate, until: NaiveDate) -> (i64, i64) {
     let a = s.max(from);
     let b = e.min(until);
     ((b - a).num_days().max(0), (e - s).num_days().max(1))
 }
 
-fn prorate(full: Decimal, days: i64, of: i64) -> Decimal {
+pub(crate) fn prorate(full: Decimal, days: i64, of: i64) -> Decimal {
     if days >= of {
         full
     } else {
@@ -1370,7 +1370,7 @@ fn intern_schedule(
     Ok(calc)
 }
 
-fn remaining_period(
+pub(crate) fn remaining_period(
     ctx: &Ctx<'_>,
     intern: &InternIn,
     on: NaiveDate,

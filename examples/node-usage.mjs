@@ -1,7 +1,7 @@
 // Using jianxi from Node (the same API the pages and the mini-program use).
 // Run: node examples/node-usage.mjs
 import { readFileSync } from 'node:fs';
-import { initSync, checkEligibility, estimateSubsidy } from '../pkg/jianxi.js';
+import { initSync, checkEligibility, estimateSubsidy, reviewDeadline } from '../pkg/jianxi.js';
 
 initSync({ module: readFileSync(new URL('../pkg/jianxi_bg.wasm', import.meta.url)) });
 
@@ -13,9 +13,12 @@ const check = checkEligibility({
   leftSchoolOn: '2023-06-30',
   employed: false,
 });
-console.log(`eligible: ${check.eligible}`); // true
+console.log(`${check.verdictLine.zh} (eligible: ${check.eligible})`); // 按2023年的规定：可以参加就业见习 (eligible: true)
 for (const c of check.categories) console.log(`  ${c.name.zh}: ${c.status}`);
-console.log(`review by: ${check.apply.reviewDeadline}`);
+// Henan sets no review time for a young person's own application; the national one is for employers.
+console.log(check.apply.reviewNote.zh);
+const review = reviewDeadline({ province: 'henan', submittedOn: '2024-03-01', applicant: 'employer' });
+console.log(`an employer's application is reviewed by ${review.deadline} (${review.workingDays} working days)`);
 
 const estimate = estimateSubsidy({ province: 'henan', tier: 1, startDate: '2023-07-01', months: 6, interns: 10, retained: 6 });
 console.log(`base: ${estimate.baseTotal}, difference: ${estimate.retentionDifference}, total: ${estimate.total}`);

@@ -130,6 +130,26 @@ export function resetPolicies() {
 }
 
 /**
+ * @param {ReviewDeadlineInput} input_
+ * @returns {ReviewDeadlineResult}
+ */
+export function reviewDeadline(input_) {
+    try {
+        const retptr = wasm.__wbindgen_add_to_stack_pointer(-16) >>> 0;
+        wasm.reviewDeadline(retptr, addHeapObject(input_));
+        var r0 = getDataViewMemory0().getInt32(retptr + 4 * 0, true);
+        var r1 = getDataViewMemory0().getInt32(retptr + 4 * 1, true);
+        var r2 = getDataViewMemory0().getInt32(retptr + 4 * 2, true);
+        if (r2) {
+            throw takeObject(r1);
+        }
+        return takeObject(r0);
+    } finally {
+        wasm.__wbindgen_add_to_stack_pointer(16);
+    }
+}
+
+/**
  * The summary path: the estimate's totals for many units at once, per group and month.
  * @param {SimulationInput} input_
  * @returns {SimulationResult}

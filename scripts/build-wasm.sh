@@ -17,7 +17,9 @@ mkdir -p "$build"
 exec 9>"$build.lock"
 flock 9
 rm -rf "$build/src" "$build/policies" "$build/types"
-cp -a Cargo.toml Cargo.lock build.rs src policies types "$build/"
+# Plain cp, not -a: the copies get new times, so cargo never takes another checkout's
+# older-dated sources (or build.rs output) for up to date.
+cp -r Cargo.toml Cargo.lock build.rs src policies types "$build/"
 cd "$build"
 export RUSTUP_TOOLCHAIN="$NIGHTLY"
 export RUSTFLAGS="-Ctarget-cpu=mvp -Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none --remap-path-prefix=$build=/jianxi --remap-path-prefix=$HOME/.cargo=/cargo --remap-path-prefix=$HOME/.rustup=/rustup"
@@ -44,5 +46,7 @@ module jianxi
 module jianxi_youth --no-default-features
 cd "$repo"
 rm -f pkg/.gitignore pkg/package.json pkg/README.md
+# pkg/ as an npm package: package.json (exports, types, files) and its README.
+node scripts/write-pkg-json.mjs
 # The mini-program's copy of the engine, generated from the same build.
 node scripts/build-miniprogram.mjs

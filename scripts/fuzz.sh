@@ -12,7 +12,7 @@ command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
 node --input-type=module -e '
 import { mkdirSync, writeFileSync } from "node:fs";
 import { loadCases, argsOf } from "./tests/js/cases.mjs";
-const apis = ["checkEligibility", "estimateSubsidy", "validateMonthlyReport", "reportDeadline", "addWorkingDays", "workingDaysBetween", "policies"];
+const apis = ["checkEligibility", "estimateSubsidy", "validateMonthlyReport", "reportDeadline", "addWorkingDays", "workingDaysBetween", "policies", "reviewDeadline"];
 mkdirSync("fuzz/corpus/entry_points", { recursive: true });
 loadCases().forEach((c, k) => {
   const args = argsOf(c);

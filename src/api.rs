@@ -5,7 +5,7 @@ use crate::error::ApiError;
 use crate::input::{date_value, int_value, Obj, Value};
 use crate::json::{field, object, ToJson};
 use crate::policy::{PolicySet, MAX_WORKING_DAYS};
-use crate::report::{self, DeadlineResult, ReportResult};
+use crate::report::{self, DeadlineResult, ReportResult, ReviewResult};
 use crate::subsidy::{self, EstimateInput, SubsidyEstimate};
 use chrono::NaiveDate;
 
@@ -45,6 +45,10 @@ pub fn validate_monthly_report(set: &PolicySet, input: &Value) -> Result<ReportR
 
 pub fn report_deadline(set: &PolicySet, input: &Value) -> Result<DeadlineResult, ApiError> {
     report::report_deadline(set, input)
+}
+
+pub fn review_deadline(set: &PolicySet, input: &Value) -> Result<ReviewResult, ApiError> {
+    report::review_deadline(set, input)
 }
 
 pub fn add_working_days(set: &PolicySet, date: &Value, n: &Value) -> Result<NaiveDate, ApiError> {
@@ -146,6 +150,7 @@ pub mod json {
             "simulate" => to_json(simulate(set, &arg(0))?),
             "validateMonthlyReport" => to_json(validate_monthly_report(set, &arg(0))?),
             "reportDeadline" => to_json(report_deadline(set, &arg(0))?),
+            "reviewDeadline" => to_json(review_deadline(set, &arg(0))?),
             "addWorkingDays" => to_json(add_working_days(set, &arg(0), &arg(1))?),
             "workingDaysBetween" => to_json(working_days_between(set, &arg(0), &arg(1))?),
             "policies" => to_json(policies(set)),

@@ -22,9 +22,13 @@ pub struct EligibilityInput {
     pub hardship_area: Option<bool>,
     /// What the person pays each month as a flexible worker (Ningxia's intern subsidy estimate).
     pub social_insurance_monthly: Option<Decimal>,
+    /// Still a pupil or student (asked only when no leaving date or registration settles it).
+    pub in_school: Option<bool>,
+    /// The county (Hunan: where the data records that a named area has extended the plan).
+    pub county: Option<String>,
 }
 
-pub const FIELDS: [&str; 10] = [
+pub const FIELDS: [&str; 12] = [
     "province",
     "asOf",
     "birthDate",
@@ -35,6 +39,8 @@ pub const FIELDS: [&str; 10] = [
     "hukouProvince",
     "hardshipArea",
     "socialInsuranceMonthly",
+    "inSchool",
+    "county",
 ];
 
 impl EligibilityInput {
@@ -57,6 +63,8 @@ impl EligibilityInput {
             hardship_area: o.opt_bool("hardshipArea")?,
             social_insurance_monthly: o
                 .opt_decimal("socialInsuranceMonthly", Decimal::from(100_000))?,
+            in_school: o.opt_bool("inSchool")?,
+            county: o.opt_str("county")?.map(str::to_owned),
         };
         if let Some(b) = input.birth_date.filter(|b| *b > input.as_of) {
             return Err(ApiError::new(
@@ -163,6 +171,9 @@ pub struct SocialInsuranceOut {
     pub monthly_estimate: Option<Money>,
     pub max_total_estimate: Option<Money>,
     pub source: Cited,
+    /// What the text leaves open about how long the subsidy runs.
+    pub period_note: Option<Msg>,
+    pub period_source: Option<Cited>,
 }
 
 impl ToJson for SocialInsuranceOut {
@@ -177,6 +188,8 @@ impl ToJson for SocialInsuranceOut {
                 field("monthlyEstimate", &self.monthly_estimate),
                 field("maxTotalEstimate", &self.max_total_estimate),
                 field("source", &self.source),
+                field("periodNote", &self.period_note),
+                field("periodSource", &self.period_source),
             ],
         );
     }
@@ -186,6 +199,8 @@ impl ToJson for SocialInsuranceOut {
 pub struct ZoneOut {
     pub name: Text,
     pub url: Option<String>,
+    /// False where the text names a place of information only, not an application channel.
+    pub takes_applications: bool,
     pub source: Cited,
 }
 
@@ -196,6 +211,7 @@ impl ToJson for ZoneOut {
             &[
                 field("name", &self.name),
                 field("url", &self.url),
+                field("takesApplications", &self.takes_applications),
                 field("source", &self.source),
             ],
         );
@@ -205,10 +221,15 @@ impl ToJson for ZoneOut {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ApplyOut {
     pub zone: Option<ZoneOut>,
+    /// Only where the text sets a review time for young people's own applications.
     pub review_working_days: Option<u32>,
     /// The date by which the application must be reviewed, counted from the as-of date.
     pub review_deadline: Option<NaiveDate>,
+    /// True when the deadline is counted on weekdays in a year whose holidays are not known.
+    pub review_provisional: bool,
     pub review_note: Option<Msg>,
+    /// The clause of the review time; where none is set for young people, the clause
+    /// that sets one for employers (which `review_note` explains).
     pub review_source: Option<Cited>,
 }
 
@@ -220,6 +241,7 @@ impl ToJson for ApplyOut {
                 field("zone", &self.zone),
                 field("reviewWorkingDays", &self.review_working_days),
                 field("reviewDeadline", &self.review_deadline),
+                field("reviewProvisional", &self.review_provisional),
                 field("reviewNote", &OrOmit(&self.review_note)),
                 field("reviewSource", &self.review_source),
             ],
@@ -233,6 +255,9 @@ pub struct EligibilityResult {
     pub eligible: Option<bool>,
     /// "eligible", "notEligible" or "cannotTell".
     pub verdict: &'static str,
+    /// The verdict in words; past the period the documents speak of it names their
+    /// year ("按2023年的规定：可以参加就业见习").
+    pub verdict_line: Msg,
     pub province: String,
     pub province_name: Text,
     pub as_of: NaiveDate,
@@ -253,6 +278,7 @@ impl ToJson for EligibilityResult {
             &[
                 field("eligible", &self.eligible),
                 field("verdict", &self.verdict),
+                field("verdictLine", &self.verdict_line),
                 field("province", &self.province),
                 field("provinceName", &self.province_name),
                 field("asOf", &self.as_of),
@@ -379,10 +405,22 @@ fn evaluate(
             Some(false) => r("notEmployed", "passed", Msg::new("NOT_EMPLOYED", "你目前未就业。", "You are not employed."), None),
             Some(true) => r("notEmployed", "failed", Msg::new("EMPLOYED", "见习对象须为未就业人员，你目前已就业。", "Interns must not be employed; you are employed."), None),
         },
-        Condition::RegisteredUnemployed { .. } => match i.registered_unemployed {
-            None => unknown("registeredUnemployed", "registeredUnemployed", "需要知道你是否已办理失业登记。", "Whether you are registered as unemployed is needed."),
-            Some(true) => r("registeredUnemployed", "passed", Msg::new("REGISTERED", "你已办理失业登记。", "You are registered as unemployed."), None),
-            Some(false) => r("registeredUnemployed", "failed", Msg::new("NOT_REGISTERED", "该类别要求已办理失业登记，你尚未登记。", "This category requires registration as unemployed; you are not registered."), None),
+        Condition::RegisteredUnemployed { .. } => match (i.registered_unemployed, i.employed) {
+            // A registered unemployed person is out of work: registration and a job exclude each other.
+            (_, Some(true)) => r("registeredUnemployed", "failed", Msg::new("EMPLOYED_NOT_UNEMPLOYED", "登记失业人员须处于失业状态，你目前已就业，不属于这一类。", "A registered unemployed person is out of work; you are employed, so this category does not apply."), None),
+            (None, _) => unknown("registeredUnemployed", "registeredUnemployed", "需要知道你是否已办理失业登记。", "Whether you are registered as unemployed is needed."),
+            (Some(true), _) => r("registeredUnemployed", "passed", Msg::new("REGISTERED", "你已办理失业登记。", "You are registered as unemployed."), None),
+            (Some(false), _) => r("registeredUnemployed", "failed", Msg::new("NOT_REGISTERED", "该类别要求已办理失业登记，你尚未登记。", "This category requires registration as unemployed; you are not registered."), None),
+        },
+        // A leaving date (future or past) settles it, then registration as unemployed;
+        // only when neither is known is the person asked.
+        Condition::NotInSchool { .. } => match (i.left_school_on, i.registered_unemployed, i.in_school) {
+            (Some(left), _, _) if left > i.as_of => r("notInSchool", "failed", Msg::new("STILL_IN_SCHOOL", format!("你将于 {left} 离校；在校学生不属于失业青年。"), format!("You leave school on {left}; a pupil or student still in school is not an unemployed youth.")), None),
+            (Some(left), _, _) => r("notInSchool", "passed", Msg::new("LEFT_SCHOOL", format!("你已于 {left} 离校，不是在校学生。"), format!("You left school on {left}; you are not in school.")), None),
+            (None, Some(true), _) => r("notInSchool", "passed", Msg::new("REGISTERED_NOT_IN_SCHOOL", "你已办理失业登记，不是在校学生。", "You are registered as unemployed, so not in school."), None),
+            (None, _, Some(true)) => r("notInSchool", "failed", Msg::new("STILL_IN_SCHOOL", "你还在读书；在校学生不属于失业青年。", "You are still in school; a pupil or student is not an unemployed youth."), None),
+            (None, _, Some(false)) => r("notInSchool", "passed", Msg::new("NOT_IN_SCHOOL", "你已不在读书。", "You are no longer in school."), None),
+            (None, _, None) => unknown("notInSchool", "inSchool", "需要知道你是否还在读书（在校学生不属于失业青年）。", "Whether you are still in school is needed (a pupil or student is not an unemployed youth)."),
         },
         Condition::Hukou { provinces, .. } => {
             let names: Vec<String> = provinces.iter().map(|p| province_name(set, p)).collect();
@@ -393,26 +431,63 @@ fn evaluate(
                 Some(_) => r("hukou", "failed", Msg::new("HUKOU_OTHER", format!("该类别要求{names}户籍。"), format!("This category requires {names} household registration.")), None),
             }
         }
-        Condition::HardshipArea { .. } => match i.hardship_area {
+        Condition::HardshipArea { extended_in, .. } => match i.hardship_area {
             None => unknown("hardshipArea", "hardshipArea", "需要知道你所在县是否属于艰苦边远地区、老工业基地或脱贫县。", "Whether your county is a hard/remote area, an old industrial base or a county lifted out of poverty is needed."),
-            Some(true) => r("hardshipArea", "passed", Msg::new("HARDSHIP_AREA", "你所在县属于文件所列地区。", "Your county is one of the areas named."), None),
-            Some(false) => r("hardshipArea", "failed", Msg::new("NOT_HARDSHIP_AREA", "中职毕业生只在艰苦边远地区、老工业基地、脱贫县可以参加。", "Secondary-vocational graduates qualify only in hard/remote areas, old industrial bases and counties lifted out of poverty."), None),
+            Some(false) => r("hardshipArea", "failed", Msg::new("NOT_HARDSHIP_AREA", "中职毕业生只在艰苦边远地区、老工业基地、脱贫县可以参加，且须当地已扩大。", "Secondary-vocational graduates can take part only in hard/remote areas, old industrial bases and counties lifted out of poverty, and only where the area has extended the plan to them."), None),
+            Some(true) => match i.county.as_deref().filter(|c| extended_in.iter().any(|e| same_county(e, c))) {
+                Some(c) => r("hardshipArea", "passed", Msg::new("AREA_EXTENDED", format!("{c}已将见习对象扩大至中职毕业生。"), format!("{c} has extended the plan to secondary-vocational graduates.")), None),
+                None => r("hardshipArea", "unknown", Msg::new("ASK_LOCALLY", "文件写的是这些地区“可扩大至”中职毕业生：是否扩大由当地决定，本工具没有你所在县已扩大的记录。请向县（市、区）人社部门询问。", "The notice says these areas “may extend” the plan to secondary-vocational graduates: it is for each area to decide, and this tool has no record that yours has. Ask your county HR bureau."), None),
+            },
         },
     }
 }
 
+/// "长沙县" and "长沙" name the same county: lists may omit the 区/县/市 suffix.
+fn same_county(a: &str, b: &str) -> bool {
+    let strip = |s: &str| {
+        let t = s.trim();
+        t.strip_suffix(['区', '县', '市']).unwrap_or(t).to_owned()
+    };
+    strip(a) == strip(b)
+}
+
 /// What one change of circumstance would do, for a category that fails on one condition.
 fn hint(
-    cat: &CategoryResult,
+    cat: &Category,
     failed: &ConditionResult,
     cond: &Condition,
     i: &EligibilityInput,
 ) -> Option<Msg> {
     let name = &cat.name;
     match cond {
-        Condition::RegisteredUnemployed { .. } => Some(Msg::new("REGISTER_UNEMPLOYED", format!("到当地公共就业服务机构办理失业登记后，你将符合“{}”。", name.zh), format!("Registering as unemployed at the local public employment service would make you eligible as “{}”.", name.en))),
+        Condition::RegisteredUnemployed { .. } if failed.detail.code == "NOT_REGISTERED" => Some(Msg::new("REGISTER_UNEMPLOYED", format!("到当地公共就业服务机构办理失业登记后，你将符合“{}”。", name.zh), format!("Registering as unemployed at the local public employment service would make you eligible as “{}”.", name.en))),
+        Condition::RegisteredUnemployed { .. } => Some(Msg::new("IF_NOT_EMPLOYED", format!("如你不再就业并办理失业登记，将符合“{}”。", name.zh), format!("If you were out of work and registered as unemployed, you would qualify as “{}”.", name.en))),
+        Condition::NotInSchool { .. } => Some(match i.left_school_on.filter(|l| *l > i.as_of) {
+            Some(l) => {
+                // From the day they leave, or their 16th birthday if that comes later; not past 24.
+                let (min, max) = cat
+                    .conditions
+                    .iter()
+                    .find_map(|c| match c {
+                        Condition::AgeBetween { min, max, .. } => Some((Some(*min), Some(*max))),
+                        _ => None,
+                    })
+                    .unwrap_or((None, None));
+                let from = match (i.birth_date, min) {
+                    (Some(b), Some(min)) => birthday(b, min).map_or(l, |d| d.max(l)),
+                    _ => l,
+                };
+                if let (Some(b), Some(max)) = (i.birth_date, max) {
+                    if age_on(b, from) > max as i32 {
+                        return None;
+                    }
+                }
+                Msg::new("AFTER_LEAVING_SCHOOL", format!("在校学生不能作为失业青年参加；{from} 起（离校后）如仍未就业，你可以作为“{}”申请。", name.zh), format!("A student cannot take part as an unemployed youth; from {from} (once you have left school), if you are not employed, you can apply as “{}”.", name.en))
+            }
+            None => Msg::new("AFTER_LEAVING_SCHOOL", format!("在校学生不能作为失业青年参加；离校后如仍未就业，你可以作为“{}”申请。", name.zh), format!("A student cannot take part as an unemployed youth; once you have left school, if you are not employed, you can apply as “{}”.", name.en)),
+        }),
         Condition::NotEmployed { .. } => Some(Msg::new("IF_NOT_EMPLOYED", format!("见习对象须未就业；如你不再就业，将符合“{}”。", name.zh), format!("Interns must not be employed; if you were not employed you would qualify as “{}”.", name.en))),
-        Condition::HardshipArea { .. } => Some(Msg::new("IF_HARDSHIP_AREA", format!("如你所在县属于艰苦边远地区、老工业基地或脱贫县，你将符合“{}”。", name.zh), format!("If your county is a hard/remote area, an old industrial base or a county lifted out of poverty, you would qualify as “{}”.", name.en))),
+        Condition::HardshipArea { .. } => Some(Msg::new("IF_HARDSHIP_AREA", format!("只有艰苦边远地区、老工业基地、脱贫县可以把见习对象扩大至中职毕业生（由当地决定）：如你所在县属于这些地区，请向当地人社部门询问是否已扩大（“{}”）。", name.zh), format!("Only hard/remote areas, old industrial bases and counties lifted out of poverty may extend the plan to secondary-vocational graduates (a local decision): if your county is one, ask the local HR bureau whether it has (“{}”).", name.en))),
         Condition::AgeBetween { min, .. } if failed.detail.code == "AGE_OUT_OF_RANGE" => {
             let b = i.birth_date?;
             (age_on(b, i.as_of) < *min as i32).then(|| {
@@ -472,11 +547,13 @@ pub fn check(set: &PolicySet, i: &EligibilityInput) -> Result<EligibilityResult,
             .map(|(k, _)| k)
             .collect();
         if let [k] = failed[..] {
-            let others_open = result.conditions.iter().any(|c| c.status == "unknown");
-            if !others_open {
-                if let Some(h) = hint(&result, &result.conditions[k], &cat.conditions[k], i) {
-                    hints.push(h);
+            if let Some(mut h) = hint(cat, &result.conditions[k], &cat.conditions[k], i) {
+                // The change would not settle it alone: say so.
+                if result.conditions.iter().any(|c| c.status == "unknown") {
+                    h.zh.push_str("（其他条件还需确认。）");
+                    h.en.push_str(" (Other conditions are still to be confirmed.)");
                 }
+                hints.push(h);
             }
         }
         categories.push(result);
@@ -497,6 +574,10 @@ pub fn check(set: &PolicySet, i: &EligibilityInput) -> Result<EligibilityResult,
                 }
             }
         }
+        // A leaving date settles whether they are still in school: ask for it alone.
+        if missing.contains(&"leftSchoolOn") {
+            missing.retain(|f| *f != "inSchool");
+        }
         if !missing.is_empty() {
             hints.push(Msg::new(
                 "ANSWER_MISSING",
@@ -504,79 +585,148 @@ pub fn check(set: &PolicySet, i: &EligibilityInput) -> Result<EligibilityResult,
                 "Answer the missing questions above to get a verdict.",
             ));
         }
+        // Open conditions no answer of the person's can settle: whom to ask, and what.
+        for c in categories.iter().filter(|c| c.status == "unknown") {
+            for x in c.conditions.iter().filter(|x| {
+                x.status == "unknown"
+                    && x.missing.is_none()
+                    && !c.conditions.iter().any(|o| o.missing.is_some())
+            }) {
+                hints.push(Msg::new(
+                    "ASK_LOCALLY",
+                    format!("“{}”：{}", c.name.zh, x.detail.zh),
+                    format!("“{}”: {}", c.name.en, x.detail.en),
+                ));
+            }
+        }
     }
     if eligible == Some(true) {
         hints.clear();
     }
+    // An answer of "no" leaves out what only an intern gets and the review of an application.
+    let ineligible = eligible == Some(false);
 
-    let intern_gets = merged_items(set, &layers, |r| r.intern_benefits.as_slice());
-    let social_insurance_subsidy = first_of(&layers, |r| r.intern_social_insurance.as_ref()).map(|(s, l)| {
-        let share = Decimal::from(s.share_numerator) / Decimal::from(s.share_denominator);
-        let monthly = i.social_insurance_monthly.map(|p| Money::new(p * share));
+    let intern_gets = if ineligible {
+        Vec::new()
+    } else {
+        merged_items(set, &layers, |r| r.intern_benefits.as_slice())
+    };
+    let social_insurance =
+        first_of(&layers, |r| r.intern_social_insurance.as_ref()).filter(|_| !ineligible);
+    let social_insurance_subsidy = social_insurance.map(|(s, l)| {
+        push_doc(&mut used, set.doc_ref(l));
+        let (num, den) = (Decimal::from(s.share_numerator), Decimal::from(s.share_denominator));
         SocialInsuranceOut {
             share: format!("{}/{}", s.share_numerator, s.share_denominator),
             max_months: s.max_months,
             min_internship_months: s.min_internship_months,
             conditions: Msg::new(
                 "SOCIAL_INSURANCE_SUBSIDY",
-                format!("见习期满{}个月以上、以灵活就业身份缴纳社会保险的，按实际缴费的{}/{}给予社会保险补贴，最长{}个月。", s.min_internship_months, s.share_numerator, s.share_denominator, s.max_months),
-                format!("After an internship of {}+ months, if you pay social insurance as a flexible worker you get {}/{} of what you actually paid back, for at most {} months.", s.min_internship_months, s.share_numerator, s.share_denominator, s.max_months),
+                format!("见习期满{}个月以上（含{}个月）、以灵活就业身份缴纳社会保险的，按实际缴费的{}/{}给予社会保险补贴，最长{}个月。", s.min_internship_months, s.min_internship_months, s.share_numerator, s.share_denominator, s.max_months),
+                format!("After an internship of {} months or more, if you pay social insurance as a flexible worker you get {}/{} of what you actually paid back, for at most {} months.", s.min_internship_months, s.share_numerator, s.share_denominator, s.max_months),
             ),
-            monthly_estimate: monthly,
-            max_total_estimate: monthly.map(|m| Money::new(m.0 * Decimal::from(s.max_months))),
+            // Each figure is rounded once, at the end: 2/3 × 1000 × 12 = 8000.00.
+            monthly_estimate: i.social_insurance_monthly.map(|p| Money::new(p * num / den)),
+            max_total_estimate: i
+                .social_insurance_monthly
+                .map(|p| Money::new(p * num * Decimal::from(s.max_months) / den)),
             source: Cited::new(set, l.jurisdiction, &s.source),
+            period_note: s.period_note.as_ref().map(|t| Msg::new("SUBSIDY_PERIOD", t.zh.clone(), t.en.clone())),
+            period_source: s.period_source.as_ref().map(|p| Cited::new(set, l.jurisdiction, p)),
         }
     });
-    if let Some((_, l)) = first_of(&layers, |r| r.intern_social_insurance.as_ref()) {
-        push_doc(&mut used, set.doc_ref(l));
-    }
 
     let zone = first_of(&layers, |r| r.service_zone.as_ref()).map(|(z, l)| {
         push_doc(&mut used, set.doc_ref(l));
         ZoneOut {
             name: z.name.clone(),
             url: z.url.clone(),
+            takes_applications: z.takes_applications,
             source: Cited::new(set, l.jurisdiction, &z.source),
         }
     });
-    let review = first_of(&layers, |r| r.review.as_ref());
-    let (review_deadline, review_note) = match review {
-        Some((r, l)) => {
+    let mut apply = ApplyOut {
+        zone,
+        review_working_days: None,
+        review_deadline: None,
+        review_provisional: false,
+        review_note: None,
+        review_source: None,
+    };
+    // A review time is shown only where the text sets one for young people's applications.
+    match (
+        first_of(&layers, |r| r.review.as_ref().filter(|r| r.for_youth)),
+        first_of(&layers, |r| r.review.as_ref().filter(|r| r.for_employers)),
+    ) {
+        _ if ineligible => {}
+        (Some((r, l)), _) => {
             push_doc(&mut used, set.doc_ref(l));
-            match set
-                .calendar()
-                .add_working_days(i.as_of, i64::from(r.working_days), "asOf")
-            {
-                Ok(d) => (Some(d), None),
-                Err(e) => (
-                    None,
-                    Some(Msg::new(e.code, e.message.clone(), e.message_en.clone())),
-                ),
+            apply.review_working_days = Some(r.working_days);
+            apply.review_source = Some(Cited::new(set, l.jurisdiction, &r.source));
+            match set.calendar().add_working_days_provisional(
+                i.as_of,
+                i64::from(r.working_days),
+                "asOf",
+            ) {
+                Ok(c) => {
+                    apply.review_deadline = Some(c.date);
+                    apply.review_provisional = c.note.is_some();
+                    apply.review_note = c.note;
+                }
+                Err(e) => {
+                    apply.review_note =
+                        Some(Msg::new(e.code, e.message.clone(), e.message_en.clone()))
+                }
             }
         }
-        None => (None, None),
-    };
-    let apply = ApplyOut {
-        zone,
-        review_working_days: review.map(|(r, _)| r.working_days),
-        review_deadline,
-        review_note,
-        review_source: review.map(|(r, l)| Cited::new(set, l.jurisdiction, &r.source)),
-    };
+        (None, Some((r, l))) => {
+            let cited = Cited::new(set, l.jurisdiction, &r.source);
+            apply.review_note = Some(Msg::new(
+                "NO_REVIEW_TIME_FOR_YOUTH",
+                format!("文件没有规定对个人提交的见习申请多长时间内审核；{} {}规定的 {} 个工作日，针对的是用人单位提交的见习申请。", cited.number, cited.clause, r.working_days),
+                format!("The documents set no time for reviewing an application from a young person; the {} working days in {} ({}) are for applications from employers.", r.working_days, cited.number, cited.clause),
+            ));
+            apply.review_source = Some(cited);
+        }
+        (None, None) => {}
+    }
     let warnings = set.time_warnings(j, i.as_of, &used);
+    let beyond_horizon = crate::policy::beyond_horizon(&used, i.as_of);
+    let verdict = match eligible {
+        Some(true) => "eligible",
+        Some(false) => "notEligible",
+        None => "cannotTell",
+    };
+    let (zh, en) = match eligible {
+        Some(true) => (
+            "可以参加就业见习",
+            "You can take part in an employment internship",
+        ),
+        Some(false) => ("暂不符合条件", "Not eligible for now"),
+        None => ("需要补充信息", "More information needed"),
+    };
+    let year = crate::policy::doc_year(&used[0]);
+    let verdict_line = if beyond_horizon {
+        Msg::new(
+            verdict,
+            format!("按{year}年的规定：{zh}"),
+            format!("Under the {year} documents: {en}"),
+        )
+    } else {
+        Msg::new(verdict, zh, en)
+    };
     Ok(EligibilityResult {
         eligible,
-        verdict: match eligible {
-            Some(true) => "eligible",
-            Some(false) => "notEligible",
-            None => "cannotTell",
-        },
+        verdict,
+        verdict_line,
         province: j.id.clone(),
         province_name: j.name.clone(),
         as_of: i.as_of,
         basis: Basis {
             documents: used,
             warnings,
+            beyond_horizon,
+            figures: Vec::new(),
         },
         categories,
         missing,

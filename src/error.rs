@@ -35,6 +35,24 @@ impl ApiError {
     }
 }
 
+impl ApiError {
+    /// The field without its positions (`internList[3].outcomeDate` → `internList.outcomeDate`):
+    /// a stable key a page can map to the label of its own question.
+    pub fn field_key(&self) -> String {
+        let mut key = String::with_capacity(self.field.len());
+        let mut depth = 0;
+        for c in self.field.chars() {
+            match c {
+                '[' => depth += 1,
+                ']' => depth -= 1,
+                _ if depth == 0 => key.push(c),
+                _ => {}
+            }
+        }
+        key
+    }
+}
+
 impl std::ops::Deref for ApiError {
     type Target = ErrorDetail;
     fn deref(&self) -> &ErrorDetail {
@@ -72,4 +90,18 @@ pub mod code {
     pub const NO_MINIMUM_WAGE: &str = "NO_MINIMUM_WAGE";
     pub const TIER_REQUIRED: &str = "TIER_REQUIRED";
     pub const POLICY_INVALID: &str = "POLICY_INVALID";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn field_keys_drop_positions() {
+        let key = |f: &str| ApiError::new(code::INVALID_DATE, f, "", "").field_key();
+        assert_eq!(key("internList[3].outcomeDate"), "internList.outcomeDate");
+        assert_eq!(key("indicators[12]"), "indicators");
+        assert_eq!(key("localStandard.baseAmount"), "localStandard.baseAmount");
+        assert_eq!(key(""), "");
+    }
 }

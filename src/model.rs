@@ -54,8 +54,13 @@ pub struct Document {
     /// Why the date is what it is, when the document does not state it.
     pub date_note: Option<String>,
     pub confidence: Confidence,
-    /// The file under shared/seeds/ (seed notices) or "policy-facts.md".
+    /// The file under notices/seeds/ (seed notices) or "policy-facts.md".
     pub from_file: String,
+    /// Where a seed file holds more than one document: this document's parts, each
+    /// from the first place its start marker occurs to where its end marker occurs
+    /// ("" = the start or the end of the file). Markers are compared without white
+    /// space. Only the quote check (tests/policy_data.rs) reads them.
+    pub seed_parts: Vec<[String; 2]>,
 }
 
 /// Where a rule or a figure comes from: a document of the same jurisdiction (or its
@@ -66,6 +71,9 @@ pub struct Source {
     pub clause: String,
     pub quote: String,
     pub note: Option<String>,
+    /// Where the text is open to more than one reading: the product's reading of it
+    /// (解读), stated so that an official can see it is a reading, not the text.
+    pub reading: Option<Text>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -166,8 +174,16 @@ pub enum Condition {
         provinces: Vec<String>,
         source: Source,
     },
-    /// The county is a hard/remote area, an old industrial base or a county lifted out of poverty.
+    /// The county is a hard/remote area, an old industrial base or a county lifted
+    /// out of poverty, and such areas "may extend" (可扩大) the plan to this group:
+    /// whether one has is a local decision, so the answer is "ask locally" unless the
+    /// county is in `extended_in` (counties known to have extended it).
     HardshipArea {
+        extended_in: Vec<String>,
+        source: Source,
+    },
+    /// Not a pupil or student: a person still in school is not unemployed (失业).
+    NotInSchool {
         source: Source,
     },
 }
@@ -181,7 +197,8 @@ impl Condition {
             | Condition::NotEmployed { source }
             | Condition::RegisteredUnemployed { source }
             | Condition::Hukou { source, .. }
-            | Condition::HardshipArea { source } => source,
+            | Condition::HardshipArea { source, .. }
+            | Condition::NotInSchool { source } => source,
         }
     }
 }
@@ -223,10 +240,32 @@ impl Standard {
     }
 }
 
+/// Who counts in the denominator of the retention rate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RetentionBase {
+    /// All of the unit's interns, those who left early included.
+    AllInterns,
+    /// Interns who completed (or were hired early), as the monthly form counts
+    /// 完成见习人数: those who left early are left out.
+    CompletedInterns,
+}
+
+/// One way of counting the retention rate, with where it comes from.
+#[derive(Debug, Clone)]
+pub struct RetentionReading {
+    pub base: RetentionBase,
+    pub text: Text,
+    pub source: Source,
+}
+
 #[derive(Debug, Clone)]
 pub struct ThresholdRule {
     pub percent: Decimal,
     pub source: Source,
+    /// What the document says about how the rate is counted (or that it does not say).
+    pub definition: Text,
+    /// One reading where the document defines the rate; both where it does not.
+    pub readings: Vec<RetentionReading>,
 }
 
 #[derive(Debug, Clone)]
@@ -237,8 +276,8 @@ pub struct RemainingPeriodRule {
     pub window_until: NaiveDate,
     pub min_contract_months: Option<u32>,
     pub social_insurance_required: bool,
-    /// More than half of the agreed term must have been served.
-    pub more_than_half_served: bool,
+    /// Half of the agreed term or more must have been served (一半以上: 以上 includes the figure).
+    pub at_least_half_served: bool,
     pub source: Source,
 }
 
@@ -252,6 +291,10 @@ pub struct MonthsRule {
 #[derive(Debug, Clone)]
 pub struct ReviewRule {
     pub working_days: u32,
+    /// The text sets the review time for applications from employers.
+    pub for_employers: bool,
+    /// The text sets it for applications from young people themselves.
+    pub for_youth: bool,
     pub source: Source,
 }
 
@@ -259,6 +302,29 @@ pub struct ReviewRule {
 pub struct ZoneRule {
     pub name: Text,
     pub url: Option<String>,
+    /// False where the text names a place of information only (a publicity column),
+    /// not a channel that takes applications.
+    pub takes_applications: bool,
+    pub source: Source,
+}
+
+/// The yearly report on the plan (年度计划实施情况报告).
+#[derive(Debug, Clone)]
+pub struct AnnualReportRule {
+    /// (month, day) it is due by; None where the text says only "at the end of the year" (年底).
+    pub due: Option<(u32, u32)>,
+    pub source: Source,
+}
+
+/// A target of the plan: posts to raise, interns to place, a share of posts.
+#[derive(Debug, Clone)]
+pub struct Target {
+    /// "posts", "interns", "demonstrationPostShare", "soePostShare".
+    pub key: String,
+    pub value: Decimal,
+    /// "atLeast" (不少于/不低于/以上), "moreThan" (超过), "about" (左右).
+    pub comparison: String,
+    pub text: Text,
     pub source: Source,
 }
 
@@ -293,6 +359,9 @@ pub struct SocialInsuranceRule {
     pub max_months: u32,
     pub min_internship_months: u32,
     pub source: Source,
+    /// What the text leaves open about how long the subsidy runs, with its source.
+    pub period_note: Option<Text>,
+    pub period_source: Option<Source>,
 }
 
 /// The rules one document sets, and the dates they stand.
@@ -316,6 +385,8 @@ pub struct RuleSet {
     pub review: Option<ReviewRule>,
     pub service_zone: Option<ZoneRule>,
     pub report_deadline: Option<ReportDeadlineRule>,
+    pub annual_report: Option<AnnualReportRule>,
+    pub targets: Vec<Target>,
     pub intern_benefits: Vec<Item>,
     pub employer_notes: Vec<Item>,
     pub intern_social_insurance: Option<SocialInsuranceRule>,

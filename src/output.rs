@@ -1,6 +1,6 @@
 //! Pieces shared by every answer: money, bilingual messages, citations.
 use crate::json::{field, object, OrOmit, ToJson};
-use crate::model::{Confidence, Jurisdiction, Source};
+use crate::model::{Confidence, Jurisdiction, Source, Text};
 use crate::policy::PolicySet;
 use chrono::NaiveDate;
 use rust_decimal::{Decimal, RoundingStrategy};
@@ -105,6 +105,12 @@ impl ToJson for DocRef {
 pub struct Basis {
     pub documents: Vec<DocRef>,
     pub warnings: Vec<Msg>,
+    /// True when the date asked about is past every period the documents speak of:
+    /// the answer is that of the documents' year, to be confirmed locally.
+    pub beyond_horizon: bool,
+    /// Figures the answer uses that the documents do not state (minimum wages), each
+    /// with its document and confidence.
+    pub figures: Vec<Cited>,
 }
 
 impl ToJson for Basis {
@@ -114,6 +120,8 @@ impl ToJson for Basis {
             &[
                 field("documents", &self.documents),
                 field("warnings", &self.warnings),
+                field("beyondHorizon", &self.beyond_horizon),
+                field("figures", &self.figures),
             ],
         );
     }
@@ -127,6 +135,8 @@ pub struct Cited {
     pub clause: String,
     pub quote: String,
     pub note: Option<String>,
+    /// The product's reading where the text is open (解读).
+    pub reading: Option<Text>,
     pub confidence: Confidence,
 }
 
@@ -140,6 +150,7 @@ impl ToJson for Cited {
                 field("clause", &self.clause),
                 field("quote", &self.quote),
                 field("note", &OrOmit(&self.note)),
+                field("reading", &OrOmit(&self.reading)),
                 field("confidence", &self.confidence),
             ],
         );
@@ -155,6 +166,7 @@ impl Cited {
             clause: s.clause.clone(),
             quote: s.quote.clone(),
             note: s.note.clone(),
+            reading: s.reading.clone(),
             confidence: doc.map(|d| d.confidence).unwrap_or(Confidence::Reported),
         }
     }

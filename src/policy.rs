@@ -231,7 +231,7 @@ impl PolicySet {
         Ok(layers)
     }
 
-    fn all_rule_sets<'a>(&'a self, j: &'a Jurisdiction) -> impl Iterator<Item = Layer<'a>> {
+    pub fn all_rule_sets<'a>(&'a self, j: &'a Jurisdiction) -> impl Iterator<Item = Layer<'a>> {
         let base = self.baseline(j).filter(|b| b.id != j.id);
         j.rule_sets
             .iter()
@@ -298,7 +298,7 @@ impl PolicySet {
                 ));
             }
         }
-        if !used.is_empty() && used.iter().all(|d| d.speaks_until < date) {
+        if beyond_horizon(used, date) {
             let latest = used.iter().map(|d| d.speaks_until).max().unwrap_or(date);
             out.push(Msg::new(
                 "NEWER_RULES_MAY_EXIST",
@@ -481,6 +481,16 @@ pub struct WageAt<'a> {
     pub notes: Vec<Msg>,
 }
 
+/// True when `date` is past every period the documents of an answer speak of.
+pub fn beyond_horizon(used: &[DocRef], date: NaiveDate) -> bool {
+    !used.is_empty() && used.iter().all(|d| d.speaks_until < date)
+}
+
+/// The year a document is of: its date of issue, else the year it applies from.
+pub fn doc_year(d: &DocRef) -> i32 {
+    d.issued_on.unwrap_or(d.valid_from).year()
+}
+
 /// The first layer (most authoritative) that sets the rule `pick` looks for.
 pub fn first_of<'a, T>(
     layers: &[Layer<'a>],
@@ -505,6 +515,13 @@ pub struct Calendar {
 
 /// No answer may count further than this many working days.
 pub const MAX_WORKING_DAYS: i64 = 1000;
+
+/// A date counted in working days; `note` says why it is provisional, when it is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Counted {
+    pub date: NaiveDate,
+    pub note: Option<Msg>,
+}
 
 impl Calendar {
     fn build(js: &[Jurisdiction]) -> Result<Calendar, ApiError> {
@@ -544,39 +561,86 @@ impl Calendar {
         self.years.keys().copied().collect()
     }
 
+    fn no_calendar(&self, year: i32, field: &str) -> ApiError {
+        let span = self.span();
+        ApiError::new(
+            code::NO_CALENDAR,
+            field,
+            format!("没有 {year} 年的节假日安排（已知 {span} 年），无法按工作日计算。"),
+            format!(
+                "No holiday calendar for {year} (known: {span}); working days cannot be counted."
+            ),
+        )
+    }
+
+    /// "2022–2026": the years with a calendar.
+    fn span(&self) -> String {
+        let known = self.years();
+        match (known.first(), known.last()) {
+            (Some(a), Some(b)) => format!("{a}–{b}"),
+            _ => "-".into(),
+        }
+    }
+
     pub fn is_working_day(&self, d: NaiveDate, field: &str) -> Result<bool, ApiError> {
         if !self.years.contains_key(&d.year()) {
-            let known = self.years();
-            let span = match (known.first(), known.last()) {
-                (Some(a), Some(b)) => format!("{a}–{b}"),
-                _ => "-".into(),
-            };
-            return Err(ApiError::new(
-                code::NO_CALENDAR,
-                field,
-                format!(
-                    "没有 {} 年的节假日安排（已知 {span} 年），无法按工作日计算。",
-                    d.year()
-                ),
-                format!(
-                    "No holiday calendar for {} (known: {span}); working days cannot be counted.",
-                    d.year()
-                ),
-            ));
+            return Err(self.no_calendar(d.year(), field));
         }
-        if self.makeup.contains(&d) {
-            return Ok(true);
-        }
-        Ok(!self.off.contains(&d) && !matches!(d.weekday(), Weekday::Sat | Weekday::Sun))
+        Ok(self.working(d))
+    }
+
+    fn working(&self, d: NaiveDate) -> bool {
+        self.makeup.contains(&d)
+            || (!self.off.contains(&d) && !matches!(d.weekday(), Weekday::Sat | Weekday::Sun))
     }
 
     /// The date `n` working days after `from` (`from` itself is not counted; n = 0 gives `from`).
+    /// A year without a calendar is an error (NO_CALENDAR): the honest answer for callers
+    /// who need the exact date.
     pub fn add_working_days(
         &self,
         from: NaiveDate,
         n: i64,
         field: &str,
     ) -> Result<NaiveDate, ApiError> {
+        self.count_forward(from, n, field, false).map(|(d, _)| d)
+    }
+
+    /// As `add_working_days`, but days in a year without a calendar count Monday to
+    /// Friday (its holidays are not published yet, and none is invented): the date is
+    /// then provisional, and the years so counted are returned with it.
+    pub fn add_working_days_provisional(
+        &self,
+        from: NaiveDate,
+        n: i64,
+        field: &str,
+    ) -> Result<Counted, ApiError> {
+        let (date, missing_years) = self.count_forward(from, n, field, true)?;
+        Ok(Counted {
+            date,
+            note: (!missing_years.is_empty()).then(|| self.provisional_note(&missing_years)),
+        })
+    }
+
+    /// Why a date counted on weekdays alone is provisional.
+    pub fn provisional_note(&self, years: &[i32]) -> Msg {
+        let list: Vec<String> = years.iter().map(|y| y.to_string()).collect();
+        let (zh, en) = (list.join("、"), list.join(", "));
+        let span = self.span();
+        Msg::new(
+            "PROVISIONAL_CALENDAR",
+            format!("国务院办公厅尚未公布（或本工具尚未收录）{zh}年的节假日安排（已收录 {span} 年）：{zh}年的日子只按周一至周五计算，此日期为暂定，公布后可能推迟，请届时核对。"),
+            format!("The State Council's holiday schedule for {en} is not yet published (or not yet in this tool, which has {span}): days in {en} are counted Monday to Friday only, so this date is provisional and may move later once the holidays are published."),
+        )
+    }
+
+    fn count_forward(
+        &self,
+        from: NaiveDate,
+        n: i64,
+        field: &str,
+        provisional: bool,
+    ) -> Result<(NaiveDate, Vec<i32>), ApiError> {
         if !(0..=MAX_WORKING_DAYS).contains(&n) {
             return Err(ApiError::new(
                 code::OUT_OF_RANGE,
@@ -585,6 +649,7 @@ impl Calendar {
                 format!("The number of working days must be from 0 to {MAX_WORKING_DAYS}."),
             ));
         }
+        let mut missing = Vec::new();
         let mut d = from;
         let mut left = n;
         while left > 0 {
@@ -596,11 +661,21 @@ impl Calendar {
                     "Date out of range.",
                 )
             })?;
-            if self.is_working_day(d, field)? {
+            let working = if self.years.contains_key(&d.year()) {
+                self.working(d)
+            } else if provisional {
+                if !missing.contains(&d.year()) {
+                    missing.push(d.year());
+                }
+                !matches!(d.weekday(), Weekday::Sat | Weekday::Sun)
+            } else {
+                return Err(self.no_calendar(d.year(), field));
+            };
+            if working {
                 left -= 1;
             }
         }
-        Ok(d)
+        Ok((d, missing))
     }
 
     /// Working days d with from < d <= to; negative when `to` is before `from`.
@@ -665,6 +740,14 @@ impl Check<'_> {
                 "出处缺少条款或原文摘录。".into(),
                 "the source lacks its clause or its quote.".into(),
             ));
+        }
+        if let Some(r) = &s.reading {
+            ensure(
+                !r.zh.trim().is_empty() && !r.en.trim().is_empty(),
+                format!("{path}.reading"),
+                "解读须有中文和英文。",
+                "a reading needs its Chinese and English text.",
+            )?;
         }
         Ok(())
     }
@@ -1040,13 +1123,24 @@ fn validate_rule_set(c: &Check<'_>, rs: &RuleSet, p: &str) -> Result<(), ApiErro
         validate_standard(c, s, &format!("{p}.raisedSubsidy"), true)?;
     }
     if let Some(t) = &rs.retention_threshold {
-        c.source(&t.source, &format!("{p}.retentionThreshold.source"))?;
+        let tp = format!("{p}.retentionThreshold");
+        c.source(&t.source, &format!("{tp}.source"))?;
         ensure(
             t.percent > Decimal::ZERO && t.percent <= Decimal::from(100),
-            format!("{p}.retentionThreshold"),
+            &tp,
             "留用率门槛应在 0 到 100 之间。",
             "the threshold must be from 0 to 100.",
         )?;
+        ensure(
+            matches!(t.readings.len(), 1 | 2)
+                && t.readings.first().map(|r| r.base) != t.readings.get(1).map(|r| r.base),
+            format!("{tp}.readings"),
+            "留用率的算法应有一种（文件有定义）或两种不同的（文件未定义）。",
+            "give one way of counting the rate (the document defines it) or two different ones (it does not).",
+        )?;
+        for (k, r) in t.readings.iter().enumerate() {
+            c.source(&r.source, &format!("{tp}.readings[{k}].source"))?;
+        }
     }
     if let Some(r) = &rs.remaining_period {
         c.source(&r.source, &format!("{p}.remainingPeriod.source"))?;
@@ -1073,6 +1167,25 @@ fn validate_rule_set(c: &Check<'_>, rs: &RuleSet, p: &str) -> Result<(), ApiErro
             format!("{p}.review"),
             "审核时限应在 1 到 60 个工作日之间。",
             "the review time must be 1 to 60 working days.",
+        )?;
+    }
+    if let Some(a) = &rs.annual_report {
+        c.source(&a.source, &format!("{p}.annualReport.source"))?;
+        ensure(
+            a.due
+                .is_none_or(|(m, d)| NaiveDate::from_ymd_opt(2023, m, d).is_some()),
+            format!("{p}.annualReport"),
+            "年度报告的截止日期无效。",
+            "invalid due date of the annual report.",
+        )?;
+    }
+    for (k, t) in rs.targets.iter().enumerate() {
+        c.source(&t.source, &format!("{p}.targets[{k}].source"))?;
+        ensure(
+            t.value > Decimal::ZERO,
+            format!("{p}.targets[{k}].value"),
+            "目标数应为正数。",
+            "a target must be positive.",
         )?;
     }
     if let Some(z) = &rs.service_zone {
@@ -1111,6 +1224,15 @@ fn validate_rule_set(c: &Check<'_>, rs: &RuleSet, p: &str) -> Result<(), ApiErro
     }
     if let Some(s) = &rs.intern_social_insurance {
         c.source(&s.source, &format!("{p}.internSocialInsurance.source"))?;
+        if let Some(ps) = &s.period_source {
+            c.source(ps, &format!("{p}.internSocialInsurance.periodSource"))?;
+        }
+        ensure(
+            s.period_note.is_some() == s.period_source.is_some(),
+            format!("{p}.internSocialInsurance.periodNote"),
+            "periodNote 与 periodSource 应同时给出。",
+            "periodNote and periodSource go together.",
+        )?;
         ensure(
             s.share_denominator > 0
                 && s.share_numerator <= s.share_denominator

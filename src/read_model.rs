@@ -68,13 +68,17 @@ fn read_text(t: &Obj<'_>) -> Result<Text, ApiError> {
 }
 
 fn source(o: &Obj<'_>) -> Result<Source, ApiError> {
-    let s = child(o, "source")?;
-    s.only(&["document", "clause", "quote", "note"])?;
+    read_source(&child(o, "source")?)
+}
+
+fn read_source(s: &Obj<'_>) -> Result<Source, ApiError> {
+    s.only(&["document", "clause", "quote", "note", "reading"])?;
     Ok(Source {
-        document: string(&s, "document")?,
-        clause: string(&s, "clause")?,
-        quote: string(&s, "quote")?,
-        note: opt_string(&s, "note")?,
+        document: string(s, "document")?,
+        clause: string(s, "clause")?,
+        quote: string(s, "quote")?,
+        note: opt_string(s, "note")?,
+        reading: opt_text(s, "reading")?,
     })
 }
 
@@ -145,6 +149,7 @@ fn condition(o: &Obj<'_>) -> Result<Condition, ApiError> {
             "registeredUnemployed",
             "hukou",
             "hardshipArea",
+            "notInSchool",
         ],
     )?;
     let allowed: &[&str] = match k {
@@ -152,6 +157,7 @@ fn condition(o: &Obj<'_>) -> Result<Condition, ApiError> {
         "leftSchoolWithin" => &["kind", "years", "source"],
         "ageBetween" => &["kind", "min", "max", "source"],
         "hukou" => &["kind", "provinces", "source"],
+        "hardshipArea" => &["kind", "extendedIn", "source"],
         _ => &["kind", "source"],
     };
     o.only(allowed)?;
@@ -177,7 +183,11 @@ fn condition(o: &Obj<'_>) -> Result<Condition, ApiError> {
             provinces: strings(o, "provinces")?,
             source,
         },
-        _ => Condition::HardshipArea { source },
+        "hardshipArea" => Condition::HardshipArea {
+            extended_in: strings(o, "extendedIn")?,
+            source,
+        },
+        _ => Condition::NotInSchool { source },
     })
 }
 
@@ -238,6 +248,8 @@ fn rule_set(o: &Obj<'_>) -> Result<RuleSet, ApiError> {
         "review",
         "serviceZone",
         "reportDeadline",
+        "annualReport",
+        "targets",
         "internBenefits",
         "employerNotes",
         "internSocialInsurance",
@@ -269,10 +281,27 @@ fn rule_set(o: &Obj<'_>) -> Result<RuleSet, ApiError> {
     let retention_threshold = employer_part(|| {
         o.obj("retentionThreshold")?
             .map(|t| -> Result<_, ApiError> {
-                t.only(&["percent", "source"])?;
+                t.only(&["percent", "source", "definition", "readings"])?;
+                let readings = t
+                    .objs("readings")?
+                    .iter()
+                    .map(|r| {
+                        r.only(&["base", "text", "source"])?;
+                        Ok(RetentionReading {
+                            base: match r.choice("base", &["allInterns", "completedInterns"])? {
+                                "allInterns" => RetentionBase::AllInterns,
+                                _ => RetentionBase::CompletedInterns,
+                            },
+                            text: text(r, "text")?,
+                            source: source(r)?,
+                        })
+                    })
+                    .collect::<Result<_, ApiError>>()?;
                 Ok(ThresholdRule {
                     percent: dec(&t, "percent")?,
                     source: source(&t)?,
+                    definition: text(&t, "definition")?,
+                    readings,
                 })
             })
             .transpose()
@@ -285,7 +314,7 @@ fn rule_set(o: &Obj<'_>) -> Result<RuleSet, ApiError> {
                     "windowUntil",
                     "minContractMonths",
                     "socialInsuranceRequired",
-                    "moreThanHalfServed",
+                    "atLeastHalfServed",
                     "source",
                 ])?;
                 Ok(RemainingPeriodRule {
@@ -295,7 +324,7 @@ fn rule_set(o: &Obj<'_>) -> Result<RuleSet, ApiError> {
                     social_insurance_required: r
                         .opt_bool("socialInsuranceRequired")?
                         .unwrap_or(false),
-                    more_than_half_served: r.opt_bool("moreThanHalfServed")?.unwrap_or(false),
+                    at_least_half_served: r.opt_bool("atLeastHalfServed")?.unwrap_or(false),
                     source: source(&r)?,
                 })
             })
@@ -316,9 +345,24 @@ fn rule_set(o: &Obj<'_>) -> Result<RuleSet, ApiError> {
     let review = o
         .obj("review")?
         .map(|r| -> Result<_, ApiError> {
-            r.only(&["workingDays", "source"])?;
+            r.only(&["workingDays", "applicants", "source"])?;
+            let applicants: Vec<&str> = r
+                .each("applicants")?
+                .into_iter()
+                .map(|(p, v)| {
+                    crate::input::choice(
+                        crate::input::string_value(v, &p)?,
+                        &p,
+                        &["employer", "youth"],
+                    )
+                })
+                .collect::<Result<_, _>>()?;
             Ok(ReviewRule {
                 working_days: uint(&r, "workingDays", 1000)?,
+                // Unsaid: employers only (the national text's scope); the youth are
+                // shown a review time only where the text sets one for them.
+                for_employers: applicants.is_empty() || applicants.contains(&"employer"),
+                for_youth: applicants.contains(&"youth"),
                 source: source(&r)?,
             })
         })
@@ -326,10 +370,11 @@ fn rule_set(o: &Obj<'_>) -> Result<RuleSet, ApiError> {
     let service_zone = o
         .obj("serviceZone")?
         .map(|z| -> Result<_, ApiError> {
-            z.only(&["name", "url", "source"])?;
+            z.only(&["name", "url", "takesApplications", "source"])?;
             Ok(ZoneRule {
                 name: text(&z, "name")?,
                 url: opt_string(&z, "url")?,
+                takes_applications: z.opt_bool("takesApplications")?.unwrap_or(true),
                 source: source(&z)?,
             })
         })
@@ -356,6 +401,48 @@ fn rule_set(o: &Obj<'_>) -> Result<RuleSet, ApiError> {
             })
             .transpose()
     })?;
+    let annual_report = employer_part(|| {
+        o.obj("annualReport")?
+            .map(|a| -> Result<_, ApiError> {
+                let due = match a.choice("kind", &["byDate", "yearEnd"])? {
+                    "byDate" => {
+                        a.only(&["kind", "month", "day", "source"])?;
+                        Some((uint(&a, "month", 12)?, uint(&a, "day", 31)?))
+                    }
+                    _ => {
+                        a.only(&["kind", "source"])?;
+                        None
+                    }
+                };
+                Ok(AnnualReportRule {
+                    due,
+                    source: source(&a)?,
+                })
+            })
+            .transpose()
+    })?;
+    let targets = employer_part(|| {
+        o.objs("targets")?
+            .iter()
+            .map(|t| {
+                t.only(&["key", "value", "comparison", "text", "source"])?;
+                Ok(Target {
+                    key: t
+                        .choice(
+                            "key",
+                            &["posts", "interns", "demonstrationPostShare", "soePostShare"],
+                        )?
+                        .to_owned(),
+                    value: dec(t, "value")?,
+                    comparison: t
+                        .choice("comparison", &["atLeast", "moreThan", "about"])?
+                        .to_owned(),
+                    text: text(t, "text")?,
+                    source: source(t)?,
+                })
+            })
+            .collect::<Result<_, ApiError>>()
+    })?;
     let intern_social_insurance = o
         .obj("internSocialInsurance")?
         .map(|s| -> Result<_, ApiError> {
@@ -365,6 +452,8 @@ fn rule_set(o: &Obj<'_>) -> Result<RuleSet, ApiError> {
                 "maxMonths",
                 "minInternshipMonths",
                 "source",
+                "periodNote",
+                "periodSource",
             ])?;
             Ok(SocialInsuranceRule {
                 share_numerator: uint(&s, "shareNumerator", 1000)?,
@@ -372,6 +461,11 @@ fn rule_set(o: &Obj<'_>) -> Result<RuleSet, ApiError> {
                 max_months: uint(&s, "maxMonths", 1000)?,
                 min_internship_months: uint(&s, "minInternshipMonths", 1000)?,
                 source: source(&s)?,
+                period_note: opt_text(&s, "periodNote")?,
+                period_source: s
+                    .obj("periodSource")?
+                    .map(|p| read_source(&p))
+                    .transpose()?,
             })
         })
         .transpose()?;
@@ -392,6 +486,8 @@ fn rule_set(o: &Obj<'_>) -> Result<RuleSet, ApiError> {
         review,
         service_zone,
         report_deadline,
+        annual_report,
+        targets,
         intern_benefits: items(o, "internBenefits")?,
         employer_notes: employer_part(|| items(o, "employerNotes"))?,
         intern_social_insurance,
@@ -500,6 +596,7 @@ pub fn jurisdiction(v: &Value, path: &str) -> Result<Jurisdiction, ApiError> {
                 "dateNote",
                 "confidence",
                 "fromFile",
+                "seedParts",
             ])?;
             Ok(Document {
                 id: string(d, "id")?,
@@ -514,6 +611,15 @@ pub fn jurisdiction(v: &Value, path: &str) -> Result<Jurisdiction, ApiError> {
                     _ => Confidence::Reported,
                 },
                 from_file: string(d, "fromFile")?,
+                seed_parts: d
+                    .each("seedParts")?
+                    .into_iter()
+                    .map(|(p, v)| {
+                        pair(v, &p, |x, q| {
+                            crate::input::string_value(x, q).map(str::to_owned)
+                        })
+                    })
+                    .collect::<Result<_, _>>()?,
             })
         })
         .collect::<Result<_, ApiError>>()?;

@@ -13,7 +13,7 @@
 use crate::eligibility::{merged_items, push_doc, ItemOut};
 use crate::error::{code, ApiError};
 use crate::input::{Obj, Value};
-use crate::json::{field, object, ToJson};
+use crate::json::{field, object, OrOmit, ToJson};
 use crate::model::*;
 use crate::output::*;
 use crate::policy::{first_of, Layer, PolicySet};
@@ -93,6 +93,8 @@ pub struct RowError {
     pub index: usize,
     pub code: &'static str,
     pub field: String,
+    /// The field without its positions ("internList.outcomeDate"): a stable key for labels.
+    pub field_key: String,
     pub message: String,
     pub message_en: String,
 }
@@ -105,6 +107,7 @@ impl ToJson for RowError {
                 field("index", &self.index),
                 field("code", &self.code),
                 field("field", &self.field),
+                field("fieldKey", &self.field_key),
                 field("message", &self.message),
                 field("messageEn", &self.message_en),
             ],
@@ -118,6 +121,7 @@ impl RowError {
             index,
             code: e.code,
             field: e.field.clone(),
+            field_key: e.field_key(),
             message: e.message.clone(),
             message_en: e.message_en.clone(),
         }
@@ -168,8 +172,12 @@ pub(crate) fn local_figure(o: &Obj<'_>, amount: &str, percent: &str) -> Result<O
     }
 }
 
+/// Any agreed length from 1 to 24 months is computed; the notices' "一般为3—12个月"
+/// (usually) is a warning, not a limit.
+pub const MAX_MONTHS: i64 = 24;
+
 fn months_field(o: &Obj<'_>, key: &str) -> Result<Option<u32>, ApiError> {
-    Ok(o.opt_int(key, 1, 36)?.map(|m| m as u32))
+    Ok(o.opt_int(key, 1, MAX_MONTHS)?.map(|m| m as u32))
 }
 
 pub(crate) fn end_of(start: NaiveDate, months: u32) -> Option<NaiveDate> {
@@ -368,6 +376,9 @@ pub struct StandardOut {
     pub required: bool,
     pub note: Option<Text>,
     pub source: Option<Cited>,
+    /// Set when months of the internship fall past the period the document speaks of:
+    /// the figure is that year's standard, to be confirmed locally.
+    pub horizon_note: Option<Msg>,
 }
 
 impl ToJson for StandardOut {
@@ -382,6 +393,7 @@ impl ToJson for StandardOut {
                 field("required", &self.required),
                 field("note", &self.note),
                 field("source", &self.source),
+                field("horizonNote", &self.horizon_note),
             ],
         );
     }
@@ -395,6 +407,8 @@ pub struct MonthRow {
     pub to: NaiveDate,
     /// The minimum wage used, when one applies and is the same for every intern this month.
     pub minimum_wage: Option<Money>,
+    /// Where that minimum wage comes from, with its confidence.
+    pub minimum_wage_source: Option<Cited>,
     /// The base amount per intern for a full month, when the same for every intern.
     pub per_intern_base: Option<Money>,
     /// Interns active in this month.
@@ -417,6 +431,7 @@ impl ToJson for MonthRow {
                 field("from", &self.from),
                 field("to", &self.to),
                 field("minimumWage", &self.minimum_wage),
+                field("minimumWageSource", &self.minimum_wage_source),
                 field("perInternBase", &self.per_intern_base),
                 field("interns", &self.interns),
                 field("internMonths", &self.intern_months),
@@ -429,17 +444,54 @@ impl ToJson for MonthRow {
     }
 }
 
+/// The retention rate counted one way.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RetentionReadingOut {
+    /// "allInterns" or "completedInterns": who counts in the denominator.
+    pub id: &'static str,
+    pub numerator: u32,
+    pub denominator: u32,
+    pub percent: Num,
+    pub meets_threshold: Option<bool>,
+    pub text: Text,
+    pub source: Cited,
+}
+
+impl ToJson for RetentionReadingOut {
+    fn write_json(&self, out: &mut String) {
+        object(
+            out,
+            &[
+                field("id", &self.id),
+                field("numerator", &self.numerator),
+                field("denominator", &self.denominator),
+                field("percent", &self.percent),
+                field("meetsThreshold", &self.meets_threshold),
+                field("text", &self.text),
+                field("source", &self.source),
+            ],
+        );
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct RetentionOut {
+    /// The first reading's figures (the only one where the document defines the rate).
     pub numerator: u32,
     pub denominator: u32,
     /// Still in their internship: not counted as retained yet.
     pub in_progress: u32,
     pub percent: Num,
     pub threshold_percent: Option<Num>,
-    /// true/false, or null while interns in progress could still change it.
+    /// true/false, or null while interns in progress could still change it, or when
+    /// the readings disagree.
     pub meets_threshold: Option<bool>,
+    /// What the jurisdiction's document says about counting the rate (or that it does not).
     pub definition: Msg,
+    /// Each way of counting, with its figures and source.
+    pub readings: Vec<RetentionReadingOut>,
+    /// The readings come to different answers on the threshold: left open.
+    pub readings_disagree: bool,
     pub source: Option<Cited>,
 }
 
@@ -455,6 +507,8 @@ impl ToJson for RetentionOut {
                 field("thresholdPercent", &self.threshold_percent),
                 field("meetsThreshold", &self.meets_threshold),
                 field("definition", &self.definition),
+                field("readings", &self.readings),
+                field("readingsDisagree", &self.readings_disagree),
                 field("source", &self.source),
             ],
         );
@@ -492,6 +546,8 @@ pub struct RemainingOut {
     pub intern_months: Num,
     pub amount: Option<Money>,
     pub source: Option<Cited>,
+    /// How the rule was found, where that needs saying (a continuation dated back).
+    pub note: Option<Msg>,
     /// The document cited, for the answer's basis; not written out with the row.
     pub doc: Option<DocRef>,
 }
@@ -509,6 +565,7 @@ impl ToJson for RemainingOut {
                 field("internMonths", &self.intern_months),
                 field("amount", &self.amount),
                 field("source", &self.source),
+                field("note", &OrOmit(&self.note)),
             ],
         );
     }
@@ -649,6 +706,7 @@ pub(crate) fn resolve_standard<'a>(
             required: false,
             note: None,
             source: source.clone(),
+            horizon_note: None,
         },
         layer,
     };
@@ -701,6 +759,7 @@ pub(crate) fn resolve_standard<'a>(
                 required: false,
                 note,
                 source,
+                horizon_note: None,
             },
             layer,
         },
@@ -714,6 +773,7 @@ pub(crate) fn resolve_standard<'a>(
                 required: false,
                 note,
                 source,
+                horizon_note: None,
             },
             layer,
         },
@@ -727,6 +787,7 @@ pub(crate) fn resolve_standard<'a>(
                 required: true,
                 note,
                 source,
+                horizon_note: None,
             },
             layer,
         },
@@ -737,6 +798,7 @@ pub(crate) fn resolve_standard<'a>(
 pub(crate) struct MonthValue {
     pub(crate) full: Decimal,
     wage: Option<Decimal>,
+    wage_source: Option<Cited>,
     notes: Vec<Msg>,
 }
 
@@ -747,6 +809,20 @@ pub(crate) struct Ctx<'a> {
     pub(crate) county: Option<&'a str>,
     pub(crate) base: Option<Rate>,
     pub(crate) raised: Option<Rate>,
+}
+
+fn confidence_words(c: Confidence) -> (&'static str, &'static str) {
+    match c {
+        Confidence::Seed => ("见通知原文", "in the notice itself"),
+        Confidence::Confirmed => (
+            "文号与数额经核对一致（confirmed）",
+            "document number and figures checked (confirmed)",
+        ),
+        Confidence::Reported => (
+            "来自转载，文号或确切日期缺失，请以当地公布为准（reported）",
+            "from reposts, the number or exact date missing: check the local notice (reported)",
+        ),
+    }
 }
 
 impl Ctx<'_> {
@@ -773,13 +849,14 @@ impl Ctx<'_> {
         ))
     }
 
+    /// The minimum wage of the month, with where it comes from (also as a month note).
     fn wage(
         &self,
         own: Option<u8>,
         date: NaiveDate,
         field: &str,
         notes: &mut Vec<Msg>,
-    ) -> Result<Decimal, ApiError> {
+    ) -> Result<(Decimal, Cited), ApiError> {
         let tier = self.tier_on(own, date, field, notes)?;
         let w = self.set.minimum_wage(
             self.j,
@@ -787,8 +864,29 @@ impl Ctx<'_> {
             date,
             if field.is_empty() { "tier" } else { field },
         )?;
+        let cited = Cited::new(self.set, self.j, &w.entry.source);
+        let (zh, en) = confidence_words(cited.confidence);
+        notes.push(Msg::new(
+            "MINIMUM_WAGE_SOURCE",
+            format!(
+                "最低工资 {} 元（第{}类，{} 起）出自 {}：{}。",
+                Money::new(w.amount).0,
+                w.tier,
+                w.entry.from,
+                cited.number,
+                zh
+            ),
+            format!(
+                "Minimum wage {} yuan (tier {}, from {}) from {}: {}.",
+                Money::new(w.amount).0,
+                w.tier,
+                w.entry.from,
+                cited.number,
+                en
+            ),
+        ));
         notes.extend(w.notes);
-        Ok(w.amount)
+        Ok((w.amount, cited))
     }
 
     /// Base for one full month beginning on `date`.
@@ -804,13 +902,15 @@ impl Ctx<'_> {
             Some(Rate::Fixed(a)) | Some(Rate::Increment(a)) => Some(MonthValue {
                 full: round_money(a),
                 wage: None,
+                wage_source: None,
                 notes,
             }),
             Some(Rate::Share(p)) => {
-                let w = self.wage(own, date, field, &mut notes)?;
+                let (w, src) = self.wage(own, date, field, &mut notes)?;
                 Some(MonthValue {
                     full: round_money(w * p / Decimal::ONE_HUNDRED),
                     wage: Some(w),
+                    wage_source: Some(src),
                     notes,
                 })
             }
@@ -832,18 +932,21 @@ impl Ctx<'_> {
             Some(Rate::Fixed(a)) => Some(MonthValue {
                 full: round_money(a),
                 wage: None,
+                wage_source: None,
                 notes,
             }),
             Some(Rate::Increment(a)) => Some(MonthValue {
                 full: round_money(base + a),
                 wage: None,
+                wage_source: None,
                 notes,
             }),
             Some(Rate::Share(p)) => {
-                let w = self.wage(own, date, field, &mut notes)?;
+                let (w, src) = self.wage(own, date, field, &mut notes)?;
                 Some(MonthValue {
                     full: round_money(w * p / Decimal::ONE_HUNDRED),
                     wage: Some(w),
+                    wage_source: Some(src),
                     notes,
                 })
             }
@@ -871,6 +974,7 @@ struct RowAcc {
     from: Option<NaiveDate>,
     to: Option<NaiveDate>,
     wages: Vec<Decimal>,
+    wage_sources: Vec<Cited>,
     bases: Vec<Decimal>,
     interns: u32,
     intern_months: Decimal,
@@ -896,6 +1000,49 @@ fn outcome_id(o: &Outcome) -> &'static str {
     }
 }
 
+/// A unit's interns as the retention rate counts them (the summary path counts the same).
+pub(crate) struct RetentionCounts {
+    pub all_interns: u32,
+    /// Retained at the end or hired early.
+    pub numerator: u32,
+    pub in_progress: u32,
+    pub left_early: u32,
+}
+
+impl RetentionCounts {
+    /// Who counts in the denominator under a reading.
+    pub(crate) fn denominator(&self, base: RetentionBase) -> u32 {
+        match base {
+            RetentionBase::AllInterns => self.all_interns,
+            RetentionBase::CompletedInterns => self.all_interns - self.left_early,
+        }
+    }
+
+    /// Settled either way, or open while interns in progress could still change it.
+    pub(crate) fn meets(&self, percent: Decimal, denominator: u32) -> Option<bool> {
+        if denominator == 0 {
+            // No intern at all: nothing to say. All left early (second reading): none retained.
+            return (self.all_interns > 0).then_some(false);
+        }
+        let reached = |num: u32| {
+            Decimal::from(num) * Decimal::ONE_HUNDRED >= percent * Decimal::from(denominator)
+        };
+        if reached(self.numerator) {
+            Some(true)
+        } else if !reached(self.numerator + self.in_progress) {
+            Some(false)
+        } else {
+            None
+        }
+    }
+}
+
+/// The readings' common answer on the threshold; open (None) when they differ or there is none.
+pub(crate) fn agreed(mut answers: impl Iterator<Item = Option<bool>>) -> Option<bool> {
+    let first = answers.next()?;
+    answers.all(|a| a == first).then_some(first).flatten()
+}
+
 pub fn estimate(set: &PolicySet, input: &EstimateInput) -> Result<SubsidyEstimate, ApiError> {
     let j = set.jurisdiction(&input.province, "province")?;
     let layers = set.layers_or_error(j, input.start_date, "startDate")?;
@@ -903,51 +1050,69 @@ pub fn estimate(set: &PolicySet, input: &EstimateInput) -> Result<SubsidyEstimat
     let mut rejected = input.rejected.clone();
     let mut used: Vec<DocRef> = Vec::new();
 
-    if let Some((m, l)) = first_of(&layers, |r| r.internship_months.as_ref()) {
-        push_doc(&mut used, set.doc_ref(l));
-        let check = |months: u32, field: &str| {
-            if months < m.min || months > m.max {
-                let number = set
-                    .document(l.jurisdiction, &m.source.document)
-                    .map(|d| d.number.clone())
-                    .unwrap_or_default();
-                Err(ApiError::new(
-                    code::OUT_OF_RANGE,
-                    field,
-                    format!(
-                        "见习期限应为 {}—{} 个月（{number} {}：“{}”）。",
-                        m.min, m.max, m.source.clause, m.source.quote
-                    ),
-                    format!(
-                        "An internship lasts {} to {} months ({number}, {}).",
-                        m.min, m.max, m.source.clause
-                    ),
-                ))
-            } else {
-                Ok(())
-            }
-        };
-        check(input.months, "months")?;
+    // "一般为3—12个月" (usually 3 to 12 months): any length from 1 to 24 is computed, and
+    // one outside the usual range is warned about, citing the text.
+    let months_rule = first_of(&layers, |r| r.internship_months.as_ref())
+        .map(|(m, l)| (m, l, true))
+        .or_else(|| {
+            set.all_rule_sets(j)
+                .find_map(|l| l.rule_set.internship_months.as_ref().map(|m| (m, l, false)))
+        });
+    if let Some((m, l, in_force)) = months_rule {
+        if in_force {
+            push_doc(&mut used, set.doc_ref(l));
+        }
+        let outside = |n: u32| n < m.min || n > m.max;
+        let mut rows: Vec<String> = Vec::new();
+        let mut lengths: Vec<u32> = Vec::new();
+        if outside(input.months) {
+            lengths.push(input.months);
+        }
         if let Interns::List(list) = &input.interns {
-            for (k, it) in list {
-                if let Err(e) = check(it.months, &format!("internList[{k}].months")) {
-                    if !input.skip_invalid_rows {
-                        return Err(e);
-                    }
-                    rejected.push(RowError::new(*k, e));
+            for (k, it) in list.iter().filter(|(_, it)| outside(it.months)) {
+                if rows.len() < 10 {
+                    rows.push((k + 1).to_string());
+                }
+                if !lengths.contains(&it.months) {
+                    lengths.push(it.months);
                 }
             }
         }
+        if !lengths.is_empty() {
+            let cited = Cited::new(set, l.jurisdiction, &m.source);
+            let n: Vec<String> = lengths.iter().map(|x| x.to_string()).collect();
+            let who = if rows.is_empty() {
+                (String::new(), String::new())
+            } else {
+                (
+                    format!("（第 {} 行）", rows.join("、")),
+                    format!(" (rows {})", rows.join(", ")),
+                )
+            };
+            let (when_zh, when_en) = if in_force {
+                (String::new(), String::new())
+            } else {
+                (
+                    "见习开始时有效的文件未规定见习期限；后来的".to_owned(),
+                    " The documents in force at the start set no length; the later".to_owned(),
+                )
+            };
+            warnings.push(Msg::new(
+                "MONTHS_OUTSIDE_USUAL",
+                format!("约定见习 {} 个月{}：{when_zh}{} {}写的是“{}”，“一般为”不是上限，本估算照常计算；超出这一范围的见习能否全部领取补贴，请向当地人社部门确认。", n.join("、"), who.0, cited.number, cited.clause, cited.quote),
+                format!("An agreed length of {} months{}:{when_en} {} ({}) says an internship “usually” lasts {} to {} months, which is not a limit, so the estimate is computed as usual; ask the local HR bureau whether the subsidy is paid for all of it.", n.join(", "), who.1, cited.number, cited.clause, m.min, m.max),
+            ));
+        }
     }
 
-    let base = resolve_standard(
+    let mut base = resolve_standard(
         set,
         first_of(&layers, |r| r.base_subsidy.as_ref()),
         input.local_base,
         &mut warnings,
         ("补贴标准", "subsidy standard"),
     );
-    let raised = resolve_standard(
+    let mut raised = resolve_standard(
         set,
         first_of(&layers, |r| r.raised_subsidy.as_ref()),
         input.local_raised,
@@ -1043,30 +1208,59 @@ pub fn estimate(set: &PolicySet, input: &EstimateInput) -> Result<SubsidyEstimat
         }
         list = kept;
     }
-    let denominator: u32 = list.iter().map(|(_, _, n)| n).sum();
-    let numerator: u32 = list
-        .iter()
-        .filter(|(_, i, _)| matches!(i.outcome, Outcome::Retained | Outcome::HiredEarly { .. }))
-        .map(|(_, _, n)| n)
-        .sum();
-    let in_progress: u32 = list
-        .iter()
-        .filter(|(_, i, _)| i.outcome == Outcome::InProgress)
-        .map(|(_, _, n)| n)
-        .sum();
-    let meets = threshold.filter(|_| denominator > 0).map(|(t, _)| {
-        let reached = |num: u32| {
-            Decimal::from(num) * Decimal::ONE_HUNDRED >= t.percent * Decimal::from(denominator)
-        };
-        if reached(numerator) {
-            Some(true)
-        } else if !reached(numerator + in_progress) {
-            Some(false)
+    let count = |keep: &dyn Fn(&Outcome) -> bool| -> u32 {
+        list.iter()
+            .filter(|(_, i, _)| keep(&i.outcome))
+            .map(|(_, _, n)| n)
+            .sum()
+    };
+    let all_interns = count(&|_| true);
+    let numerator = count(&|o| matches!(o, Outcome::Retained | Outcome::HiredEarly { .. }));
+    let in_progress = count(&|o| *o == Outcome::InProgress);
+    let left_early = count(&|o| matches!(o, Outcome::LeftEarly(_)));
+    let counts = RetentionCounts {
+        all_interns,
+        numerator,
+        in_progress,
+        left_early,
+    };
+    let percent_of = |denominator: u32| {
+        if denominator == 0 {
+            Decimal::ZERO
         } else {
-            None
+            (Decimal::from(numerator) * Decimal::ONE_HUNDRED / Decimal::from(denominator))
+                .round_dp(2)
         }
-    });
-    let meets_threshold = meets.flatten();
+    };
+    // Where the document does not define the rate, each reading is counted; if they
+    // disagree on the threshold the answer is left open.
+    let readings: Vec<RetentionReadingOut> = threshold
+        .map(|(t, l)| {
+            t.readings
+                .iter()
+                .map(|r| {
+                    let id = match r.base {
+                        RetentionBase::AllInterns => "allInterns",
+                        RetentionBase::CompletedInterns => "completedInterns",
+                    };
+                    let denominator = counts.denominator(r.base);
+                    RetentionReadingOut {
+                        id,
+                        numerator,
+                        denominator,
+                        percent: Num(percent_of(denominator)),
+                        meets_threshold: counts.meets(t.percent, denominator),
+                        text: r.text.clone(),
+                        source: Cited::new(set, l.jurisdiction, &r.source),
+                    }
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let readings_disagree = readings.iter().any(|r| r.meets_threshold == Some(true))
+        && readings.iter().any(|r| r.meets_threshold == Some(false));
+    let meets_threshold = agreed(readings.iter().map(|r| r.meets_threshold));
+    let denominator = readings.first().map_or(all_interns, |r| r.denominator);
 
     let mut rows: BTreeMap<(i32, u32), RowAcc> = BTreeMap::new();
     let mut interns_out = Vec::new();
@@ -1111,9 +1305,15 @@ pub fn estimate(set: &PolicySet, input: &EstimateInput) -> Result<SubsidyEstimat
 
     let known_base = base.rate.is_some();
     let known_diff = known_base && raised.rate.is_some();
-    let months: Vec<MonthRow> = rows
+    let mut figures: Vec<Cited> = Vec::new();
+    let mut months: Vec<MonthRow> = rows
         .into_iter()
         .map(|((y, m), acc)| {
+            for f in &acc.wage_sources {
+                if !figures.contains(f) {
+                    figures.push(f.clone());
+                }
+            }
             let same = |v: &[Decimal]| v.first().filter(|f| v.iter().all(|x| x == *f)).copied();
             let wage = same(&acc.wages);
             let per = same(&acc.bases);
@@ -1139,6 +1339,10 @@ pub fn estimate(set: &PolicySet, input: &EstimateInput) -> Result<SubsidyEstimat
                 from: acc.from.unwrap_or(input.start_date),
                 to: acc.to.unwrap_or(input.start_date),
                 minimum_wage: wage.map(Money::new),
+                minimum_wage_source: match acc.wage_sources.as_slice() {
+                    [one] => Some(one.clone()),
+                    _ => None,
+                },
                 per_intern_base: per.filter(|_| known_base).map(Money::new),
                 interns: acc.interns,
                 intern_months: Num(acc.intern_months.round_dp(4)),
@@ -1195,23 +1399,45 @@ pub fn estimate(set: &PolicySet, input: &EstimateInput) -> Result<SubsidyEstimat
         _ => None,
     };
     let threshold_source = threshold.map(|(t, l)| Cited::new(set, l.jurisdiction, &t.source));
-    let percent = if denominator == 0 {
-        Decimal::ZERO
-    } else {
-        (Decimal::from(numerator) * Decimal::ONE_HUNDRED / Decimal::from(denominator)).round_dp(2)
-    };
+    if readings_disagree {
+        let shown: Vec<String> = readings
+            .iter()
+            .map(|r| {
+                format!(
+                    "{}/{} = {}%",
+                    r.numerator,
+                    r.denominator,
+                    r.percent.0.normalize()
+                )
+            })
+            .collect();
+        warnings.push(Msg::new(
+            "RETENTION_READINGS_DISAGREE",
+            format!("文件未定义“见习期满留用率”怎样计算，两种算法的结论不同（{}）：是否达到留用率门槛、能否领取差额补贴，请向当地人社部门确认。", shown.join("；")),
+            format!("The documents do not define how the retention rate is counted, and the two ways of counting disagree ({}): whether the threshold is met, and the difference paid, is for the local HR bureau to confirm.", shown.join("; ")),
+        ));
+    }
     let retention_rate = RetentionOut {
         numerator,
         denominator,
         in_progress,
-        percent: Num(percent),
+        percent: Num(percent_of(denominator)),
         threshold_percent: threshold.map(|(t, _)| Num(t.percent)),
         meets_threshold,
-        definition: Msg::new(
-            "RETENTION_DEFINITION",
-            "见习留用率 = 被本单位留用的见习人员（期满留用或提前录用）÷ 本单位全部见习人员（含提前离开的）。这是河南的做法；各地口径可能不同。",
-            "Retention rate = interns retained by the unit (at the end or hired early) ÷ all of the unit's interns (including those who left early). This is Henan's practice; other localities may count differently.",
-        ),
+        definition: match threshold {
+            Some((t, _)) => Msg::new(
+                "RETENTION_DEFINITION",
+                t.definition.zh.clone(),
+                t.definition.en.clone(),
+            ),
+            None => Msg::new(
+                "RETENTION_DEFINITION",
+                "没有找到留用率的规定。",
+                "No rule on the retention rate was found.",
+            ),
+        },
+        readings,
+        readings_disagree,
         source: threshold_source,
     };
     if threshold.is_none() {
@@ -1223,6 +1449,86 @@ pub fn estimate(set: &PolicySet, input: &EstimateInput) -> Result<SubsidyEstimat
     }
     for d in remaining.iter().filter_map(|r| r.doc.clone()) {
         push_doc(&mut used, d);
+    }
+    // The rules in force at the start govern the whole internship, also past a notice's
+    // stated end: say so, naming the months that fall after it.
+    let mut after_end: Vec<usize> = Vec::new();
+    for d in used
+        .iter()
+        .filter(|d| d.valid_until.is_some_and(|u| u < last_day))
+    {
+        let until = d.valid_until.unwrap_or(last_day);
+        let rows: Vec<usize> = (0..months.len())
+            .filter(|k| months[*k].to > until)
+            .collect();
+        let names: Vec<&str> = rows.iter().map(|k| months[*k].month.as_str()).collect();
+        let from = until.succ_opt().unwrap_or(until);
+        warnings.push(Msg::new(
+            "RULE_ENDS_DURING_INTERNSHIP",
+            format!("{}有效期至 {until}。本估算按见习开始时有效的规定计算整个见习期；{from} 至 {last_day} 在该通知失效之后（见习月 {}），这部分是否仍按此标准，请向当地人社部门核实。", d.number, names.join("、")),
+            format!("{} was in force until {until}. This estimate applies the rules in force at the start to the whole internship; {from} to {last_day} falls after that notice ended (internship months {}): check with the local HR bureau whether the same standard applies.", d.number, names.join(", ")),
+        ));
+        for k in rows {
+            let note = Msg::new(
+                "AFTER_RULE_END",
+                format!(
+                    "本行的见习月有{}天在{}失效（{until}）之后。",
+                    if months[k].from > until {
+                        "全部"
+                    } else {
+                        "部分"
+                    },
+                    d.number
+                ),
+                format!(
+                    "{} of this row's internship months fall after {} ended ({until}).",
+                    if months[k].from > until {
+                        "All"
+                    } else {
+                        "Part"
+                    },
+                    d.number
+                ),
+            );
+            months[k].notes.push(note);
+            after_end.push(k);
+        }
+    }
+    // A standard the document states, used for months past the period it speaks of, is
+    // that year's standard: labelled, to be confirmed locally.
+    for standard in [&mut base, &mut raised] {
+        let Some(l) = standard
+            .layer
+            .filter(|_| !standard.out.supplied && standard.rate.is_some())
+        else {
+            continue;
+        };
+        let d = set.doc_ref(l);
+        let year = crate::policy::doc_year(&d);
+        let beyond: Vec<usize> = (0..months.len())
+            .filter(|k| months[*k].to > d.speaks_until && !after_end.contains(k))
+            .collect();
+        if beyond.is_empty() {
+            continue;
+        }
+        standard.out.horizon_note = Some(Msg::new(
+            "STANDARD_OF_DOCUMENT_YEAR",
+            format!("这是{year}年文件（{}）的标准；该文件针对 {} 以前的见习计划，之后的月份按此估算，当地现行标准请向人社部门确认。", d.number, d.speaks_until),
+            format!("This is the standard of the {year} document ({}), which speaks of plans up to {}; later months are estimated on it: confirm the standard now in force with the local HR bureau.", d.number, d.speaks_until),
+        ));
+        for k in beyond {
+            let note = Msg::new(
+                "STANDARD_OF_DOCUMENT_YEAR",
+                format!("本月按{year}年文件（{}）的标准估算，需当地确认。", d.number),
+                format!(
+                    "Estimated on the {year} document's standard ({}); to be confirmed locally.",
+                    d.number
+                ),
+            );
+            if !months[k].notes.contains(&note) {
+                months[k].notes.push(note);
+            }
+        }
     }
     let rules = vec![
         Msg::new("RULE_DATES", "整个见习期按见习开始当日有效的规定计算；最低工资按每个见习月首日有效的标准。", "The rules in force on the start date govern the whole internship; the minimum wage is the one in force on the first day of each internship month."),
@@ -1239,8 +1545,10 @@ pub fn estimate(set: &PolicySet, input: &EstimateInput) -> Result<SubsidyEstimat
         agreed_months: input.months,
         mode,
         basis: Basis {
+            beyond_horizon: crate::policy::beyond_horizon(&used, input.start_date),
             documents: used,
             warnings: Vec::new(),
+            figures,
         },
         base_standard: base.out,
         raised_standard: raised.out,
@@ -1331,10 +1639,23 @@ fn intern_schedule(
                         acc.wages.push(w);
                     }
                 }
-                acc.notes.extend(v.notes.iter().cloned());
+                let wage_source = v
+                    .wage_source
+                    .as_ref()
+                    .or(raised.as_ref().and_then(|r| r.wage_source.as_ref()));
+                if let Some(src) = wage_source.filter(|s| !acc.wage_sources.contains(s)) {
+                    acc.wage_sources.push(src.clone());
+                }
+                for n in v
+                    .notes
+                    .iter()
+                    .chain(raised.iter().flat_map(|r| r.notes.iter()))
+                {
+                    if !acc.notes.contains(n) {
+                        acc.notes.push(n.clone());
+                    }
+                }
                 if let Some(r) = raised {
-                    acc.notes
-                        .extend(r.notes.into_iter().filter(|n| !v.notes.contains(n)));
                     let diff = prorate((r.full - v.full).max(Decimal::ZERO), days, of);
                     acc.difference += diff * n;
                     calc.difference += diff;
@@ -1380,16 +1701,43 @@ pub(crate) fn remaining_period(
     amount: Option<Decimal>,
 ) -> RemainingOut {
     let set = ctx.set;
-    let layers = set.layers(ctx.j, on);
-    let in_window =
+    let covers =
         |r: &RemainingPeriodRule| r.window_from.is_none_or(|f| f <= on) && on <= r.window_until;
-    let found = layers.iter().find_map(|l| {
+    // The rules in force on the start date govern, as for the rest of the internship.
+    let start = intern.start_date;
+    let in_force_at_start = set.layers(ctx.j, start).into_iter().find_map(|l| {
         l.rule_set
             .remaining_period
             .as_ref()
-            .filter(|r| in_window(r))
-            .map(|r| (r, *l))
+            .filter(|r| covers(r))
+            .map(|r| (r, l))
     });
+    // Where none of them covers the hire date, a continuation issued later in the year may
+    // be dated back to cover it (2023: "延续至2023年底", read as the whole year): the one
+    // that took effect first after the start, as it would have stood had it come on time.
+    let mut dated_back: Option<(&RemainingPeriodRule, Layer<'_>)> = None;
+    if in_force_at_start.is_none() {
+        for l in set.all_rule_sets(ctx.j) {
+            let Some(r) = l.rule_set.remaining_period.as_ref() else {
+                continue;
+            };
+            if l.rule_set.valid_from > start
+                && covers(r)
+                && dated_back.is_none_or(|(_, d)| l.rule_set.valid_from < d.rule_set.valid_from)
+            {
+                dated_back = Some((r, l));
+            }
+        }
+    }
+    let note = dated_back.map(|(_, l)| {
+        let d = set.doc_ref(l);
+        Msg::new(
+            "CONTINUATION_DATED_BACK",
+            format!("见习开始时有效的规定没有覆盖 {on}；{}（{} 起施行）晚于见习开始，其延续剩余期限补贴政策的规定按覆盖整年、不留空档理解（本工具的解读，见出处）。", d.number, d.valid_from),
+            format!("The rules in force at the start do not cover {on}; {} (in force from {}) came later, and its continuation of the remaining-period subsidy is read as covering the whole year with no gap (this tool's reading; see the source).", d.number, d.valid_from),
+        )
+    });
+    let found = in_force_at_start.or(dated_back);
     let mut conditions = Vec::new();
     let check = |kind, ok: Option<bool>, zh: String, en: String| CheckOut {
         kind,
@@ -1429,6 +1777,7 @@ pub(crate) fn remaining_period(
             intern_months: Num(months.round_dp(4)),
             amount: None,
             source: None,
+            note: None,
             doc: None,
         };
     };
@@ -1484,15 +1833,16 @@ pub(crate) fn remaining_period(
             ),
         ));
     }
-    if rule.more_than_half_served {
-        let end = end_of(intern.start_date, intern.months).unwrap_or(on);
-        let served = (on - intern.start_date).num_days();
-        let term = (end - intern.start_date).num_days();
+    if rule.at_least_half_served {
+        // 一半以上 includes half itself; months are counted as the estimate counts them
+        // (a part month by its days).
+        let served = served_months(intern.start_date, intern.months, on);
+        let shown = served.round_dp(2).normalize();
         conditions.push(check(
-            "moreThanHalfServed",
-            Some(served * 2 > term),
-            format!("须完成协议约定期限的一半以上：已见习 {served} 天，约定 {term} 天。"),
-            format!("More than half the agreed term must be served: {served} of {term} days."),
+            "atLeastHalfServed",
+            Some(served * Decimal::TWO >= Decimal::from(intern.months)),
+            format!("须完成协议约定期限的一半以上（含一半）：已见习 {shown} 个月，约定 {} 个月。", intern.months),
+            format!("At least half the agreed term must be served (half counts): {shown} of {} months served.", intern.months),
         ));
     }
     let eligible = if conditions.iter().any(|c| c.status == "failed") {
@@ -1515,6 +1865,18 @@ pub(crate) fn remaining_period(
             None
         },
         source: Some(Cited::new(set, layer.jurisdiction, &rule.source)),
+        note,
         doc: Some(set.doc_ref(layer)),
     }
+}
+
+/// Internship months served from `start` up to the day before `on` (a part month by its days).
+fn served_months(start: NaiveDate, months: u32, on: NaiveDate) -> Decimal {
+    (0..months)
+        .filter_map(|k| Some((end_of(start, k)?, end_of(start, k + 1)?)))
+        .map(|(s, e)| {
+            let (days, of) = covered(s, e, start, on);
+            Decimal::from(days) / Decimal::from(of)
+        })
+        .sum()
 }

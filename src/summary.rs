@@ -27,6 +27,7 @@ use crate::model::*;
 use crate::output::*;
 use crate::policy::{first_of, Layer, PolicySet};
 use crate::subsidy::{
+    agreed, RetentionCounts, MAX_MONTHS,
     covered, end_of, prorate, remaining_period, resolve_standard, Ctx, EstimateInput, InternIn,
     Interns, LocalFigure, Outcome, Rate, Resolved, StandardOut, LOCAL_FIELDS, local_figure, MAX_COHORT,
 };
@@ -326,7 +327,7 @@ impl Plan {
         let mut next = 0usize; // next row of the intern columns
         for k in 0..n {
             let start_date = date_at(starts, k, "units.startDate")?;
-            let months = int_at(months, k, "units.months", 1, 36)? as u32;
+            let months = int_at(months, k, "units.months", 1, MAX_MONTHS)? as u32;
             let size = int_at(size, k, "units.size", 1, MAX_COHORT)? as u32;
             let tier = match tier {
                 Some(t) => match int_at(t, k, "units.tier", 0, 9)? {
@@ -552,7 +553,6 @@ fn local_key(l: Option<LocalFigure>) -> RateKey {
 /// The rule basis of a start date: everything the estimate resolves once per unit.
 struct Head<'a> {
     j: &'a Jurisdiction,
-    months_rule: Option<(&'a MonthsRule, Layer<'a>)>,
     base: Resolved<'a>,
     raised: Resolved<'a>,
     threshold: Option<(&'a ThresholdRule, Layer<'a>)>,
@@ -633,7 +633,6 @@ impl<'a> Memo<'a> {
         warnings.splice(0..0, set.time_warnings(j, input.start_date, &documents));
         self.heads.push(Head {
             j,
-            months_rule,
             base,
             raised,
             threshold,
@@ -742,52 +741,13 @@ fn unit<'a>(
     memo: &mut Memo<'a>,
 ) -> Result<UnitSummary, ApiError> {
     let h = memo.head(set, input)?;
-    let (j, base_rate, raised_rate, months_rule, threshold) = {
+    let (j, base_rate, raised_rate, threshold) = {
         let head = &memo.heads[h];
-        (
-            head.j,
-            head.base.rate,
-            head.raised.rate,
-            head.months_rule,
-            head.threshold,
-        )
+        (head.j, head.base.rate, head.raised.rate, head.threshold)
     };
+    // Any length the input accepts is computed (the notices' "一般为" is a warning in the
+    // explained answer, not a limit): nothing to reject here.
     let mut rejected: Vec<usize> = input.rejected.iter().map(|r| r.index).collect();
-    if let Some((m, l)) = months_rule {
-        let check = |months: u32, field: &str| {
-            if months < m.min || months > m.max {
-                let number = set
-                    .document(l.jurisdiction, &m.source.document)
-                    .map(|d| d.number.clone())
-                    .unwrap_or_default();
-                Err(ApiError::new(
-                    code::OUT_OF_RANGE,
-                    field,
-                    format!(
-                        "见习期限应为 {}—{} 个月（{number} {}：“{}”）。",
-                        m.min, m.max, m.source.clause, m.source.quote
-                    ),
-                    format!(
-                        "An internship lasts {} to {} months ({number}, {}).",
-                        m.min, m.max, m.source.clause
-                    ),
-                ))
-            } else {
-                Ok(())
-            }
-        };
-        check(input.months, "months")?;
-        if let Interns::List(list) = &input.interns {
-            for (k, it) in list {
-                if let Err(e) = check(it.months, &format!("internList[{k}].months")) {
-                    if !input.skip_invalid_rows {
-                        return Err(e);
-                    }
-                    rejected.push(*k);
-                }
-            }
-        }
-    }
     let ctx = Ctx {
         set,
         j,
@@ -848,31 +808,20 @@ fn unit<'a>(
         }
         list = kept;
     }
-    let denominator: u32 = list.iter().map(|(_, _, n)| n).sum();
-    let numerator: u32 = list
-        .iter()
-        .filter(|(_, i, _)| matches!(i.outcome, Outcome::Retained | Outcome::HiredEarly { .. }))
-        .map(|(_, _, n)| n)
-        .sum();
-    let in_progress: u32 = list
-        .iter()
-        .filter(|(_, i, _)| i.outcome == Outcome::InProgress)
-        .map(|(_, _, n)| n)
-        .sum();
-    let meets_threshold = threshold
-        .filter(|_| denominator > 0)
-        .and_then(|(t, _)| {
-            let reached = |num: u32| {
-                Decimal::from(num) * Decimal::ONE_HUNDRED >= t.percent * Decimal::from(denominator)
-            };
-            if reached(numerator) {
-                Some(true)
-            } else if !reached(numerator + in_progress) {
-                Some(false)
-            } else {
-                None
-            }
-        });
+    let count = |keep: &dyn Fn(&Outcome) -> bool| -> u32 {
+        list.iter().filter(|(_, i, _)| keep(&i.outcome)).map(|(_, _, n)| n).sum()
+    };
+    let counts = RetentionCounts {
+        all_interns: count(&|_| true),
+        numerator: count(&|o| matches!(o, Outcome::Retained | Outcome::HiredEarly { .. })),
+        in_progress: count(&|o| *o == Outcome::InProgress),
+        left_early: count(&|o| matches!(o, Outcome::LeftEarly(_))),
+    };
+    let (denominator, numerator) = (counts.all_interns, counts.numerator);
+    // Each reading of the rate, as the estimate counts them; open where they disagree.
+    let meets_threshold = threshold.and_then(|(t, _)| {
+        agreed(t.readings.iter().map(|r| counts.meets(t.percent, counts.denominator(r.base))))
+    });
 
     let mut rows: BTreeMap<i32, MonthAcc> = BTreeMap::new();
     let mut remaining: Vec<(NaiveDate, Option<Decimal>, Option<bool>)> = Vec::new();

@@ -24,6 +24,7 @@ fn js_error(e: ApiError) -> JsValue {
     };
     set("code", e.code);
     set("field", &e.field);
+    set("fieldKey", &e.field_key());
     set("messageEn", &e.message_en);
     err.into()
 }
@@ -178,6 +179,15 @@ pub fn report_deadline(
 ) -> Result<JsValue, JsValue> {
     let v = input(input_);
     run(|s| api::report_deadline(s, &v))
+}
+
+#[cfg(feature = "full")]
+#[wasm_bindgen(js_name = reviewDeadline, unchecked_return_type = "ReviewDeadlineResult")]
+pub fn review_deadline(
+    #[wasm_bindgen(unchecked_param_type = "ReviewDeadlineInput")] input_: JsValue,
+) -> Result<JsValue, JsValue> {
+    let v = input(input_);
+    run(|s| api::review_deadline(s, &v))
 }
 
 #[cfg(feature = "full")]

@@ -2,6 +2,7 @@
 //! the sum of their lines; the raised rate is never below the base; eligibility does
 //! not depend on fields the rules do not mention; working-day counting is consistent.
 #![cfg(not(target_arch = "wasm32"))]
+use chrono::Datelike;
 use jianxi::api::json::call;
 use jianxi::PolicySet;
 use proptest::prelude::*;
@@ -15,11 +16,12 @@ fn set() -> &'static PolicySet {
     SET.get_or_init(|| PolicySet::embedded().unwrap())
 }
 
-const APIS: [&str; 7] = [
+const APIS: [&str; 8] = [
     "checkEligibility",
     "estimateSubsidy",
     "validateMonthlyReport",
     "reportDeadline",
+    "reviewDeadline",
     "addWorkingDays",
     "workingDaysBetween",
     "policies",
@@ -181,6 +183,28 @@ proptest! {
             }
             (Err(x), Err(y)) => prop_assert_eq!(x.code, y.code),
             (x, y) => prop_assert!(false, "one answered, one failed: {:?} / {:?}", x.err(), y.err()),
+        }
+    }
+
+    /// Inside the known calendar years the provisional count is the exact one; past them
+    /// it counts weekdays only, says so, and the strict count refuses.
+    #[test]
+    fn provisional_counting_is_exact_inside_the_calendar(d in (2022i32..=2026, 1u32..=12, 1u32..=28), n in 0i64..120) {
+        let from = chrono::NaiveDate::from_ymd_opt(d.0, d.1, d.2).unwrap();
+        let cal = set().calendar();
+        let strict = cal.add_working_days(from, n, "date");
+        let lenient = cal.add_working_days_provisional(from, n, "date").unwrap();
+        match strict {
+            Ok(date) => {
+                prop_assert_eq!(date, lenient.date);
+                prop_assert!(lenient.note.is_none());
+            }
+            Err(e) => {
+                prop_assert_eq!(e.code, "NO_CALENDAR");
+                prop_assert!(lenient.note.is_some());
+                prop_assert!(lenient.date.year() >= 2027);
+                prop_assert!(!matches!(lenient.date.weekday(), chrono::Weekday::Sat | chrono::Weekday::Sun));
+            }
         }
     }
 

@@ -67,8 +67,19 @@ fn errors_are_js_errors_with_code_and_field() {
         assert!(e.is_instance_of::<js_sys::Error>());
         assert_eq!(get(&e, "code").as_string().unwrap(), code);
         assert_eq!(get(&e, "field").as_string().unwrap(), field);
+        assert_eq!(get(&e, "fieldKey").as_string().unwrap(), field);
         assert!(!get(&e, "messageEn").as_string().unwrap().is_empty());
     }
+    // A path with positions, and its stable key without them.
+    let e = wasm::estimate_subsidy(js(r#"{"province":"henan","tier":1,"startDate":"2023-07-01","months":6,"internList":[{"outcome":"completed"},{"startDate":"2023-02-30"}]}"#)).unwrap_err();
+    assert_eq!(
+        get(&e, "field").as_string().unwrap(),
+        "internList[1].startDate"
+    );
+    assert_eq!(
+        get(&e, "fieldKey").as_string().unwrap(),
+        "internList.startDate"
+    );
     let obj = js_sys::Object::new();
     Reflect::set(&obj, &"province".into(), &"henan".into()).unwrap();
     Reflect::set(&obj, &"asOf".into(), &JsValue::from_f64(f64::INFINITY)).unwrap();

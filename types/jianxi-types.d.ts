@@ -25,6 +25,8 @@ export interface JianxiError extends Error {
     | "NO_CALENDAR" | "NO_MINIMUM_WAGE" | "TIER_REQUIRED" | "POLICY_INVALID" | "INTERNAL";
   /** Path of the field, e.g. "internList[3].outcomeDate"; "" for the whole input. */
   field: string;
+  /** The field without positions, e.g. "internList.outcomeDate": a stable key to map to a page's own label. */
+  fieldKey: string;
   /** Chinese message. */
   message: string;
   messageEn: string;
@@ -41,6 +43,8 @@ export interface Cited {
   clause: string;
   quote: string;
   note?: string;
+  /** Where the text is open to more than one reading: the product's reading (解读), marked as such. */
+  reading?: Text;
   confidence: Confidence;
 }
 export interface DocRef {
@@ -53,7 +57,14 @@ export interface DocRef {
   validUntil: DateString | null;
   speaksUntil: DateString;
 }
-export interface Basis { documents: DocRef[]; warnings: Msg[]; }
+export interface Basis {
+  documents: DocRef[];
+  warnings: Msg[];
+  /** The date asked about is past every period the documents speak of: the answer is their year's. */
+  beyondHorizon: boolean;
+  /** Figures the documents do not state (minimum wages), each with its document and confidence. */
+  figures: Cited[];
+}
 
 // ---------------------------------------------------------------- self-check
 export interface EligibilityInput {
@@ -70,8 +81,12 @@ export interface EligibilityInput {
   hardshipArea?: boolean | null;
   /** Ningxia: what you pay each month as a flexible worker, for the social-insurance subsidy estimate. */
   socialInsuranceMonthly?: string | number | null;
+  /** Still a pupil or student. Asked (in `missing`) only when no leaving date or registration settles it. */
+  inSchool?: boolean | null;
+  /** The county; Hunan: settles the 中职 question where the data records that the county has extended the plan. */
+  county?: string | null;
 }
-export type ConditionKind = "education" | "leftSchoolWithin" | "ageBetween" | "notEmployed" | "registeredUnemployed" | "hukou" | "hardshipArea";
+export type ConditionKind = "education" | "leftSchoolWithin" | "ageBetween" | "notEmployed" | "registeredUnemployed" | "hukou" | "hardshipArea" | "notInSchool";
 export interface ConditionResult {
   kind: ConditionKind;
   status: "passed" | "failed" | "unknown";
@@ -96,18 +111,29 @@ export interface SocialInsuranceOut {
   monthlyEstimate: MoneyString | null;
   maxTotalEstimate: MoneyString | null;
   source: Cited;
+  /** What the text leaves open about how long the subsidy runs (Ningxia: perhaps until 2023-12-31). */
+  periodNote: Msg | null;
+  periodSource: Cited | null;
 }
 export interface ApplyOut {
-  zone: { name: Text; url: string | null; source: Cited } | null;
+  /** `takesApplications` is false where the text names a place of information only (Yunnan's 主题专栏). */
+  zone: { name: Text; url: string | null; takesApplications: boolean; source: Cited } | null;
+  /** Only where the text sets a review time for young people's own applications (Gansu, Hunan); null for an ineligible answer. */
   reviewWorkingDays: number | null;
   /** The date by which an application made on asOf must be reviewed. */
   reviewDeadline: DateString | null;
+  /** The deadline is counted on weekdays only in a year whose holidays are not published (see reviewNote). */
+  reviewProvisional: boolean;
+  /** PROVISIONAL_CALENDAR, or NO_REVIEW_TIME_FOR_YOUTH where only employers' applications have a review time. */
   reviewNote?: Msg;
+  /** The clause of the review time; with NO_REVIEW_TIME_FOR_YOUTH, the clause that sets it for employers. */
   reviewSource: Cited | null;
 }
 export interface EligibilityResult {
   eligible: boolean | null;
   verdict: "eligible" | "notEligible" | "cannotTell";
+  /** The verdict in words (code = verdict); past the documents' horizon it names their year: "按2023年的规定：可以参加就业见习". */
+  verdictLine: Msg;
   province: string;
   provinceName: Text;
   asOf: DateString;
@@ -126,7 +152,7 @@ export interface InternInput {
   name?: string | null;
   /** Defaults to the estimate's startDate. */
   startDate?: DateString | null;
-  /** Defaults to the estimate's months. */
+  /** Defaults to the estimate's months (1–24). */
   months?: number | null;
   tier?: number | null;
   /** Defaults to "inProgress". */
@@ -152,7 +178,7 @@ export interface EstimateInputCommon {
   /** Instead of tier, where the county lists are known (Gansu, Ningxia). */
   county?: string | null;
   startDate: DateString;
-  /** Agreed length in months (3–12 where the notice says so). */
+  /** Agreed length in months, 1–24; outside the notices' "usually 3–12" a MONTHS_OUTSIDE_USUAL warning. */
   months: number;
   localStandard?: LocalStandard | null;
   /** Batch mode: list rows that fail are reported in `rejectedRows` and left out instead of throwing. */
@@ -169,6 +195,8 @@ export interface StandardOut {
   required: boolean;
   note: Text | null;
   source: Cited | null;
+  /** STANDARD_OF_DOCUMENT_YEAR: months fall past the period the document speaks of; confirm locally. */
+  horizonNote: Msg | null;
 }
 export interface MonthRow {
   /** The calendar month in which these internship months begin, "YYYY-MM". */
@@ -176,6 +204,8 @@ export interface MonthRow {
   from: DateString;
   to: DateString;
   minimumWage: MoneyString | null;
+  /** The minimum wage's document and confidence (also a MINIMUM_WAGE_SOURCE note). */
+  minimumWageSource: Cited | null;
   perInternBase: MoneyString | null;
   interns: number;
   internMonths: DecimalString;
@@ -184,14 +214,31 @@ export interface MonthRow {
   formula: string | null;
   notes: Msg[];
 }
+/** The retention rate counted one way. */
+export interface RetentionReading {
+  /** Who is in the denominator: all the unit's interns, or those who completed (the form's 完成见习人数). */
+  id: "allInterns" | "completedInterns";
+  numerator: number;
+  denominator: number;
+  percent: DecimalString;
+  meetsThreshold: boolean | null;
+  text: Text;
+  source: Cited;
+}
 export interface RetentionOut {
+  /** The first reading's figures. */
   numerator: number;
   denominator: number;
   inProgress: number;
   percent: DecimalString;
   thresholdPercent: DecimalString | null;
+  /** null while interns in progress could change it, or when the readings disagree. */
   meetsThreshold: boolean | null;
+  /** The jurisdiction's own statement of how the rate is counted (or that its document does not say). */
   definition: Msg;
+  /** One reading where the document defines the rate, both where it does not. */
+  readings: RetentionReading[];
+  readingsDisagree: boolean;
   source: Cited | null;
 }
 export interface RemainingOut {
@@ -199,10 +246,12 @@ export interface RemainingOut {
   name: string | null;
   hiredOn: DateString;
   eligible: boolean | null;
-  conditions: { kind: "window" | "contractLength" | "socialInsurance" | "moreThanHalfServed"; status: "passed" | "failed" | "unknown"; detail: Msg }[];
+  conditions: { kind: "window" | "contractLength" | "socialInsurance" | "atLeastHalfServed"; status: "passed" | "failed" | "unknown"; detail: Msg }[];
   internMonths: DecimalString;
   amount: MoneyString | null;
   source: Cited | null;
+  /** CONTINUATION_DATED_BACK: a 2023 continuation that took effect after the start covers the hire date. */
+  note?: Msg;
 }
 export interface InternOut {
   index: number;
@@ -241,7 +290,7 @@ export interface SubsidyEstimate {
   rules: Msg[];
   warnings: Msg[];
   /** With skipInvalidRows: the rows left out, with the field and the reason. */
-  rejectedRows: { index: number; code: JianxiError['code']; field: string; message: string; messageEn: string }[];
+  rejectedRows: { index: number; code: JianxiError['code']; field: string; fieldKey: string; message: string; messageEn: string }[];
 }
 
 // ---------------------------------------------------------------- summary path (simulate)
@@ -345,8 +394,46 @@ export interface MonthlyReportResult {
   failures: { check: string; indicators: number[]; names: string[]; detail: Msg }[];
   source: Cited;
 }
-export interface ReportDeadlineInput { province: ProvinceId; /** "YYYY-MM" */ month: string; }
-export interface ReportDeadlineResult { province: string; month: string; form: string; deadline: DateString; rule: Msg; source: Cited; }
+export interface ReportDeadlineInput {
+  province: ProvinceId;
+  /** "YYYY-MM" */
+  month: string;
+  /** true: a year without a holiday calendar is a NO_CALENDAR error instead of a provisional date. */
+  strictCalendar?: boolean | null;
+}
+export interface ReportDeadlineResult {
+  province: string;
+  month: string;
+  form: string;
+  /** Under the rule in force on the day the report falls due. */
+  deadline: DateString;
+  /** Counted on weekdays only in a year whose holidays are not published (a PROVISIONAL_CALENDAR note says so). */
+  provisional: boolean;
+  rule: Msg;
+  source: Cited;
+  /** NO_PROVINCIAL_DEADLINE (the province's notice sets none; the national rule is used), PROVISIONAL_CALENDAR. */
+  notes: Msg[];
+  /** The year's report on the plan: deadline null where the text says only "at the end of the year". */
+  annualReport: { deadline: DateString | null; rule: Msg; source: Cited } | null;
+}
+export interface ReviewDeadlineInput {
+  province: ProvinceId;
+  submittedOn: DateString;
+  /** Whose application: "employer" (default) or "youth". */
+  applicant?: "employer" | "youth" | null;
+  strictCalendar?: boolean | null;
+}
+export interface ReviewDeadlineResult {
+  province: string;
+  applicant: "employer" | "youth";
+  submittedOn: DateString;
+  /** null where no text sets a review time for this applicant (a NO_REVIEW_TIME note says so). */
+  workingDays: number | null;
+  deadline: DateString | null;
+  provisional: boolean;
+  notes: Msg[];
+  source: Cited | null;
+}
 
 // ---------------------------------------------------------------- data
 export interface Source { document: string; clause: string; quote: string; note?: string | null; }
@@ -363,7 +450,7 @@ export interface PolicyFile {
   name: Text;
   baseline?: string | null;
   updated: DateString;
-  documents: { id: string; number: string; title: string; issuer: string; issuedOn?: DateString | null; dateNote?: string | null; confidence: Confidence; fromFile: string }[];
+  documents: { id: string; number: string; title: string; issuer: string; issuedOn?: DateString | null; dateNote?: string | null; confidence: Confidence; fromFile: string; /** Where a seed file holds two documents: [start marker, end marker] pairs ("" = file start or end). */ seedParts?: [string, string][] }[];
   minimumWage?: { tierNames: Text[]; entries: MinimumWageEntry[]; countyLists?: { from: DateString; tiers: string[][]; othersTier?: number | null; source: Source }[]; note?: Text | null } | null;
   /** See policies/*.toml for the full shape of rule sets. */
   ruleSets?: Record<string, unknown>[];

@@ -7,7 +7,7 @@ use jianxi::PolicySet;
 use libfuzzer_sys::fuzz_target;
 use std::sync::OnceLock;
 
-const APIS: [&str; 7] = [
+const APIS: [&str; 8] = [
     "checkEligibility",
     "estimateSubsidy",
     "validateMonthlyReport",
@@ -15,6 +15,7 @@ const APIS: [&str; 7] = [
     "addWorkingDays",
     "workingDaysBetween",
     "policies",
+    "reviewDeadline",
 ];
 
 fuzz_target!(|data: &[u8]| {

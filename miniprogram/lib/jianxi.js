@@ -132,6 +132,26 @@ function resetPolicies() {
 }
 
 /**
+ * @param {ReviewDeadlineInput} input_
+ * @returns {ReviewDeadlineResult}
+ */
+function reviewDeadline(input_) {
+    try {
+        const retptr = wasm.__wbindgen_add_to_stack_pointer(-16) >>> 0;
+        wasm.reviewDeadline(retptr, addHeapObject(input_));
+        var r0 = getDataViewMemory0().getInt32(retptr + 4 * 0, true);
+        var r1 = getDataViewMemory0().getInt32(retptr + 4 * 1, true);
+        var r2 = getDataViewMemory0().getInt32(retptr + 4 * 2, true);
+        if (r2) {
+            throw takeObject(r1);
+        }
+        return takeObject(r0);
+    } finally {
+        wasm.__wbindgen_add_to_stack_pointer(16);
+    }
+}
+
+/**
  * The summary path: the estimate's totals for many units at once, per group and month.
  * @param {SimulationInput} input_
  * @returns {SimulationResult}
@@ -600,4 +620,4 @@ function packagePath(path) {
   return '/' + String(path).replace(/^(?:[.]?[/])+/, '');
 }
 
-module.exports = { initWx, addWorkingDays, checkEligibility, estimateSubsidy, loadPolicies, policies, reportDeadline, resetPolicies, simulate, validateMonthlyReport, workingDaysBetween };
+module.exports = { initWx, addWorkingDays, checkEligibility, estimateSubsidy, loadPolicies, policies, reportDeadline, resetPolicies, reviewDeadline, simulate, validateMonthlyReport, workingDaysBetween };

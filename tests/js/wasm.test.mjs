@@ -78,6 +78,7 @@ const goodInputs = {
   estimateSubsidy: { province: 'hunan', tier: 1, startDate: '2023-08-01', months: 6, interns: 2, retained: 1, localStandard: { baseAmount: '1500' } },
   validateMonthlyReport: { indicators: [10, 2, 40, 5, 30, 25, 20, 12, 6, 5, 4, 1, 20, 12.5] },
   reportDeadline: { province: 'national', month: '2023-09' },
+  reviewDeadline: { province: 'hunan', submittedOn: '2023-09-27', applicant: 'youth' },
 };
 
 for (const [api, good] of Object.entries(goodInputs)) {
@@ -108,7 +109,7 @@ for (const [api, good] of Object.entries(goodInputs)) {
 }
 
 test('whole inputs of the wrong kind', () => {
-  for (const api of ['checkEligibility', 'estimateSubsidy', 'validateMonthlyReport', 'reportDeadline']) {
+  for (const api of ['checkEligibility', 'estimateSubsidy', 'validateMonthlyReport', 'reportDeadline', 'reviewDeadline']) {
     for (const bad of [undefined, null, 42, 'text', [], [1], NaN, true]) {
       assert.throws(() => jianxi[api](bad), (e) => documented.has(e.code), `${api}(${String(bad)})`);
     }

@@ -20,6 +20,7 @@ pub fn estimate_subsidy(set: &PolicySet, input: &Value) -> Result<SubsidyEstimat
 /// `simulate(plan)`: the estimate's totals for many units at once (the summary path).
 /// `plan.policies`, when given, are policy files used for this call only, as
 /// `loadPolicies(files)` would extend the data in force (a what-if), without changing it.
+#[cfg(feature = "full")]
 pub fn simulate(set: &PolicySet, input: &Value) -> Result<crate::summary::Summary, ApiError> {
     let plan = crate::summary::Plan::from_value(input)?;
     let overlay = match Obj::new(input, "")?.get("policies") {
@@ -147,6 +148,7 @@ pub mod json {
         Ok(match name {
             "checkEligibility" => to_json(check_eligibility(set, &arg(0))?),
             "estimateSubsidy" => to_json(estimate_subsidy(set, &arg(0))?),
+            #[cfg(feature = "full")]
             "simulate" => to_json(simulate(set, &arg(0))?),
             "validateMonthlyReport" => to_json(validate_monthly_report(set, &arg(0))?),
             "reportDeadline" => to_json(report_deadline(set, &arg(0))?),

@@ -150,9 +150,14 @@ pub const INTERN_FIELDS: [&str; 8] = [
     "contractMonths",
     "socialInsurance",
 ];
-pub(crate) const LOCAL_FIELDS: [&str; 4] = ["baseAmount", "basePercent", "raisedAmount", "raisedPercent"];
+pub(crate) const LOCAL_FIELDS: [&str; 4] =
+    ["baseAmount", "basePercent", "raisedAmount", "raisedPercent"];
 
-pub(crate) fn local_figure(o: &Obj<'_>, amount: &str, percent: &str) -> Result<Option<LocalFigure>, ApiError> {
+pub(crate) fn local_figure(
+    o: &Obj<'_>,
+    amount: &str,
+    percent: &str,
+) -> Result<Option<LocalFigure>, ApiError> {
     let a = o.opt_decimal(amount, Decimal::from(MAX_AMOUNT))?;
     let p = o.opt_decimal(percent, Decimal::from(1000))?;
     match (a, p) {

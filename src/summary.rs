@@ -27,9 +27,9 @@ use crate::model::*;
 use crate::output::*;
 use crate::policy::{first_of, Layer, PolicySet};
 use crate::subsidy::{
-    agreed, RetentionCounts, MAX_MONTHS,
-    covered, end_of, prorate, remaining_period, resolve_standard, Ctx, EstimateInput, InternIn,
-    Interns, LocalFigure, Outcome, Rate, Resolved, StandardOut, LOCAL_FIELDS, local_figure, MAX_COHORT,
+    agreed, covered, end_of, local_figure, prorate, remaining_period, resolve_standard, Ctx,
+    EstimateInput, InternIn, Interns, LocalFigure, Outcome, Rate, Resolved, RetentionCounts,
+    StandardOut, LOCAL_FIELDS, MAX_COHORT, MAX_MONTHS,
 };
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
@@ -109,7 +109,10 @@ fn column<'a>(o: &Obj<'a>, key: &str, len: Option<usize>) -> Result<Option<&'a [
             code::INCONSISTENT,
             f.clone(),
             format!("“{f}”有 {} 项，应与其他列一样有 {n} 项。", items.len()),
-            format!("“{f}” has {} items; like the other columns it needs {n}.", items.len()),
+            format!(
+                "“{f}” has {} items; like the other columns it needs {n}.",
+                items.len()
+            ),
         ));
     }
     Ok(Some(items))
@@ -125,8 +128,16 @@ fn int_at(items: &[Value], k: usize, path: &str, min: i64, max: i64) -> Result<i
         Some(Value::Number(n)) => Err(bad(
             code::OUT_OF_RANGE,
             f(),
-            format!("“{}”应为 {min} 到 {max} 之间的整数，收到 {}。", f(), crate::input::number_text(*n)),
-            format!("“{}” must be a whole number from {min} to {max}, got {}.", f(), crate::input::number_text(*n)),
+            format!(
+                "“{}”应为 {min} 到 {max} 之间的整数，收到 {}。",
+                f(),
+                crate::input::number_text(*n)
+            ),
+            format!(
+                "“{}” must be a whole number from {min} to {max}, got {}.",
+                f(),
+                crate::input::number_text(*n)
+            ),
         )),
         Some(v) => Err(crate::input::wrong_type(&f(), v, "数字", "a number")),
         None => Err(bad(
@@ -141,7 +152,11 @@ fn int_at(items: &[Value], k: usize, path: &str, min: i64, max: i64) -> Result<i
 /// A date written as the number YYYYMMDD (20230701).
 fn date_at(items: &[Value], k: usize, path: &str) -> Result<NaiveDate, ApiError> {
     let n = int_at(items, k, path, 10_000_101, 99_991_231)?;
-    let (y, m, d) = ((n / 10_000) as i32, (n / 100 % 100) as u32, (n % 100) as u32);
+    let (y, m, d) = (
+        (n / 10_000) as i32,
+        (n / 100 % 100) as u32,
+        (n % 100) as u32,
+    );
     NaiveDate::from_ymd_opt(y, m, d)
         .filter(|_| (MIN_YEAR..=MAX_YEAR).contains(&y))
         .ok_or_else(|| {
@@ -161,7 +176,9 @@ fn names(o: &Obj<'_>, key: &str, max: usize) -> Result<Vec<String>, ApiError> {
     items
         .iter()
         .enumerate()
-        .map(|(k, v)| crate::input::string_value(v, &format!("{}[{k}]", o.field(key))).map(str::to_owned))
+        .map(|(k, v)| {
+            crate::input::string_value(v, &format!("{}[{k}]", o.field(key))).map(str::to_owned)
+        })
         .collect()
 }
 
@@ -199,7 +216,10 @@ impl Plan {
             return Err(bad(
                 code::OUT_OF_RANGE,
                 "units".into(),
-                format!("“units”应有 1 到 {MAX_UNITS} 个单位，收到 {} 个。", items.len()),
+                format!(
+                    "“units”应有 1 到 {MAX_UNITS} 个单位，收到 {} 个。",
+                    items.len()
+                ),
                 format!("“units” takes 1 to {MAX_UNITS} units, got {}.", items.len()),
             ));
         }
@@ -230,7 +250,11 @@ impl Plan {
             let input = match item {
                 Value::Object(fields) if fields.iter().any(|(key, _)| key == "group") => {
                     EstimateInput::from_value(&Value::Object(
-                        fields.iter().filter(|(key, _)| key != "group").cloned().collect(),
+                        fields
+                            .iter()
+                            .filter(|(key, _)| key != "group")
+                            .cloned()
+                            .collect(),
                     ))
                 }
                 _ => EstimateInput::from_value(item),
@@ -364,19 +388,32 @@ impl Plan {
                         return Err(bad(
                             code::INCONSISTENT,
                             "interns.outcome".into(),
-                            format!("“units.size”合计超过了列出的见习人员数（{}）。", outcome.len()),
-                            format!("“units.size” adds up to more than the interns listed ({}).", outcome.len()),
+                            format!(
+                                "“units.size”合计超过了列出的见习人员数（{}）。",
+                                outcome.len()
+                            ),
+                            format!(
+                                "“units.size” adds up to more than the interns listed ({}).",
+                                outcome.len()
+                            ),
                         ));
                     }
                     next = rows.end;
                     let end = end_of(start_date, months).ok_or_else(|| {
-                        bad(code::OUT_OF_RANGE, format!("units.startDate[{k}]"), "日期超出范围。".into(), "Date out of range.".into())
+                        bad(
+                            code::OUT_OF_RANGE,
+                            format!("units.startDate[{k}]"),
+                            "日期超出范围。".into(),
+                            "Date out of range.".into(),
+                        )
                     })?;
                     let mut list = Vec::with_capacity(size as usize);
                     for r in rows {
                         list.push((
                             r,
-                            intern_at(r, start_date, months, end, outcome, *date, *contract, *insurance)?,
+                            intern_at(
+                                r, start_date, months, end, outcome, *date, *contract, *insurance,
+                            )?,
                         ));
                     }
                     Interns::List(list)
@@ -403,8 +440,14 @@ impl Plan {
                 return Err(bad(
                     code::INCONSISTENT,
                     "interns.outcome".into(),
-                    format!("列出了 {} 名见习人员，“units.size”合计为 {next}。", outcome.len()),
-                    format!("{} interns are listed but “units.size” adds up to {next}.", outcome.len()),
+                    format!(
+                        "列出了 {} 名见习人员，“units.size”合计为 {next}。",
+                        outcome.len()
+                    ),
+                    format!(
+                        "{} interns are listed but “units.size” adds up to {next}.",
+                        outcome.len()
+                    ),
                 ));
             }
         }
@@ -455,7 +498,9 @@ fn intern_at(
                 code::INCONSISTENT,
                 f,
                 format!("日期 {d} 应在见习期内（{start_date} 之后、{end} 之前）。"),
-                format!("The date {d} must fall inside the internship (after {start_date}, before {end})."),
+                format!(
+                "The date {d} must fall inside the internship (after {start_date}, before {end})."
+            ),
             ))
         }
         Some(_) if !dated => {
@@ -556,6 +601,8 @@ struct Head<'a> {
     base: Resolved<'a>,
     raised: Resolved<'a>,
     threshold: Option<(&'a ThresholdRule, Layer<'a>)>,
+    /// Index of (jurisdiction, base, raised) in `Memo::rates`: month values are shared by it.
+    rates: u32,
     warnings: Vec<Msg>,
     documents: Vec<DocRef>,
     first_start: NaiveDate,
@@ -564,8 +611,9 @@ struct Head<'a> {
 }
 
 type HeadKey<'a> = (&'a str, NaiveDate, RateKey, RateKey);
-/// (jurisdiction, base, raised, tier or 0, county when no tier, first day of the month).
-type ValueKey<'a> = (usize, RateKey, RateKey, u8, Option<&'a str>, NaiveDate);
+/// (index in `Memo::rates`, tier or 0, county when no tier, first day of the month): a
+/// small key, since it is looked up for every intern and month.
+type ValueKey<'a> = (u32, u8, Option<&'a str>, NaiveDate);
 /// (jurisdiction, start, agreed months, hired on, contract months, social insurance).
 type HireKey = (usize, NaiveDate, u32, NaiveDate, Option<u32>, Option<bool>);
 
@@ -574,6 +622,10 @@ type HireKey = (usize, NaiveDate, u32, NaiveDate, Option<u32>, Option<bool>);
 struct Memo<'a> {
     heads: Vec<Head<'a>>,
     head_of: BTreeMap<HeadKey<'a>, usize>,
+    /// (jurisdiction, base, raised) of the heads, each once.
+    rates: Vec<(usize, RateKey, RateKey)>,
+    /// The rates of the unit being computed.
+    rate: u32,
     base: BTreeMap<ValueKey<'a>, Option<Decimal>>,
     raised: BTreeMap<ValueKey<'a>, Option<Decimal>>,
     hires: BTreeMap<HireKey, Option<bool>>,
@@ -631,11 +683,24 @@ impl<'a> Memo<'a> {
             ));
         }
         warnings.splice(0..0, set.time_warnings(j, input.start_date, &documents));
+        let rate = (
+            j as *const Jurisdiction as usize,
+            rate_key(base.rate),
+            rate_key(raised.rate),
+        );
+        let rates = match self.rates.iter().position(|r| *r == rate) {
+            Some(k) => k as u32,
+            None => {
+                self.rates.push(rate);
+                (self.rates.len() - 1) as u32
+            }
+        };
         self.heads.push(Head {
             j,
             base,
             raised,
             threshold,
+            rates,
             warnings,
             documents,
             first_start: input.start_date,
@@ -649,18 +714,16 @@ impl<'a> Memo<'a> {
     /// The first day of each internship month and the day after the last (as the estimate
     /// counts them: it stops where a date would leave the calendar).
     fn bounds(&mut self, start: NaiveDate, months: u32) -> &[NaiveDate] {
-        self.bounds.entry((start, months)).or_insert_with(|| {
-            (0..=months).map_while(|k| end_of(start, k)).collect()
-        })
+        self.bounds
+            .entry((start, months))
+            .or_insert_with(|| (0..=months).map_while(|k| end_of(start, k)).collect())
     }
 }
 
-fn value_key<'a>(ctx: &Ctx<'a>, own: Option<u8>, date: NaiveDate) -> ValueKey<'a> {
+fn value_key<'a>(rate: u32, ctx: &Ctx<'a>, own: Option<u8>, date: NaiveDate) -> ValueKey<'a> {
     let tier = own.or(ctx.tier);
     (
-        ctx.j as *const Jurisdiction as usize,
-        rate_key(ctx.base),
-        rate_key(ctx.raised),
+        rate,
         tier.unwrap_or(0),
         if tier.is_none() { ctx.county } else { None },
         date,
@@ -675,7 +738,7 @@ fn base_of<'a>(
     date: NaiveDate,
     field: &str,
 ) -> Result<Option<Decimal>, ApiError> {
-    let key = value_key(ctx, own, date);
+    let key = value_key(memo.rate, ctx, own, date);
     if let Some(v) = memo.base.get(&key) {
         return Ok(*v);
     }
@@ -693,7 +756,7 @@ fn raised_of<'a>(
     base: Decimal,
     field: &str,
 ) -> Result<Option<Decimal>, ApiError> {
-    let key = value_key(ctx, own, date);
+    let key = value_key(memo.rate, ctx, own, date);
     if let Some(v) = memo.raised.get(&key) {
         return Ok(*v);
     }
@@ -743,6 +806,7 @@ fn unit<'a>(
     let h = memo.head(set, input)?;
     let (j, base_rate, raised_rate, threshold) = {
         let head = &memo.heads[h];
+        memo.rate = head.rates;
         (head.j, head.base.rate, head.raised.rate, head.threshold)
     };
     // Any length the input accepts is computed (the notices' "一般为" is a warning in the
@@ -756,7 +820,8 @@ fn unit<'a>(
         base: base_rate,
         raised: raised_rate,
     };
-    let needs_wage = matches!(base_rate, Some(Rate::Share(_))) || matches!(raised_rate, Some(Rate::Share(_)));
+    let needs_wage =
+        matches!(base_rate, Some(Rate::Share(_))) || matches!(raised_rate, Some(Rate::Share(_)));
     let list_mode = matches!(input.interns, Interns::List(_));
     let cohort: [(usize, InternIn, u32); 2];
     let mut list: Vec<(usize, &InternIn, u32)> = match &input.interns {
@@ -772,7 +837,11 @@ fn unit<'a>(
                 (0, mk(Outcome::Retained), *retained),
                 (0, mk(Outcome::Completed), interns - retained),
             ];
-            cohort.iter().filter(|(_, _, n)| *n > 0).map(|(k, i, n)| (*k, i, *n)).collect()
+            cohort
+                .iter()
+                .filter(|(_, _, n)| *n > 0)
+                .map(|(k, i, n)| (*k, i, *n))
+                .collect()
         }
         Interns::List(items) => items
             .iter()
@@ -795,7 +864,15 @@ fn unit<'a>(
                 .tier_on(intern.tier, intern.start_date, &field, &mut Vec::new())
                 .and_then(|_| {
                     if input.skip_invalid_rows {
-                        intern_money(&ctx, memo, intern, &field, &mut BTreeMap::new(), &mut Vec::new()).map(|_| ())
+                        intern_money(
+                            &ctx,
+                            memo,
+                            intern,
+                            &field,
+                            &mut BTreeMap::new(),
+                            &mut Vec::new(),
+                        )
+                        .map(|_| ())
                     } else {
                         Ok(())
                     }
@@ -809,7 +886,10 @@ fn unit<'a>(
         list = kept;
     }
     let count = |keep: &dyn Fn(&Outcome) -> bool| -> u32 {
-        list.iter().filter(|(_, i, _)| keep(&i.outcome)).map(|(_, _, n)| n).sum()
+        list.iter()
+            .filter(|(_, i, _)| keep(&i.outcome))
+            .map(|(_, _, n)| n)
+            .sum()
     };
     let counts = RetentionCounts {
         all_interns: count(&|_| true),
@@ -820,7 +900,11 @@ fn unit<'a>(
     let (denominator, numerator) = (counts.all_interns, counts.numerator);
     // Each reading of the rate, as the estimate counts them; open where they disagree.
     let meets_threshold = threshold.and_then(|(t, _)| {
-        agreed(t.readings.iter().map(|r| counts.meets(t.percent, counts.denominator(r.base))))
+        agreed(
+            t.readings
+                .iter()
+                .map(|r| counts.meets(t.percent, counts.denominator(r.base))),
+        )
     });
 
     let mut rows: BTreeMap<i32, MonthAcc> = BTreeMap::new();
@@ -850,7 +934,10 @@ fn unit<'a>(
         Some(false) => Some(Decimal::ZERO),
         None => None,
     };
-    let remaining_total = if remaining.iter().any(|(_, a, e)| *e == Some(true) && a.is_none()) {
+    let remaining_total = if remaining
+        .iter()
+        .any(|(_, a, e)| *e == Some(true) && a.is_none())
+    {
         None
     } else {
         Some(
@@ -925,7 +1012,11 @@ fn intern_money<'a>(
         if days > 0 {
             let row = acc.entry(month_key(s)).or_default();
             if let Some(full) = value {
-                row.base += if days >= of { fen(full) } else { fen(prorate(full, days, of)) };
+                row.base += if days >= of {
+                    fen(full)
+                } else {
+                    fen(prorate(full, days, of))
+                };
                 if let Some(r) = raised_of(memo, ctx, intern.tier, s, full, field)? {
                     row.difference += fen(prorate((r - full).max(Decimal::ZERO), days, of));
                 }
@@ -958,7 +1049,16 @@ fn intern_money<'a>(
             Some(e) => *e,
             None => {
                 // The decision does not depend on the amount: ask with none.
-                let e = remaining_period(ctx, intern, on, contract_months, social_insurance, Decimal::ZERO, None).eligible;
+                let e = remaining_period(
+                    ctx,
+                    intern,
+                    on,
+                    contract_months,
+                    social_insurance,
+                    Decimal::ZERO,
+                    None,
+                )
+                .eligible;
                 memo.hires.insert(key, e);
                 e
             }
@@ -1168,7 +1268,8 @@ impl Summary {
             k.difference.then(|| yuan(c.difference)),
             k.difference.then(|| yuan(c.difference_open)),
             k.remaining.then(|| yuan(c.remaining)),
-            (k.base && k.difference && k.remaining).then(|| yuan(c.base + c.difference + c.remaining)),
+            (k.base && k.difference && k.remaining)
+                .then(|| yuan(c.base + c.difference + c.remaining)),
         ]
     }
 }
@@ -1201,7 +1302,9 @@ impl ToJson for Summary {
 }
 
 fn cell_at(grid: &mut BTreeMap<i32, Vec<Cell>>, m: i32, groups: usize, g: usize) -> &mut Cell {
-    &mut grid.entry(m).or_insert_with(|| vec![Cell::default(); groups])[g]
+    &mut grid
+        .entry(m)
+        .or_insert_with(|| vec![Cell::default(); groups])[g]
 }
 
 fn push_msg(list: &mut Vec<Msg>, m: Msg) {
@@ -1222,7 +1325,8 @@ pub fn simulate(set: &PolicySet, plan: &Plan) -> Result<Summary, ApiError> {
         difference: true,
         remaining: true,
     };
-    let (mut interns, mut retained, mut meeting, mut not_meeting, mut open) = (0u32, 0u32, 0u32, 0u32, 0u32);
+    let (mut interns, mut retained, mut meeting, mut not_meeting, mut open) =
+        (0u32, 0u32, 0u32, 0u32, 0u32);
     let (mut hired_counted, mut unchecked, mut rejected_rows) = (0u32, 0u32, 0usize);
     let mut raised_not_above = false;
     let mut per_unit = plan.per_unit.then(|| Vec::with_capacity(plan.units.len()));
@@ -1235,7 +1339,10 @@ pub fn simulate(set: &PolicySet, plan: &Plan) -> Result<Summary, ApiError> {
             cell_at(&mut grid, *m, groups_n, g).base += f;
             unit_cell.base += f;
         }
-        let payable = s.difference_payable_after.succ_opt().unwrap_or(s.difference_payable_after);
+        let payable = s
+            .difference_payable_after
+            .succ_opt()
+            .unwrap_or(s.difference_payable_after);
         let pm = month_key(payable);
         match (s.meets_threshold, s.potential_difference) {
             (Some(true), Some(d)) => {
@@ -1310,7 +1417,10 @@ pub fn simulate(set: &PolicySet, plan: &Plan) -> Result<Summary, ApiError> {
             MonthOut {
                 month: month_text(m),
                 amounts: Amounts { cell: all, known },
-                groups: cells.into_iter().map(|cell| Amounts { cell, known }).collect(),
+                groups: cells
+                    .into_iter()
+                    .map(|cell| Amounts { cell, known })
+                    .collect(),
             }
         })
         .collect();
@@ -1343,7 +1453,9 @@ pub fn simulate(set: &PolicySet, plan: &Plan) -> Result<Summary, ApiError> {
             push_msg(&mut required, Msg::new("localStandard.raisedAmount", "需要当地提高后的补贴标准：填写每人每月金额（raisedAmount）或最低工资的百分比（raisedPercent）。", "The local raised standard is needed: a monthly amount per intern (raisedAmount) or a share of the minimum wage (raisedPercent)."));
         }
         let threshold_percent = h.threshold.map(|(t, _)| Num(t.percent));
-        let threshold_source = h.threshold.map(|(t, l)| Cited::new(set, l.jurisdiction, &t.source));
+        let threshold_source = h
+            .threshold
+            .map(|(t, l)| Cited::new(set, l.jurisdiction, &t.source));
         let same = standards.iter_mut().find(|s| {
             s.province == h.j.id
                 && s.base_standard == h.base.out

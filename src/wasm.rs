@@ -112,7 +112,9 @@ fn typed_numbers(v: &JsValue) -> Option<Value> {
         return Some(Value::Unsupported);
     }
     let numbers = js_sys::Float64Array::new(v).to_vec();
-    Some(Value::Array(numbers.into_iter().map(Value::Number).collect()))
+    Some(Value::Array(
+        numbers.into_iter().map(Value::Number).collect(),
+    ))
 }
 
 #[cfg(not(feature = "full"))]

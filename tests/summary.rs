@@ -36,9 +36,21 @@ fn same(e: &SubsidyEstimate, s: &UnitSummary) -> Result<(), String> {
         }
     };
     check("baseTotal", m(e.base_total), s.base_total)?;
-    check("potentialDifference", m(e.potential_difference), s.potential_difference)?;
-    check("retentionDifference", m(e.retention_difference), s.retention_difference)?;
-    check("remainingPeriodTotal", m(e.remaining_period_total), s.remaining_period_total)?;
+    check(
+        "potentialDifference",
+        m(e.potential_difference),
+        s.potential_difference,
+    )?;
+    check(
+        "retentionDifference",
+        m(e.retention_difference),
+        s.retention_difference,
+    )?;
+    check(
+        "remainingPeriodTotal",
+        m(e.remaining_period_total),
+        s.remaining_period_total,
+    )?;
     check("total", m(e.total), s.total)?;
     if e.retention_rate.meets_threshold != s.meets_threshold {
         return Err(format!(
@@ -47,7 +59,10 @@ fn same(e: &SubsidyEstimate, s: &UnitSummary) -> Result<(), String> {
         ));
     }
     if e.retention_rate.numerator != s.retained {
-        return Err(format!("retained: {} vs {}", e.retention_rate.numerator, s.retained));
+        return Err(format!(
+            "retained: {} vs {}",
+            e.retention_rate.numerator, s.retained
+        ));
     }
     if e.difference_payable_after != s.difference_payable_after {
         return Err(format!(
@@ -66,7 +81,9 @@ fn same(e: &SubsidyEstimate, s: &UnitSummary) -> Result<(), String> {
         .map(|(k, b, d)| (month_text(*k), *b, *d))
         .collect();
     if rows != summary_rows {
-        return Err(format!("months: explained {rows:?}, summary {summary_rows:?}"));
+        return Err(format!(
+            "months: explained {rows:?}, summary {summary_rows:?}"
+        ));
     }
     let remaining: Vec<(chrono::NaiveDate, Decimal)> = e
         .remaining_period
@@ -75,14 +92,28 @@ fn same(e: &SubsidyEstimate, s: &UnitSummary) -> Result<(), String> {
         .filter_map(|r| r.amount.map(|a| (r.hired_on, a.0)))
         .collect();
     if remaining != s.remaining {
-        return Err(format!("remaining: explained {remaining:?}, summary {:?}", s.remaining));
+        return Err(format!(
+            "remaining: explained {remaining:?}, summary {:?}",
+            s.remaining
+        ));
     }
-    let unchecked = e.remaining_period.iter().filter(|r| r.eligible.is_none()).count() as u32;
+    let unchecked = e
+        .remaining_period
+        .iter()
+        .filter(|r| r.eligible.is_none())
+        .count() as u32;
     if unchecked != s.remaining_unchecked {
-        return Err(format!("remaining unchecked: {unchecked} vs {}", s.remaining_unchecked));
+        return Err(format!(
+            "remaining unchecked: {unchecked} vs {}",
+            s.remaining_unchecked
+        ));
     }
     if e.rejected_rows.len() != s.rejected {
-        return Err(format!("rejected rows: {} vs {}", e.rejected_rows.len(), s.rejected));
+        return Err(format!(
+            "rejected rows: {} vs {}",
+            e.rejected_rows.len(),
+            s.rejected
+        ));
     }
     Ok(())
 }
@@ -129,7 +160,11 @@ fn plan_agrees(units: &[Json]) -> Result<(), String> {
     let out = match (summary, first_error) {
         (Err(s), Some(k)) => {
             let e = explained[k].as_ref().unwrap_err();
-            let want = if e.field.is_empty() { format!("units[{k}]") } else { format!("units[{k}].{}", e.field) };
+            let want = if e.field.is_empty() {
+                format!("units[{k}]")
+            } else {
+                format!("units[{k}].{}", e.field)
+            };
             return if s.code == e.code && s.field == want {
                 Ok(())
             } else {
@@ -142,46 +177,95 @@ fn plan_agrees(units: &[Json]) -> Result<(), String> {
     };
     let answers: Vec<Json> = explained.into_iter().map(|e| e.unwrap()).collect();
     let sum = |key: &str| -> Option<Decimal> {
-        answers.iter().map(|a| money(&a[key])).sum::<Option<Decimal>>()
+        answers
+            .iter()
+            .map(|a| money(&a[key]))
+            .sum::<Option<Decimal>>()
     };
     let amounts = &out["amounts"];
     if money(&amounts["base"]) != sum("baseTotal") {
-        return Err(format!("base {} vs {:?}", amounts["base"], sum("baseTotal")));
+        return Err(format!(
+            "base {} vs {:?}",
+            amounts["base"],
+            sum("baseTotal")
+        ));
     }
     if money(&amounts["remaining"]) != sum("remainingPeriodTotal") {
-        return Err(format!("remaining {} vs {:?}", amounts["remaining"], sum("remainingPeriodTotal")));
+        return Err(format!(
+            "remaining {} vs {:?}",
+            amounts["remaining"],
+            sum("remainingPeriodTotal")
+        ));
     }
     let settled: Option<Decimal> = answers
         .iter()
         .filter(|a| !a["retentionRate"]["meetsThreshold"].is_null())
         .map(|a| money(&a["retentionDifference"]))
         .sum();
-    if answers.iter().all(|a| a["potentialDifference"].is_string() || a["retentionRate"]["meetsThreshold"] == json!(false))
-        && money(&amounts["difference"]) != settled
+    if answers.iter().all(|a| {
+        a["potentialDifference"].is_string() || a["retentionRate"]["meetsThreshold"] == json!(false)
+    }) && money(&amounts["difference"]) != settled
     {
-        return Err(format!("difference {} vs {settled:?}", amounts["difference"]));
+        return Err(format!(
+            "difference {} vs {settled:?}",
+            amounts["difference"]
+        ));
     }
-    if answers.iter().all(|a| !a["retentionRate"]["meetsThreshold"].is_null()) && money(&amounts["total"]) != sum("total") {
+    if answers
+        .iter()
+        .all(|a| !a["retentionRate"]["meetsThreshold"].is_null())
+        && money(&amounts["total"]) != sum("total")
+    {
         return Err(format!("total {} vs {:?}", amounts["total"], sum("total")));
     }
     // Each unit's own line, and the months add up to the plan.
     for (k, a) in answers.iter().enumerate() {
         let u = &out["perUnit"][k]["amounts"];
-        if money(&u["base"]) != money(&a["baseTotal"]) || money(&u["remaining"]) != money(&a["remainingPeriodTotal"]) {
-            return Err(format!("unit {k}: {u} vs explained base {} remaining {}", a["baseTotal"], a["remainingPeriodTotal"]));
+        if money(&u["base"]) != money(&a["baseTotal"])
+            || money(&u["remaining"]) != money(&a["remainingPeriodTotal"])
+        {
+            return Err(format!(
+                "unit {k}: {u} vs explained base {} remaining {}",
+                a["baseTotal"], a["remainingPeriodTotal"]
+            ));
         }
-        if !a["retentionRate"]["meetsThreshold"].is_null() && money(&u["total"]) != money(&a["total"]) {
+        if !a["retentionRate"]["meetsThreshold"].is_null()
+            && money(&u["total"]) != money(&a["total"])
+        {
             return Err(format!("unit {k}: total {} vs {}", u["total"], a["total"]));
         }
     }
     if amounts["base"].is_string() {
         for key in ["base", "difference", "differenceOpen", "remaining"] {
-            let by_month: Decimal = out["months"].as_array().unwrap().iter().filter_map(|m| money(&m["amounts"][key])).sum();
-            let by_group: Decimal = out["groups"].as_array().unwrap().iter().filter_map(|g| money(&g["amounts"][key])).sum();
-            let cells: Decimal = out["months"].as_array().unwrap().iter().flat_map(|m| m["groups"].as_array().unwrap().iter().filter_map(|g| money(&g[key]))).sum();
+            let by_month: Decimal = out["months"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter_map(|m| money(&m["amounts"][key]))
+                .sum();
+            let by_group: Decimal = out["groups"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter_map(|g| money(&g["amounts"][key]))
+                .sum();
+            let cells: Decimal = out["months"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .flat_map(|m| {
+                    m["groups"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .filter_map(|g| money(&g[key]))
+                })
+                .sum();
             let whole = money(&amounts[key]).unwrap_or_default();
             if by_month != whole || by_group != whole || cells != whole {
-                return Err(format!("{key}: plan {whole}, months {by_month}, groups {by_group}, cells {cells}"));
+                return Err(format!(
+                    "{key}: plan {whole}, months {by_month}, groups {by_group}, cells {cells}"
+                ));
             }
         }
     }
@@ -202,14 +286,18 @@ fn every_conformance_estimate_agrees() {
             if case["api"] != "estimateSubsidy" {
                 continue;
             }
-            let input = case.get("input").cloned().unwrap_or_else(|| case["args"][0].clone());
+            let input = case
+                .get("input")
+                .cloned()
+                .unwrap_or_else(|| case["args"][0].clone());
             let name = format!("{} › {}", path.display(), case["name"]);
             match agree(&input) {
                 Ok(true) => with_money += 1,
                 Ok(false) => {}
                 Err(e) => panic!("{name}: {e}"),
             }
-            plan_agrees(std::slice::from_ref(&input)).unwrap_or_else(|e| panic!("{name} as a plan: {e}"));
+            plan_agrees(std::slice::from_ref(&input))
+                .unwrap_or_else(|e| panic!("{name} as a plan: {e}"));
             compared += 1;
         }
     }
@@ -238,7 +326,13 @@ fn all_conformance_estimates_as_one_plan() {
     plan_agrees(&units).unwrap();
 }
 
-const KINDS: [&str; 5] = ["inProgress", "completed", "retained", "leftEarly", "hiredEarly"];
+const KINDS: [&str; 5] = [
+    "inProgress",
+    "completed",
+    "retained",
+    "leftEarly",
+    "hiredEarly",
+];
 const COUNTIES: [&str; 6] = ["城关", "敦煌区", "会宁县", "兴庆", "固原", "不存在县"];
 
 prop_compose! {
@@ -304,12 +398,18 @@ fn estimate_input() -> impl Strategy<Value = Json> {
 fn generated_estimates_agree() {
     use std::sync::atomic::{AtomicUsize, Ordering};
     let (tried, estimated) = (AtomicUsize::new(0), AtomicUsize::new(0));
-    let mut runner = proptest::test_runner::TestRunner::new(ProptestConfig { cases: 1000, ..ProptestConfig::default() });
+    let mut runner = proptest::test_runner::TestRunner::new(ProptestConfig {
+        cases: 1000,
+        ..ProptestConfig::default()
+    });
     runner
         .run(&estimate_input(), |input| {
             tried.fetch_add(1, Ordering::Relaxed);
             match agree(&input) {
-                Ok(true) => { estimated.fetch_add(1, Ordering::Relaxed); Ok(()) }
+                Ok(true) => {
+                    estimated.fetch_add(1, Ordering::Relaxed);
+                    Ok(())
+                }
                 Ok(false) => Ok(()),
                 Err(e) => Err(TestCaseError::fail(format!("{input}: {e}"))),
             }
@@ -338,8 +438,29 @@ proptest! {
 fn columns_answer_as_the_same_units() {
     let ymd = |s: &str| s.replace('-', "").parse::<i64>().unwrap();
     let units = [
-        ("2023-07-01", 6, 1, 0, vec![(2, "", -1, -1), (1, "", -1, -1), (3, "2023-09-15", -1, -1), (4, "2023-10-01", 12, 1)]),
-        ("2023-08-10", 12, 2, 1, vec![(2, "", -1, -1), (4, "2024-02-10", 6, 1), (4, "2023-12-01", 24, -1)]),
+        (
+            "2023-07-01",
+            6,
+            1,
+            0,
+            vec![
+                (2, "", -1, -1),
+                (1, "", -1, -1),
+                (3, "2023-09-15", -1, -1),
+                (4, "2023-10-01", 12, 1),
+            ],
+        ),
+        (
+            "2023-08-10",
+            12,
+            2,
+            1,
+            vec![
+                (2, "", -1, -1),
+                (4, "2024-02-10", 6, 1),
+                (4, "2023-12-01", 24, -1),
+            ],
+        ),
         ("2024-01-01", 3, 3, 1, vec![(1, "", -1, -1)]),
     ];
     let columns = json!({
@@ -378,39 +499,78 @@ fn columns_answer_as_the_same_units() {
     assert_eq!(a, b);
     assert_eq!(a["units"], 3);
     assert_eq!(a["interns"], 8);
-    assert!(a["amounts"]["remaining"].as_str().unwrap() != "0.00", "a remaining-period subsidy counted");
+    assert!(
+        a["amounts"]["remaining"].as_str().unwrap() != "0.00",
+        "a remaining-period subsidy counted"
+    );
     plan_agrees(&list).unwrap();
     // Cohort columns: the same as cohort inputs.
     let cohort = json!({ "province": "yunnan", "units": { "startDate": [20230101, 20230601], "months": [6, 12], "size": [10, 4], "retained": [5, 1] } });
     let one = call(set(), "simulate", &[cohort]).unwrap();
     let e1 = call(set(), "estimateSubsidy", &[json!({ "province": "yunnan", "startDate": "2023-01-01", "months": 6, "interns": 10, "retained": 5 })]).unwrap();
     let e2 = call(set(), "estimateSubsidy", &[json!({ "province": "yunnan", "startDate": "2023-06-01", "months": 12, "interns": 4, "retained": 1 })]).unwrap();
-    assert_eq!(money(&one["amounts"]["total"]), Some(money(&e1["total"]).unwrap() + money(&e2["total"]).unwrap()));
+    assert_eq!(
+        money(&one["amounts"]["total"]),
+        Some(money(&e1["total"]).unwrap() + money(&e2["total"]).unwrap())
+    );
     // The difference falls due in the month after the unit's internships end.
-    let july = one["months"].as_array().unwrap().iter().find(|m| m["month"] == "2023-07").unwrap();
+    let july = one["months"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["month"] == "2023-07")
+        .unwrap();
     assert_eq!(july["amounts"]["difference"], e1["retentionDifference"]);
 }
 
 #[test]
 fn bad_plans_name_the_field() {
     let err = |plan: Json| call(set(), "simulate", &[plan]).unwrap_err();
-    let e = err(json!({ "province": "henan", "units": { "startDate": [20230230], "months": [6], "size": [1] } }));
-    assert_eq!((e.code, e.field.as_str()), ("INVALID_DATE", "units.startDate[0]"));
-    let e = err(json!({ "province": "henan", "units": { "startDate": [20230701, 20230701], "months": [6], "size": [1, 1] } }));
+    let e = err(
+        json!({ "province": "henan", "units": { "startDate": [20230230], "months": [6], "size": [1] } }),
+    );
+    assert_eq!(
+        (e.code, e.field.as_str()),
+        ("INVALID_DATE", "units.startDate[0]")
+    );
+    let e = err(
+        json!({ "province": "henan", "units": { "startDate": [20230701, 20230701], "months": [6], "size": [1, 1] } }),
+    );
     assert_eq!((e.code, e.field.as_str()), ("INCONSISTENT", "units.months"));
-    let e = err(json!({ "province": "henan", "units": { "startDate": [20230701], "months": [6], "size": [2], "tier": [1] }, "interns": { "outcome": [1] } }));
+    let e = err(
+        json!({ "province": "henan", "units": { "startDate": [20230701], "months": [6], "size": [2], "tier": [1] }, "interns": { "outcome": [1] } }),
+    );
     assert_eq!(e.code, "INCONSISTENT");
-    let e = err(json!({ "province": "henan", "units": { "startDate": [20230701], "months": [6], "size": [1], "tier": [1] }, "interns": { "outcome": [3], "outcomeDate": [20240101] } }));
-    assert_eq!((e.code, e.field.as_str()), ("INCONSISTENT", "interns.outcomeDate[0]"));
-    let e = err(json!({ "province": "henan", "units": { "startDate": [20230701], "months": [6], "size": [1] } }));
-    assert_eq!((e.code, e.field.as_str()), ("TIER_REQUIRED", "units[0].tier"));
-    let e = err(json!({ "units": [{ "province": "henan", "tier": 1, "startDate": "2023-07-01", "months": 6, "interns": 1 }, { "province": "mars", "startDate": "2023-07-01", "months": 6, "interns": 1 }] }));
-    assert_eq!((e.code, e.field.as_str()), ("UNKNOWN_PROVINCE", "units[1].province"));
+    let e = err(
+        json!({ "province": "henan", "units": { "startDate": [20230701], "months": [6], "size": [1], "tier": [1] }, "interns": { "outcome": [3], "outcomeDate": [20240101] } }),
+    );
+    assert_eq!(
+        (e.code, e.field.as_str()),
+        ("INCONSISTENT", "interns.outcomeDate[0]")
+    );
+    let e = err(
+        json!({ "province": "henan", "units": { "startDate": [20230701], "months": [6], "size": [1] } }),
+    );
+    assert_eq!(
+        (e.code, e.field.as_str()),
+        ("TIER_REQUIRED", "units[0].tier")
+    );
+    let e = err(
+        json!({ "units": [{ "province": "henan", "tier": 1, "startDate": "2023-07-01", "months": 6, "interns": 1 }, { "province": "mars", "startDate": "2023-07-01", "months": 6, "interns": 1 }] }),
+    );
+    assert_eq!(
+        (e.code, e.field.as_str()),
+        ("UNKNOWN_PROVINCE", "units[1].province")
+    );
     let e = err(json!({ "units": [] }));
     assert_eq!((e.code, e.field.as_str()), ("OUT_OF_RANGE", "units"));
-    let e = err(json!({ "province": "henan", "units": [{ "province": "henan", "tier": 1, "startDate": "2023-07-01", "months": 6, "interns": 1 }] }));
+    let e = err(
+        json!({ "province": "henan", "units": [{ "province": "henan", "tier": 1, "startDate": "2023-07-01", "months": 6, "interns": 1 }] }),
+    );
     assert_eq!((e.code, e.field.as_str()), ("INCONSISTENT", "province"));
-    let e = err(json!({ "units": [{ "province": "henan", "tier": 1, "startDate": "2023-07-01", "months": 6, "interns": 1 }], "policies": { "id": "henan" } }));
+    let e = err(
+        json!({ "units": [{ "province": "henan", "tier": 1, "startDate": "2023-07-01", "months": 6, "interns": 1 }], "policies": { "id": "henan" } }),
+    );
     assert_eq!(e.code, "POLICY_INVALID");
     assert!(e.field.starts_with("policies"), "{}", e.field);
 }
@@ -429,7 +589,12 @@ fn a_policy_overlay_changes_this_run_only() {
     what_if["ruleSets"][0]["baseSubsidy"]["percent"] = json!(80);
     let unit = json!({ "province": "henan", "tier": 1, "startDate": "2023-07-01", "months": 6, "interns": 10, "retained": 4 });
     let base = call(set(), "simulate", &[json!({ "units": [unit] })]).unwrap();
-    let changed = call(set(), "simulate", &[json!({ "units": [unit], "policies": what_if })]).unwrap();
+    let changed = call(
+        set(),
+        "simulate",
+        &[json!({ "units": [unit], "policies": what_if })],
+    )
+    .unwrap();
     assert_eq!(base["amounts"]["base"], "84000.00"); // 10 × 6 × 70% × 2000
     assert_eq!(changed["amounts"]["base"], "96000.00"); // 10 × 6 × 80% × 2000
     assert_eq!(changed["standards"][0]["baseStandard"]["percent"], "80");

@@ -350,7 +350,7 @@ export interface SimulationAmounts {
     base: MoneyString | null;
     /** Retention differences of units that reach the threshold, in the month they become payable. */
     difference: MoneyString | null;
-    /** Differences of units whose threshold is still open (interns in progress): not in `total`. */
+    /** Differences of units whose threshold is open (interns in progress, or the retention readings disagree): not in `total`. */
     differenceOpen: MoneyString | null;
     /** Remaining-period subsidies, in the month the contract is signed. */
     remaining: MoneyString | null;

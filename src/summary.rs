@@ -34,6 +34,7 @@ use crate::subsidy::{
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
+use std::rc::Rc;
 
 /// Most units and listed interns in one call (a national plan is a million posts).
 pub const MAX_UNITS: usize = 1_000_000;
@@ -614,6 +615,16 @@ type HeadKey<'a> = (&'a str, NaiveDate, RateKey, RateKey);
 /// (index in `Memo::rates`, tier or 0, county when no tier, first day of the month): a
 /// small key, since it is looked up for every intern and month.
 type ValueKey<'a> = (u32, u8, Option<&'a str>, NaiveDate);
+/// (rates, tier or 0, county when no tier, start, agreed months, served until, hired on).
+type ScheduleKey<'a> = (
+    u32,
+    u8,
+    Option<&'a str>,
+    NaiveDate,
+    u32,
+    NaiveDate,
+    Option<NaiveDate>,
+);
 /// (jurisdiction, start, agreed months, hired on, contract months, social insurance).
 type HireKey = (usize, NaiveDate, u32, NaiveDate, Option<u32>, Option<bool>);
 
@@ -629,6 +640,7 @@ struct Memo<'a> {
     base: BTreeMap<ValueKey<'a>, Option<Decimal>>,
     raised: BTreeMap<ValueKey<'a>, Option<Decimal>>,
     hires: BTreeMap<HireKey, Option<bool>>,
+    schedules: BTreeMap<ScheduleKey<'a>, Rc<Schedule>>,
     bounds: BTreeMap<(NaiveDate, u32), Vec<NaiveDate>>,
 }
 
@@ -859,9 +871,11 @@ fn unit<'a>(
     if needs_wage {
         let mut kept = Vec::with_capacity(list.len());
         for (index, intern, count) in list {
-            let field = field_of(index);
+            let field = || field_of(index);
+            // The field is written out only for an error (asked again with it).
             let check = ctx
-                .tier_on(intern.tier, intern.start_date, &field, &mut Vec::new())
+                .tier_on(intern.tier, intern.start_date, "", &mut Vec::new())
+                .or_else(|_| ctx.tier_on(intern.tier, intern.start_date, &field(), &mut Vec::new()))
                 .and_then(|_| {
                     if input.skip_invalid_rows {
                         intern_money(
@@ -911,7 +925,7 @@ fn unit<'a>(
     let mut remaining: Vec<(NaiveDate, Option<Decimal>, Option<bool>)> = Vec::new();
     let mut last_day = input.start_date;
     for (index, intern, count) in &list {
-        let field = field_of(*index);
+        let field = || field_of(*index);
         let mut acc: BTreeMap<i32, MonthAcc> = BTreeMap::new();
         intern_money(&ctx, memo, intern, &field, &mut acc, &mut remaining)?;
         for (m, a) in acc {
@@ -990,7 +1004,7 @@ fn intern_money<'a>(
     ctx: &Ctx<'a>,
     memo: &mut Memo<'a>,
     intern: &InternIn,
-    field: &str,
+    field: &dyn Fn() -> String,
     acc: &mut BTreeMap<i32, MonthAcc>,
     remaining: &mut Vec<(NaiveDate, Option<Decimal>, Option<bool>)>,
 ) -> Result<(), ApiError> {
@@ -1003,34 +1017,32 @@ fn intern_money<'a>(
         Outcome::HiredEarly { on, .. } => Some(on),
         _ => None,
     };
-    let bounds = memo.bounds(start, intern.months).to_vec();
-    let mut remaining_amount = Decimal::ZERO;
-    for w in bounds.windows(2) {
-        let (s, e) = (w[0], w[1]);
-        let (days, of) = covered(s, e, start, served_until);
-        let value = base_of(memo, ctx, intern.tier, s, field)?;
-        if days > 0 {
-            let row = acc.entry(month_key(s)).or_default();
-            if let Some(full) = value {
-                row.base += if days >= of {
-                    fen(full)
-                } else {
-                    fen(prorate(full, days, of))
-                };
-                if let Some(r) = raised_of(memo, ctx, intern.tier, s, full, field)? {
-                    row.difference += fen(prorate((r - full).max(Decimal::ZERO), days, of));
-                }
-            }
+    // Interns alike in these share one schedule: a province's plan has a few hundred
+    // kinds of intern among its 100,000.
+    let tier = intern.tier.or(ctx.tier);
+    let key = (
+        memo.rate,
+        tier.unwrap_or(0),
+        if tier.is_none() { ctx.county } else { None },
+        start,
+        intern.months,
+        served_until,
+        hired,
+    );
+    let schedule = match memo.schedules.get(&key) {
+        Some(s) => Rc::clone(s),
+        None => {
+            let s = Rc::new(schedule(ctx, memo, intern, &field(), served_until, hired)?);
+            memo.schedules.insert(key, Rc::clone(&s));
+            s
         }
-        if let Some(on) = hired {
-            let (rdays, rof) = covered(s, e, on, e.max(on));
-            if rdays > 0 {
-                if let Some(full) = value {
-                    remaining_amount += prorate(full, rdays, rof);
-                }
-            }
-        }
+    };
+    for (m, a) in &schedule.rows {
+        let row = acc.entry(*m).or_default();
+        row.base += a.base;
+        row.difference += a.difference;
     }
+    let remaining_amount = schedule.remaining;
     if let Outcome::HiredEarly {
         on,
         contract_months,
@@ -1066,6 +1078,57 @@ fn intern_money<'a>(
         remaining.push((on, ctx.base.map(|_| remaining_amount), eligible));
     }
     Ok(())
+}
+
+/// One intern's months (calendar month, base and accrued difference in fen) and the
+/// remaining-period amount if hired early: the estimate's `intern_schedule`.
+struct Schedule {
+    rows: Vec<(i32, MonthAcc)>,
+    remaining: Decimal,
+}
+
+fn schedule<'a>(
+    ctx: &Ctx<'a>,
+    memo: &mut Memo<'a>,
+    intern: &InternIn,
+    field: &str,
+    served_until: NaiveDate,
+    hired: Option<NaiveDate>,
+) -> Result<Schedule, ApiError> {
+    let start = intern.start_date;
+    let bounds = memo.bounds(start, intern.months).to_vec();
+    let mut acc: BTreeMap<i32, MonthAcc> = BTreeMap::new();
+    let mut remaining = Decimal::ZERO;
+    for w in bounds.windows(2) {
+        let (s, e) = (w[0], w[1]);
+        let (days, of) = covered(s, e, start, served_until);
+        let value = base_of(memo, ctx, intern.tier, s, field)?;
+        if days > 0 {
+            let row = acc.entry(month_key(s)).or_default();
+            if let Some(full) = value {
+                row.base += if days >= of {
+                    fen(full)
+                } else {
+                    fen(prorate(full, days, of))
+                };
+                if let Some(r) = raised_of(memo, ctx, intern.tier, s, full, field)? {
+                    row.difference += fen(prorate((r - full).max(Decimal::ZERO), days, of));
+                }
+            }
+        }
+        if let Some(on) = hired {
+            let (rdays, rof) = covered(s, e, on, e.max(on));
+            if rdays > 0 {
+                if let Some(full) = value {
+                    remaining += prorate(full, rdays, rof);
+                }
+            }
+        }
+    }
+    Ok(Schedule {
+        rows: acc.into_iter().collect(),
+        remaining,
+    })
 }
 
 /// The explained estimate's totals of one unit, without the explanation.
@@ -1507,8 +1570,8 @@ pub fn simulate(set: &PolicySet, plan: &Plan) -> Result<Summary, ApiError> {
     if open > 0 {
         warnings.push(Msg::new(
             "THRESHOLD_OPEN",
-            format!("{open} 个单位尚有见习中的人员，是否达到留用率门槛未定：其差额列在“differenceOpen”，未计入合计。"),
-            format!("{open} units still have interns in progress, so whether they reach the retention threshold is open: their difference is under “differenceOpen”, not in the total."),
+            format!("{open} 个单位是否达到留用率门槛未定（尚有见习中的人员，或文件未定义留用率怎样计算而两种算法结论不同，须当地确认）：其差额列在“differenceOpen”，未计入合计。"),
+            format!("For {open} units whether the retention threshold is reached is open (interns still in progress, or the documents do not define the rate and the two ways of counting disagree, for the local bureau to confirm): their difference is under “differenceOpen”, not in the total."),
         ));
     }
     let rules = vec![

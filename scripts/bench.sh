@@ -32,13 +32,23 @@ out=BENCHMARKS.md
   echo
   echo "## Speed"
   echo
+  echo "Load average when the speed runs began: $(cut -d' ' -f1-3 /proc/loadavg) (other work shares the cores; every figure below is wall time under that load)."
+  echo
   echo '```'
+  # First: writes target/bench-situations.json, which the native run reads.
+  node scripts/bench-summary.mjs
   cargo run --quiet --release --example bench 2>/dev/null
+  cargo run --quiet --release --example plan 2>/dev/null
   node scripts/bench-wasm.mjs
   node scripts/bench-page.mjs
+  node scripts/bench-planning.mjs
   node scripts/bench-batch.mjs
   node scripts/bench-vs-js.mjs
   echo '```'
+  echo
+  echo "## Fuzzing"
+  echo
+  cat fuzz/RESULTS.md
   cat <<'NOTES'
 
 ## What the size figures say

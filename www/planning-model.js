@@ -64,10 +64,14 @@ export function ruleSetOn(j, date) {
   return [...(j.ruleSets ?? [])].filter((r) => r.validFrom <= date && (!r.validUntil || r.validUntil >= date)).sort((a, b) => (a.validFrom < b.validFrom ? -1 : 1)).pop();
 }
 
-/** The plan year of a quota table: the year its document was issued. */
+/** The plan year of a quota table: the year it names (its id, as "gansu-2022"), else the
+ * year its document was issued or took effect. */
 export function quotaYear(j, q) {
+  const named = /(20\d\d)/.exec(q.id);
+  if (named) return Number(named[1]);
   const d = (j.documents ?? []).find((x) => x.id === q.source.document);
-  return Number((d?.issuedOn ?? d?.validFrom ?? '2023').slice(0, 4));
+  const rs = (j.ruleSets ?? []).find((r) => r.document === q.source.document);
+  return Number((d?.issuedOn ?? rs?.validFrom ?? '2023').slice(0, 4));
 }
 
 /** The first month of `year` whose first day the province's rules are in force on. */

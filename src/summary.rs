@@ -20,7 +20,7 @@
 //! ends ("结束见习工作后集中一次性发放"); a remaining-period subsidy in the month the
 //! labour contract is signed.
 use crate::eligibility::push_doc;
-use crate::error::{code, ApiError};
+use crate::error::{code, ApiError, Code};
 use crate::input::{Obj, Value, MAX_YEAR, MIN_YEAR};
 use crate::json::{field, object, ToJson};
 use crate::model::*;
@@ -95,7 +95,7 @@ fn err_at(e: ApiError, prefix: &str) -> ApiError {
     ApiError::new(e.code, field, e.message.clone(), e.message_en.clone())
 }
 
-fn bad(code: &'static str, field: String, zh: String, en: String) -> ApiError {
+fn bad(code: Code, field: String, zh: String, en: String) -> ApiError {
     ApiError::new(code, field, zh, en)
 }
 

@@ -530,48 +530,48 @@ fn bad_plans_name_the_field() {
         json!({ "province": "henan", "units": { "startDate": [20230230], "months": [6], "size": [1] } }),
     );
     assert_eq!(
-        (e.code, e.field.as_str()),
+        (e.code.as_str(), e.field.as_str()),
         ("INVALID_DATE", "units.startDate[0]")
     );
     let e = err(
         json!({ "province": "henan", "units": { "startDate": [20230701, 20230701], "months": [6], "size": [1, 1] } }),
     );
-    assert_eq!((e.code, e.field.as_str()), ("INCONSISTENT", "units.months"));
+    assert_eq!((e.code.as_str(), e.field.as_str()), ("INCONSISTENT", "units.months"));
     let e = err(
         json!({ "province": "henan", "units": { "startDate": [20230701], "months": [6], "size": [2], "tier": [1] }, "interns": { "outcome": [1] } }),
     );
-    assert_eq!(e.code, "INCONSISTENT");
+    assert_eq!(e.code.as_str(), "INCONSISTENT");
     let e = err(
         json!({ "province": "henan", "units": { "startDate": [20230701], "months": [6], "size": [1], "tier": [1] }, "interns": { "outcome": [3], "outcomeDate": [20240101] } }),
     );
     assert_eq!(
-        (e.code, e.field.as_str()),
+        (e.code.as_str(), e.field.as_str()),
         ("INCONSISTENT", "interns.outcomeDate[0]")
     );
     let e = err(
         json!({ "province": "henan", "units": { "startDate": [20230701], "months": [6], "size": [1] } }),
     );
     assert_eq!(
-        (e.code, e.field.as_str()),
+        (e.code.as_str(), e.field.as_str()),
         ("TIER_REQUIRED", "units[0].tier")
     );
     let e = err(
         json!({ "units": [{ "province": "henan", "tier": 1, "startDate": "2023-07-01", "months": 6, "interns": 1 }, { "province": "mars", "startDate": "2023-07-01", "months": 6, "interns": 1 }] }),
     );
     assert_eq!(
-        (e.code, e.field.as_str()),
+        (e.code.as_str(), e.field.as_str()),
         ("UNKNOWN_PROVINCE", "units[1].province")
     );
     let e = err(json!({ "units": [] }));
-    assert_eq!((e.code, e.field.as_str()), ("OUT_OF_RANGE", "units"));
+    assert_eq!((e.code.as_str(), e.field.as_str()), ("OUT_OF_RANGE", "units"));
     let e = err(
         json!({ "province": "henan", "units": [{ "province": "henan", "tier": 1, "startDate": "2023-07-01", "months": 6, "interns": 1 }] }),
     );
-    assert_eq!((e.code, e.field.as_str()), ("INCONSISTENT", "province"));
+    assert_eq!((e.code.as_str(), e.field.as_str()), ("INCONSISTENT", "province"));
     let e = err(
         json!({ "units": [{ "province": "henan", "tier": 1, "startDate": "2023-07-01", "months": 6, "interns": 1 }], "policies": { "id": "henan" } }),
     );
-    assert_eq!(e.code, "POLICY_INVALID");
+    assert_eq!(e.code.as_str(), "POLICY_INVALID");
     assert!(e.field.starts_with("policies"), "{}", e.field);
 }
 

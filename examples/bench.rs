@@ -1,7 +1,7 @@
 //! Native throughput: single estimates, a 10,000-intern batch, self-checks, each
 //! from input to the JSON text of the answer (what the .wasm hands to JS).
 //! Run: cargo run --release --example bench
-use jianxi::api::{check_eligibility, estimate_subsidy, json::value};
+use jianxi::api::{check_eligibility, estimate_subsidy, json::value, simulate};
 use jianxi::json::to_string;
 use jianxi::PolicySet;
 use serde_json::json;
@@ -47,5 +47,70 @@ fn main() {
     println!(
         "native policy data load + validation: {:.2} ms",
         1000.0 / load
+    );
+    cohorts(&set);
+}
+
+/// The 10,000 cohort situations of scripts/bench-summary.mjs (written by it to
+/// target/bench-situations.json): explained and summary paths natively, same checksum.
+fn cohorts(set: &PolicySet) {
+    let Ok(text) = std::fs::read_to_string("target/bench-situations.json") else {
+        println!("native cohorts: run node scripts/bench-summary.mjs first");
+        return;
+    };
+    let situations: Vec<serde_json::Value> = serde_json::from_str(&text).expect("situations");
+    let n = situations.len() as f64;
+    let fen = |s: &serde_json::Value| -> i64 {
+        let d: rust_decimal::Decimal = s.as_str().expect("money").parse().expect("decimal");
+        (d * rust_decimal::Decimal::ONE_HUNDRED)
+            .try_into()
+            .expect("fen")
+    };
+    let explained = || -> i64 {
+        situations
+            .iter()
+            .map(|s| {
+                let e = estimate_subsidy(set, &value(s)).unwrap();
+                fen(&serde_json::Value::String(e.total.unwrap().0.to_string()))
+            })
+            .sum()
+    };
+    let explained_json = || -> i64 {
+        situations
+            .iter()
+            .map(|s| {
+                let text = to_string(&estimate_subsidy(set, &value(s)).unwrap());
+                let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+                fen(&v["total"])
+            })
+            .sum()
+    };
+    let plan = value(&json!({ "units": situations }));
+    let summary = || -> i64 {
+        let text = to_string(&simulate(set, &plan).unwrap());
+        let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+        fen(&v["amounts"]["total"])
+    };
+    let time = |f: &dyn Fn() -> i64, reps: u32| -> (f64, i64) {
+        let sum = f();
+        let t = Instant::now();
+        for _ in 0..reps {
+            f();
+        }
+        (t.elapsed().as_secs_f64() / f64::from(reps), sum)
+    };
+    let (te, se) = time(&explained, 3);
+    let (tj, sj) = time(&explained_json, 3);
+    let (ts, ss) = time(&summary, 10);
+    assert!(se == sj && sj == ss, "checksums differ: {se} {sj} {ss}");
+    println!("native, the same {n} cohort situations (checksum {ss} fen, equal):");
+    println!("  native explained estimate: {:.0} per second", n / te);
+    println!(
+        "  native explained estimate with its JSON text: {:.0} per second",
+        n / tj
+    );
+    println!(
+        "  native summary simulate, all in one call (with its JSON text): {:.0} per second",
+        n / ts
     );
 }

@@ -9,6 +9,7 @@ export const policies: (a: number) => void;
 export const reportDeadline: (a: number, b: number) => void;
 export const resetPolicies: () => void;
 export const reviewDeadline: (a: number, b: number) => void;
+export const simulate: (a: number, b: number) => void;
 export const validateMonthlyReport: (a: number, b: number) => void;
 export const workingDaysBetween: (a: number, b: number, c: number) => void;
 export const __wbindgen_export: (a: number, b: number) => number;

@@ -295,6 +295,93 @@ export interface SubsidyEstimate {
     rejectedRows: { index: number; code: JianxiError['code']; field: string; fieldKey: string; message: string; messageEn: string }[];
 }
 
+// ---------------------------------------------------------------- summary path (simulate)
+/** A column of whole numbers, one item per unit or per listed intern: a plain array or a typed array. */
+export type NumberColumn = number[] | Int32Array | Uint32Array | Int16Array | Uint16Array | Int8Array | Uint8Array | Float64Array | Float32Array;
+/** One unit as `estimateSubsidy` takes it, and the group (a city) it counts under. */
+export type SimulationUnit = EstimateInput & { group?: string | null };
+/** A plan as columns: the fast form for many units (a province's quota). Dates are numbers YYYYMMDD (20230701). */
+export interface UnitColumns {
+    startDate: NumberColumn;
+    /** Agreed length in months. */
+    months: NumberColumn;
+    /** Interns in the unit. With `interns` columns, the unit's interns are the next `size` rows there. */
+    size: NumberColumn;
+    /** Cohort units (no `interns` columns): how many are retained; the rest complete and leave. */
+    retained?: NumberColumn;
+    /** Minimum-wage tier, 0 for none. */
+    tier?: NumberColumn;
+    /** Index into `counties`, -1 for none. */
+    county?: NumberColumn;
+    /** Index into `groups` (default 0). */
+    group?: NumberColumn;
+}
+export interface InternColumns {
+    /** 0 inProgress, 1 completed, 2 retained, 3 leftEarly, 4 hiredEarly. */
+    outcome: NumberColumn;
+    /** YYYYMMDD for leftEarly and hiredEarly, 0 for the others. */
+    outcomeDate?: NumberColumn;
+    /** hiredEarly only, -1 when not known (and for the others). */
+    contractMonths?: NumberColumn;
+    /** hiredEarly only: 1 paid, 0 not paid, -1 not known (and for the others). */
+    socialInsurance?: NumberColumn;
+}
+interface SimulationCommon {
+    /** Answer each unit's amounts too (`perUnit`). */
+    perUnit?: boolean;
+    /** Policy files used for this call only, as `loadPolicies(files)` would extend the data in force: a what-if. The data in force is unchanged. */
+    policies?: PolicyFile | PolicyFile[];
+}
+export interface SimulationUnitsInput extends SimulationCommon { units: SimulationUnit[]; }
+export interface SimulationColumnsInput extends SimulationCommon {
+    province: ProvinceId;
+    localStandard?: LocalStandard;
+    /** Names of the groups `units.group` points to. */
+    groups?: string[];
+    /** County names `units.county` points to. */
+    counties?: string[];
+    units: UnitColumns;
+    interns?: InternColumns;
+}
+export type SimulationInput = SimulationUnitsInput | SimulationColumnsInput;
+/** Money by category. A category is null where a figure the user must supply is missing. */
+export interface SimulationAmounts {
+    /** Monthly base claims. */
+    base: MoneyString | null;
+    /** Retention differences of units that reach the threshold, in the month they become payable. */
+    difference: MoneyString | null;
+    /** Differences of units whose threshold is open (interns in progress, or the retention readings disagree): not in `total`. */
+    differenceOpen: MoneyString | null;
+    /** Remaining-period subsidies, in the month the contract is signed. */
+    remaining: MoneyString | null;
+    /** base + difference + remaining. */
+    total: MoneyString | null;
+}
+export interface SimulationResult {
+    units: number;
+    interns: number;
+    retained: number;
+    unitsMeetingThreshold: number;
+    unitsNotMeetingThreshold: number;
+    unitsOpen: number;
+    /** Interns hired early whose remaining-period subsidy is counted. */
+    hiredEarlyCounted: number;
+    /** Interns hired early whose conditions cannot be checked from the input (not counted). */
+    remainingUnchecked: number;
+    rejectedRows: number;
+    amounts: SimulationAmounts;
+    groups: { name: string; units: number; interns: number; retained: number; unitsMeetingThreshold: number; unitsOpen: number; amounts: SimulationAmounts }[];
+    /** Calendar months in order, each with the amounts per group (in the order of `groups`). */
+    months: { month: string; amounts: SimulationAmounts; groups: SimulationAmounts[] }[];
+    /** The standards used, as the documents state them, merged over the start dates that share them. */
+    standards: { province: string; provinceName: Text; from: DateString; to: DateString; units: number; baseStandard: StandardOut; raisedStandard: StandardOut; thresholdPercent: DecimalString | null; thresholdSource: Cited | null; documents: DocRef[]; warnings: Msg[] }[];
+    required: Msg[];
+    /** When each category is counted (the tool's rules where the documents are silent). */
+    rules: Msg[];
+    warnings: Msg[];
+    perUnit?: { group: number; interns: number; retained: number; meetsThreshold: boolean | null; /** "YYYY-MM" */ differencePayableIn: string; amounts: SimulationAmounts }[];
+}
+
 // ---------------------------------------------------------------- officials
 export interface MonthlyReportInput {
     /** The 14 indicators in order; 1–13 whole numbers, 14 in 万元. */

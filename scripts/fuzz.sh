@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Fuzzes every API entry point, the policy loader and the .wasm's JSON text reader and
-# writer for a fixed time each (not part of the test command). Usage: bash scripts/fuzz.sh [seconds per target, default 60]
+# writer, and the summary path against the explained estimate, for a fixed time each (not part
+# of the test command). Usage: bash scripts/fuzz.sh [seconds per target, default 60]; FUZZ_TARGETS
+# picks targets.
 # Prints executions and crashes per target; exits non-zero if anything crashed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,6 +20,13 @@ loadCases().forEach((c, k) => {
   const args = argsOf(c);
   const body = JSON.stringify(args.length > 1 ? args : args[0] ?? null);
   writeFileSync(`fuzz/corpus/entry_points/case-${k}`, Buffer.concat([Buffer.from([apis.indexOf(c.api)]), Buffer.from(body)]));
+});
+// The summary target: every estimate input, alone and as a one-unit plan.
+mkdirSync("fuzz/corpus/summary", { recursive: true });
+loadCases().filter((c) => c.api === "estimateSubsidy").forEach((c, k) => {
+  const input = argsOf(c)[0];
+  writeFileSync(`fuzz/corpus/summary/case-${k}`, JSON.stringify(input));
+  if (input && typeof input === "object") writeFileSync(`fuzz/corpus/summary/plan-${k}`, JSON.stringify({ units: [input], perUnit: true }));
 });'
 mkdir -p fuzz/corpus/policy_files
 node -e '
@@ -27,7 +36,7 @@ JSON.parse(out).forEach((f, k) => fs.writeFileSync(`fuzz/corpus/policy_files/fil
 mkdir -p fuzz/corpus/json_text
 cp fuzz/corpus/policy_files/* fuzz/corpus/json_text/
 status=0
-for target in entry_points policy_files json_text; do
+for target in ${FUZZ_TARGETS:-entry_points policy_files json_text summary}; do
   log="fuzz/$target.log"
   if RUSTUP_TOOLCHAIN="$NIGHTLY" cargo fuzz run --fuzz-dir fuzz "$target" "fuzz/corpus/$target" -- -max_total_time="$secs" -rss_limit_mb=4096 > "$log" 2>&1; then
     echo "$target: $(grep -o 'Done [0-9]* runs' "$log" | tail -1 | cut -d' ' -f2) executions in ${secs} s, 0 crashes"

@@ -17,6 +17,29 @@ pub fn estimate_subsidy(set: &PolicySet, input: &Value) -> Result<SubsidyEstimat
     subsidy::estimate(set, &EstimateInput::from_value(input)?)
 }
 
+/// `simulate(plan)`: the estimate's totals for many units at once (the summary path).
+/// `plan.policies`, when given, are policy files used for this call only, as
+/// `loadPolicies(files)` would extend the data in force (a what-if), without changing it.
+#[cfg(feature = "full")]
+pub fn simulate(set: &PolicySet, input: &Value) -> Result<crate::summary::Summary, ApiError> {
+    let plan = crate::summary::Plan::from_value(input)?;
+    let overlay = match Obj::new(input, "")?.get("policies") {
+        Some(files) => Some(
+            crate::read_model::files(files)
+                .and_then(|f| set.with(f, false))
+                .map_err(|e| {
+                    let field = match e.field.as_str() {
+                        "" | "data" => "policies".to_owned(),
+                        f => format!("policies.{f}"),
+                    };
+                    ApiError::new(e.code, field, e.message.clone(), e.message_en.clone())
+                })?,
+        ),
+        None => None,
+    };
+    crate::summary::simulate(overlay.as_ref().unwrap_or(set), &plan)
+}
+
 pub fn validate_monthly_report(set: &PolicySet, input: &Value) -> Result<ReportResult, ApiError> {
     report::validate_monthly_report(set, input)
 }
@@ -125,6 +148,8 @@ pub mod json {
         Ok(match name {
             "checkEligibility" => to_json(check_eligibility(set, &arg(0))?),
             "estimateSubsidy" => to_json(estimate_subsidy(set, &arg(0))?),
+            #[cfg(feature = "full")]
+            "simulate" => to_json(simulate(set, &arg(0))?),
             "validateMonthlyReport" => to_json(validate_monthly_report(set, &arg(0))?),
             "reportDeadline" => to_json(report_deadline(set, &arg(0))?),
             "reviewDeadline" => to_json(review_deadline(set, &arg(0))?),

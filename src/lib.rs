@@ -12,6 +12,9 @@ pub mod policy;
 pub mod read_model;
 pub mod report;
 pub mod subsidy;
+/// The summary path (`simulate`): whole API only, not in the youth module.
+#[cfg(feature = "full")]
+pub mod summary;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

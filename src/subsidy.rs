@@ -150,9 +150,14 @@ pub const INTERN_FIELDS: [&str; 8] = [
     "contractMonths",
     "socialInsurance",
 ];
-const LOCAL_FIELDS: [&str; 4] = ["baseAmount", "basePercent", "raisedAmount", "raisedPercent"];
+pub(crate) const LOCAL_FIELDS: [&str; 4] =
+    ["baseAmount", "basePercent", "raisedAmount", "raisedPercent"];
 
-fn local_figure(o: &Obj<'_>, amount: &str, percent: &str) -> Result<Option<LocalFigure>, ApiError> {
+pub(crate) fn local_figure(
+    o: &Obj<'_>,
+    amount: &str,
+    percent: &str,
+) -> Result<Option<LocalFigure>, ApiError> {
     let a = o.opt_decimal(amount, Decimal::from(MAX_AMOUNT))?;
     let p = o.opt_decimal(percent, Decimal::from(1000))?;
     match (a, p) {
@@ -180,7 +185,7 @@ fn months_field(o: &Obj<'_>, key: &str) -> Result<Option<u32>, ApiError> {
     Ok(o.opt_int(key, 1, MAX_MONTHS)?.map(|m| m as u32))
 }
 
-fn end_of(start: NaiveDate, months: u32) -> Option<NaiveDate> {
+pub(crate) fn end_of(start: NaiveDate, months: u32) -> Option<NaiveDate> {
     start.checked_add_months(Months::new(months))
 }
 
@@ -675,19 +680,19 @@ impl ToJson for SubsidyEstimate {
 
 /// A standard made concrete: what a full month is worth for one intern.
 #[derive(Clone, Copy)]
-enum Rate {
+pub(crate) enum Rate {
     Fixed(Decimal),
     Increment(Decimal),
     Share(Decimal),
 }
 
-struct Resolved<'a> {
-    rate: Option<Rate>,
-    out: StandardOut,
-    layer: Option<Layer<'a>>,
+pub(crate) struct Resolved<'a> {
+    pub(crate) rate: Option<Rate>,
+    pub(crate) out: StandardOut,
+    pub(crate) layer: Option<Layer<'a>>,
 }
 
-fn resolve_standard<'a>(
+pub(crate) fn resolve_standard<'a>(
     set: &PolicySet,
     found: Option<(&'a Standard, Layer<'a>)>,
     local: Option<LocalFigure>,
@@ -795,20 +800,20 @@ fn resolve_standard<'a>(
 }
 
 /// One intern-month's worth of a rate, and the minimum wage behind it.
-struct MonthValue {
-    full: Decimal,
+pub(crate) struct MonthValue {
+    pub(crate) full: Decimal,
     wage: Option<Decimal>,
     wage_source: Option<Cited>,
     notes: Vec<Msg>,
 }
 
-struct Ctx<'a> {
-    set: &'a PolicySet,
-    j: &'a Jurisdiction,
-    tier: Option<u8>,
-    county: Option<&'a str>,
-    base: Option<Rate>,
-    raised: Option<Rate>,
+pub(crate) struct Ctx<'a> {
+    pub(crate) set: &'a PolicySet,
+    pub(crate) j: &'a Jurisdiction,
+    pub(crate) tier: Option<u8>,
+    pub(crate) county: Option<&'a str>,
+    pub(crate) base: Option<Rate>,
+    pub(crate) raised: Option<Rate>,
 }
 
 fn confidence_words(c: Confidence) -> (&'static str, &'static str) {
@@ -826,7 +831,7 @@ fn confidence_words(c: Confidence) -> (&'static str, &'static str) {
 }
 
 impl Ctx<'_> {
-    fn tier_on(
+    pub(crate) fn tier_on(
         &self,
         own: Option<u8>,
         date: NaiveDate,
@@ -890,7 +895,7 @@ impl Ctx<'_> {
     }
 
     /// Base for one full month beginning on `date`.
-    fn base_month(
+    pub(crate) fn base_month(
         &self,
         own: Option<u8>,
         date: NaiveDate,
@@ -919,7 +924,7 @@ impl Ctx<'_> {
 
     /// Raised standard for one full month beginning on `date`, given the base; with the
     /// minimum wage it rests on, when it does (Hunan: a local base, a raised wage share).
-    fn raised_month(
+    pub(crate) fn raised_month(
         &self,
         own: Option<u8>,
         date: NaiveDate,
@@ -955,13 +960,13 @@ impl Ctx<'_> {
 }
 
 /// The share of internship month [s, e) covered by [from, until).
-fn covered(s: NaiveDate, e: NaiveDate, from: NaiveDate, until: NaiveDate) -> (i64, i64) {
+pub(crate) fn covered(s: NaiveDate, e: NaiveDate, from: NaiveDate, until: NaiveDate) -> (i64, i64) {
     let a = s.max(from);
     let b = e.min(until);
     ((b - a).num_days().max(0), (e - s).num_days().max(1))
 }
 
-fn prorate(full: Decimal, days: i64, of: i64) -> Decimal {
+pub(crate) fn prorate(full: Decimal, days: i64, of: i64) -> Decimal {
     if days >= of {
         full
     } else {
@@ -998,6 +1003,49 @@ fn outcome_id(o: &Outcome) -> &'static str {
         Outcome::LeftEarly(_) => "leftEarly",
         Outcome::HiredEarly { .. } => "hiredEarly",
     }
+}
+
+/// A unit's interns as the retention rate counts them (the summary path counts the same).
+pub(crate) struct RetentionCounts {
+    pub all_interns: u32,
+    /// Retained at the end or hired early.
+    pub numerator: u32,
+    pub in_progress: u32,
+    pub left_early: u32,
+}
+
+impl RetentionCounts {
+    /// Who counts in the denominator under a reading.
+    pub(crate) fn denominator(&self, base: RetentionBase) -> u32 {
+        match base {
+            RetentionBase::AllInterns => self.all_interns,
+            RetentionBase::CompletedInterns => self.all_interns - self.left_early,
+        }
+    }
+
+    /// Settled either way, or open while interns in progress could still change it.
+    pub(crate) fn meets(&self, percent: Decimal, denominator: u32) -> Option<bool> {
+        if denominator == 0 {
+            // No intern at all: nothing to say. All left early (second reading): none retained.
+            return (self.all_interns > 0).then_some(false);
+        }
+        let reached = |num: u32| {
+            Decimal::from(num) * Decimal::ONE_HUNDRED >= percent * Decimal::from(denominator)
+        };
+        if reached(self.numerator) {
+            Some(true)
+        } else if !reached(self.numerator + self.in_progress) {
+            Some(false)
+        } else {
+            None
+        }
+    }
+}
+
+/// The readings' common answer on the threshold; open (None) when they differ or there is none.
+pub(crate) fn agreed(mut answers: impl Iterator<Item = Option<bool>>) -> Option<bool> {
+    let first = answers.next()?;
+    answers.all(|a| a == first).then_some(first).flatten()
 }
 
 pub fn estimate(set: &PolicySet, input: &EstimateInput) -> Result<SubsidyEstimate, ApiError> {
@@ -1175,22 +1223,11 @@ pub fn estimate(set: &PolicySet, input: &EstimateInput) -> Result<SubsidyEstimat
     let numerator = count(&|o| matches!(o, Outcome::Retained | Outcome::HiredEarly { .. }));
     let in_progress = count(&|o| *o == Outcome::InProgress);
     let left_early = count(&|o| matches!(o, Outcome::LeftEarly(_)));
-    // Settled either way, or open while interns in progress could still change it.
-    let meets_with = |percent: Decimal, denominator: u32| -> Option<bool> {
-        if denominator == 0 {
-            // No intern at all: nothing to say. All left early (second reading): none retained.
-            return (all_interns > 0).then_some(false);
-        }
-        let reached = |num: u32| {
-            Decimal::from(num) * Decimal::ONE_HUNDRED >= percent * Decimal::from(denominator)
-        };
-        if reached(numerator) {
-            Some(true)
-        } else if !reached(numerator + in_progress) {
-            Some(false)
-        } else {
-            None
-        }
+    let counts = RetentionCounts {
+        all_interns,
+        numerator,
+        in_progress,
+        left_early,
     };
     let percent_of = |denominator: u32| {
         if denominator == 0 {
@@ -1207,18 +1244,17 @@ pub fn estimate(set: &PolicySet, input: &EstimateInput) -> Result<SubsidyEstimat
             t.readings
                 .iter()
                 .map(|r| {
-                    let (id, denominator) = match r.base {
-                        RetentionBase::AllInterns => ("allInterns", all_interns),
-                        RetentionBase::CompletedInterns => {
-                            ("completedInterns", all_interns - left_early)
-                        }
+                    let id = match r.base {
+                        RetentionBase::AllInterns => "allInterns",
+                        RetentionBase::CompletedInterns => "completedInterns",
                     };
+                    let denominator = counts.denominator(r.base);
                     RetentionReadingOut {
                         id,
                         numerator,
                         denominator,
                         percent: Num(percent_of(denominator)),
-                        meets_threshold: meets_with(t.percent, denominator),
+                        meets_threshold: counts.meets(t.percent, denominator),
                         text: r.text.clone(),
                         source: Cited::new(set, l.jurisdiction, &r.source),
                     }
@@ -1228,10 +1264,7 @@ pub fn estimate(set: &PolicySet, input: &EstimateInput) -> Result<SubsidyEstimat
         .unwrap_or_default();
     let readings_disagree = readings.iter().any(|r| r.meets_threshold == Some(true))
         && readings.iter().any(|r| r.meets_threshold == Some(false));
-    let meets_threshold = match readings.first().map(|r| r.meets_threshold) {
-        Some(first) if readings.iter().all(|r| r.meets_threshold == first) => first,
-        _ => None,
-    };
+    let meets_threshold = agreed(readings.iter().map(|r| r.meets_threshold));
     let denominator = readings.first().map_or(all_interns, |r| r.denominator);
 
     let mut rows: BTreeMap<(i32, u32), RowAcc> = BTreeMap::new();
@@ -1663,7 +1696,7 @@ fn intern_schedule(
     Ok(calc)
 }
 
-fn remaining_period(
+pub(crate) fn remaining_period(
     ctx: &Ctx<'_>,
     intern: &InternIn,
     on: NaiveDate,

@@ -71,6 +71,8 @@ fn from_js(v: &JsValue, depth: usize) -> Value {
         Value::Null
     } else if depth >= MAX_DEPTH || !v.is_object() || v.is_function() {
         Value::Unsupported
+    } else if let Some(numbers) = typed_numbers(v) {
+        numbers
     } else if Array::is_array(v) {
         Value::Array(
             v.unchecked_ref::<Array>()
@@ -93,6 +95,31 @@ fn from_js(v: &JsValue, depth: usize) -> Value {
                 .collect(),
         )
     }
+}
+
+/// A typed array (a plan's columns for `simulate`) as its numbers, in one copy rather
+/// than a call per item. BigInt arrays and DataViews are not lists of numbers. Whole API
+/// only: the youth module has no input that takes one.
+#[cfg(feature = "full")]
+fn typed_numbers(v: &JsValue) -> Option<Value> {
+    if !js_sys::ArrayBuffer::is_view(v) {
+        return None;
+    }
+    if v.is_instance_of::<js_sys::BigInt64Array>()
+        || v.is_instance_of::<js_sys::BigUint64Array>()
+        || v.is_instance_of::<js_sys::DataView>()
+    {
+        return Some(Value::Unsupported);
+    }
+    let numbers = js_sys::Float64Array::new(v).to_vec();
+    Some(Value::Array(
+        numbers.into_iter().map(Value::Number).collect(),
+    ))
+}
+
+#[cfg(not(feature = "full"))]
+fn typed_numbers(_: &JsValue) -> Option<Value> {
+    None
 }
 
 fn policies() -> Result<Rc<PolicySet>, JsValue> {
@@ -126,6 +153,16 @@ pub fn estimate_subsidy(
 ) -> Result<JsValue, JsValue> {
     let v = input(input_);
     run(|s| api::estimate_subsidy(s, &v))
+}
+
+/// The summary path: the estimate's totals for many units at once, per group and month.
+#[cfg(feature = "full")]
+#[wasm_bindgen(js_name = simulate, unchecked_return_type = "SimulationResult")]
+pub fn simulate(
+    #[wasm_bindgen(unchecked_param_type = "SimulationInput")] input_: JsValue,
+) -> Result<JsValue, JsValue> {
+    let v = input(input_);
+    run(|s| api::simulate(s, &v))
 }
 
 #[cfg(feature = "full")]

@@ -152,6 +152,27 @@ function reviewDeadline(input_) {
 }
 
 /**
+ * The summary path: the estimate's totals for many units at once, per group and month.
+ * @param {SimulationInput} input_
+ * @returns {SimulationResult}
+ */
+function simulate(input_) {
+    try {
+        const retptr = wasm.__wbindgen_add_to_stack_pointer(-16) >>> 0;
+        wasm.simulate(retptr, addHeapObject(input_));
+        var r0 = getDataViewMemory0().getInt32(retptr + 4 * 0, true);
+        var r1 = getDataViewMemory0().getInt32(retptr + 4 * 1, true);
+        var r2 = getDataViewMemory0().getInt32(retptr + 4 * 2, true);
+        if (r2) {
+            throw takeObject(r1);
+        }
+        return takeObject(r0);
+    } finally {
+        wasm.__wbindgen_add_to_stack_pointer(16);
+    }
+}
+
+/**
  * @param {MonthlyReportInput} input_
  * @returns {MonthlyReportResult}
  */
@@ -252,13 +273,55 @@ function __wbg_get_imports() {
             const ret = getObject(arg0)[arg1 >>> 0];
             return addHeapObject(ret);
         },
+        __wbg_instanceof_BigInt64Array_731716723b8f61e9: function(arg0) {
+            let result;
+            try {
+                result = getObject(arg0) instanceof BigInt64Array;
+            } catch (_) {
+                result = false;
+            }
+            const ret = result;
+            return ret;
+        },
+        __wbg_instanceof_BigUint64Array_b7138a187432f337: function(arg0) {
+            let result;
+            try {
+                result = getObject(arg0) instanceof BigUint64Array;
+            } catch (_) {
+                result = false;
+            }
+            const ret = result;
+            return ret;
+        },
+        __wbg_instanceof_DataView_c848a927e99fc10e: function(arg0) {
+            let result;
+            try {
+                result = getObject(arg0) instanceof DataView;
+            } catch (_) {
+                result = false;
+            }
+            const ret = result;
+            return ret;
+        },
         __wbg_isArray_bcf1376d0d732d08: function(arg0) {
             const ret = Array.isArray(getObject(arg0));
+            return ret;
+        },
+        __wbg_isView_7c4f5a7c257b3a84: function(arg0) {
+            const ret = ArrayBuffer.isView(getObject(arg0));
+            return ret;
+        },
+        __wbg_length_5a8bb8abe1e54e15: function(arg0) {
+            const ret = getObject(arg0).length;
             return ret;
         },
         __wbg_length_b03a0fabb109b1e9: function(arg0) {
             const ret = getObject(arg0).length;
             return ret;
+        },
+        __wbg_new_22589e9be6cca455: function(arg0) {
+            const ret = new Float64Array(getObject(arg0));
+            return addHeapObject(ret);
         },
         __wbg_new_787b9fb330d55d78: function(arg0, arg1) {
             const ret = new Error(getStringFromWasm0(arg0, arg1));
@@ -268,6 +331,9 @@ function __wbg_get_imports() {
             const ret = JSON.parse(getStringFromWasm0(arg0, arg1));
             return addHeapObject(ret);
         }, arguments); },
+        __wbg_prototypesetcall_a366c038a3918afa: function(arg0, arg1, arg2) {
+            Float64Array.prototype.set.call(getArrayF64FromWasm0(arg0, arg1), getObject(arg2));
+        },
         __wbg_set_2793479888329cb6: function() { return handleError(function (arg0, arg1, arg2) {
             const ret = Reflect.set(getObject(arg0), getObject(arg1), getObject(arg2));
             return ret;
@@ -301,12 +367,25 @@ function dropObject(idx) {
     heap_next = idx;
 }
 
+function getArrayF64FromWasm0(ptr, len) {
+    ptr = ptr >>> 0;
+    return getFloat64ArrayMemory0().subarray(ptr / 8, ptr / 8 + len);
+}
+
 let cachedDataViewMemory0 = null;
 function getDataViewMemory0() {
     if (cachedDataViewMemory0 === null || cachedDataViewMemory0.buffer !== wasm.memory.buffer) {
         cachedDataViewMemory0 = new DataView(wasm.memory.buffer);
     }
     return cachedDataViewMemory0;
+}
+
+let cachedFloat64ArrayMemory0 = null;
+function getFloat64ArrayMemory0() {
+    if (cachedFloat64ArrayMemory0 === null || cachedFloat64ArrayMemory0.buffer !== wasm.memory.buffer) {
+        cachedFloat64ArrayMemory0 = new Float64Array(wasm.memory.buffer);
+    }
+    return cachedFloat64ArrayMemory0;
 }
 
 function getStringFromWasm0(ptr, len) {
@@ -419,6 +498,7 @@ function __wbg_finalize_init(instance, module) {
     wasm = instance.exports;
     wasmModule = module;
     cachedDataViewMemory0 = null;
+    cachedFloat64ArrayMemory0 = null;
     cachedUint8ArrayMemory0 = null;
     return wasm;
 }
@@ -540,4 +620,4 @@ function packagePath(path) {
   return '/' + String(path).replace(/^(?:[.]?[/])+/, '');
 }
 
-module.exports = { initWx, addWorkingDays, checkEligibility, estimateSubsidy, loadPolicies, policies, reportDeadline, resetPolicies, reviewDeadline, validateMonthlyReport, workingDaysBetween };
+module.exports = { initWx, addWorkingDays, checkEligibility, estimateSubsidy, loadPolicies, policies, reportDeadline, resetPolicies, reviewDeadline, simulate, validateMonthlyReport, workingDaysBetween };

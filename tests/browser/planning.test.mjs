@@ -1,0 +1,148 @@
+// The planning page: Henan's 2023 quota with the default assumptions, checked against the
+// summary path city by city; a what-if (70% → 80% of the minimum wage) whose delta is the
+// difference of two plans; the export read back; the plan restored from its URL; phone
+// width, print and axe.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { launch, watchedPage } from './browser.mjs';
+import { parseCsv, parseXlsx, decodeText } from '../../www/batch.js';
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env?.browser.close(); env?.server.close(); });
+
+/** "1,234.56 元" or "−1,234.56" → fen. */
+const fenOf = (text) => {
+  const m = /(−|-)?([\d,]+)\.(\d\d)/.exec(text);
+  assert.ok(m, `a money figure in “${text}”`);
+  return (m[1] ? -1 : 1) * (Number(m[2].replaceAll(',', '')) * 100 + Number(m[3]));
+};
+
+test('Henan 2023 quota: default plan equals the summary path city by city; what-if delta; export; URL; print; phone; axe', async () => {
+  const { page, problems } = await watchedPage(env.browser, env.origin, { width: 1280, height: 900 });
+  // The officials' page links here.
+  await page.goto(`${env.origin}/www/officials.html`);
+  await page.locator('#planning-link').click();
+  await page.locator('#total').waitFor();
+  assert.match(page.url(), /\/www\/planning\.html/);
+  assert.equal(await page.locator('#cities-total').textContent(), '100000', "Henan's quota: 100,000 posts");
+  assert.equal(await page.locator('#cities tbody tr').count(), 19);
+
+  // The page's total against simulate() run on each city's interns alone, summed.
+  const check = await page.evaluate(async () => {
+    const m = await import('/www/planning-model.js');
+    const j = await import('/pkg/jianxi.js');
+    const data = j.policies();
+    const state = m.readState(new URLSearchParams(location.search), data);
+    const plan = m.buildPlan(state);
+    const cities = plan.groups.map((name, g) => ({ name, total: m.fen(j.simulate(m.groupPlan(plan, g)).amounts.total) }));
+    return { interns: plan.interns.outcome.length, cities, sum: cities.reduce((a, c) => a + c.total, 0), seed: state.seed };
+  });
+  assert.equal(check.interns, 100000);
+  assert.equal(check.seed, 1);
+  assert.equal(fenOf(await page.locator('#total').textContent()), check.sum, 'total = Σ per-city summary answers');
+  for (const c of check.cities) {
+    assert.equal(fenOf(await page.locator(`#by-city tr[data-city="${c.name}"] td[data-k=total]`).textContent()), c.total, c.name);
+  }
+  // The months add up to the total too.
+  const monthTotals = await page.locator('#months td[data-k=total]').allTextContents();
+  assert.equal(monthTotals.reduce((a, t) => a + fenOf(t), 0), check.sum);
+  assert.match(await page.locator('#standards').textContent(), /豫人社函〔2023〕138号/, 'the standards with their document');
+  assert.match(await page.locator('#standards').textContent(), /当地最低工资标准的 70%/);
+  assert.equal(await page.locator('#chart svg rect').count() > 10, true, 'the cash-flow chart is drawn');
+
+  // What-if: 80 % of the minimum wage instead of 70 %.
+  await page.fill('#wb', '80');
+  await page.locator('#wb').dispatchEvent('change');
+  await page.locator('#delta-total').waitFor();
+  const twoPlans = await page.evaluate(async () => {
+    const m = await import('/www/planning-model.js');
+    const j = await import('/pkg/jianxi.js');
+    const data = j.policies();
+    const plan = m.buildPlan(m.readState(new URLSearchParams(location.search), data));
+    // The other plan's policy: Henan's file with 80 %, written here, not by the page.
+    const henan = structuredClone(data.jurisdictions.find((x) => x.id === 'henan'));
+    for (const rs of henan.ruleSets) if (rs.baseSubsidy?.percent === 70) rs.baseSubsidy.percent = 80;
+    const a = j.simulate(plan), b = j.simulate({ ...plan, policies: [henan] });
+    return {
+      a: m.fen(a.amounts.total), b: m.fen(b.amounts.total),
+      cities: a.groups.map((g, k) => [g.name, m.fen(b.groups[k].amounts.total) - m.fen(g.amounts.total)]),
+      months: Object.entries(Object.fromEntries([...b.months.map((x) => [x.month, m.fen(x.amounts.total)])].map(([k, v]) => [k, v - m.fen(a.months.find((y) => y.month === k)?.amounts.total ?? '0')]))),
+    };
+  });
+  assert.ok(twoPlans.b > twoPlans.a);
+  assert.equal(fenOf(await page.locator('#total').textContent()), twoPlans.a, 'the baseline stays');
+  assert.equal(fenOf(await page.locator('#whatif-total').textContent()), twoPlans.b);
+  assert.equal(fenOf(await page.locator('#delta-total').textContent()), twoPlans.b - twoPlans.a, 'delta = difference of the two plans');
+  for (const [city, d] of twoPlans.cities) assert.equal(fenOf(await page.locator(`#by-city tr[data-city="${city}"] td[data-k=delta]`).textContent()), d, city);
+  for (const [month, d] of twoPlans.months) assert.equal(fenOf(await page.locator(`#months tr[data-month="${month}"] td[data-k=delta]`).textContent()), d, month);
+  assert.match(await page.locator('#standards').textContent(), /调整后：.*当地最低工资标准的 80%/s);
+  assert.ok(new URL(page.url()).searchParams.get('wb') === '80', 'the what-if is in the URL');
+
+  // Export: .csv and .xlsx read back with the page's own readers, same figures as the tables.
+  const [csvDl] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
+  assert.ok(csvDl.suggestedFilename().endsWith('.csv'));
+  const csvRows = parseCsv(decodeText(new Uint8Array(readFileSync(await csvDl.path()))));
+  const [xlsxDl] = await Promise.all([page.waitForEvent('download'), page.click('#export-xlsx')]);
+  assert.ok(xlsxDl.suggestedFilename().endsWith('.xlsx'));
+  const xlsxRows = parseXlsx(new Uint8Array(readFileSync(await xlsxDl.path())));
+  for (const rows of [csvRows, xlsxRows]) {
+    const head = rows.findIndex((r) => r[0] === '分地区');
+    const cols = rows[head];
+    const zhengzhou = rows.slice(head).find((r) => r[0] === '郑州市');
+    assert.equal(Math.round(Number(zhengzhou[cols.indexOf('合计')]) * 100), check.cities.find((c) => c.name === '郑州市').total);
+    const total = rows.slice(head).find((r) => r[0] === '合计');
+    assert.equal(Math.round(Number(total[cols.indexOf('合计')]) * 100), twoPlans.a);
+    assert.equal(Math.round(Number(total[cols.indexOf('差额')]) * 100), twoPlans.b - twoPlans.a);
+    assert.ok(rows.some((r) => r[0] === '随机种子' && r[1] === '1'), 'the assumptions travel with the figures');
+    const monthHead = rows.findIndex((r) => r[0] === '月份');
+    assert.equal(rows.slice(monthHead + 1).filter((r) => /^\d{4}-\d\d$/.test(r[0])).reduce((a, r) => a + Math.round(Number(r[4]) * 100), 0), twoPlans.a);
+  }
+
+  // Another assumption, then the URL alone restores the plan.
+  await page.fill('#retain', '70');
+  await page.locator('#retain').dispatchEvent('change');
+  await page.fill('#seed', '7');
+  await page.locator('#seed').dispatchEvent('change');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('seed') === '7');
+  const shown = { total: await page.locator('#total').textContent(), delta: await page.locator('#delta-total').textContent() };
+  assert.notEqual(fenOf(shown.total), twoPlans.a, 'a different seed and retention give another plan');
+  const url = page.url();
+  const again = await watchedPage(env.browser, env.origin, { width: 375, height: 740 });
+  await again.page.goto(url);
+  await again.page.locator('#delta-total').waitFor();
+  assert.equal(await again.page.locator('#total').textContent(), shown.total);
+  assert.equal(await again.page.locator('#delta-total').textContent(), shown.delta);
+  assert.equal(await again.page.locator('#retain').inputValue(), '70');
+  assert.equal(await again.page.locator('#wb').inputValue(), '80');
+  // A phone: nothing wider than the screen outside the scrolling tables.
+  const overflow = await again.page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+  assert.ok(overflow <= 1, `page wider than the phone by ${overflow}px`);
+  // Printing: the results without the form.
+  await again.page.emulateMedia({ media: 'print' });
+  assert.equal(await again.page.locator('#plan').isVisible(), false);
+  assert.equal(await again.page.locator('#results').isVisible(), true);
+  assert.equal(await again.page.locator('#assumptions-print').isVisible(), true);
+  assert.deepEqual(again.problems, []);
+  assert.deepEqual(problems, []);
+});
+
+test('the planning page has no serious or critical axe violation; bad input is named, not a crash', async () => {
+  const axe = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+  const context = await env.browser.newContext({ bypassCSP: true, viewport: { width: 375, height: 667 } });
+  const page = await context.newPage();
+  await page.goto(`${env.origin}/www/planning.html?p=yunnan&q=yunnan-2023&wb=1800&size=3`);
+  await page.locator('#delta-total').waitFor();
+  await page.addScriptTag({ path: axe });
+  const found = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations
+    .filter((v) => ['serious', 'critical'].includes(v.impact)).map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+  assert.deepEqual(found, []);
+  // Yunnan's fixed 1,500 元 → 1,800 元: the delta is 300 元 per base month paid.
+  assert.ok(fenOf(await page.locator('#delta-total').textContent()) > 0);
+  await page.fill('#lengths', '3:20,six:50');
+  await page.locator('#lengths').dispatchEvent('change');
+  assert.match(await page.locator('#plan-error').textContent(), /约定见习期限/);
+  await context.close();
+});

@@ -1,0 +1,351 @@
+// Budget planning for HR bureaus: a quota table (or typed numbers per city) and the
+// user's assumptions become individual interns (seeded, reproducible), which the engine's
+// summary path (simulate) totals by the documents' rules: per city, per month, and with a
+// what-if overlay beside the baseline. State lives in the URL.
+import init, { simulate, policies } from '../pkg/jianxi.js';
+import { $, el, cite, options } from './common.js';
+import { readState, writeState, buildPlan, whatIfFiles, documentStandards, quotaYear, internColumn, firstMonth, parseMix, fen, yuan } from './planning-model.js';
+
+let data;
+let state;
+let last; // { baseline, whatIf, plan } of the last run
+
+const CATS = [['base', '基础补贴（按月）'], ['difference', '留用差额补贴'], ['remaining', '剩余期限补贴']];
+const COLOURS = { base: '#0969da', difference: '#bf8700', remaining: '#1a7f37' };
+
+const jurisdiction = () => data.jurisdictions.find((j) => j.id === state.province);
+const quota = () => (jurisdiction().quotas ?? []).find((q) => q.id === state.quota) ?? null;
+
+function needsTier() {
+  const d = documentStandards(state, data);
+  const share = (st) => st?.kind === 'minimumWageShare';
+  return share(d.base) || share(d.raised);
+}
+
+function needsLocal() {
+  const d = documentStandards(state, data);
+  return d.base?.kind === 'local' || d.raised?.kind === 'local';
+}
+
+// ------------------------------------------------------------------ the form
+
+function fillForm() {
+  const quotas = data.jurisdictions.flatMap((j) => (j.quotas ?? []).map((q) => [`${j.id}/${q.id}`, `${j.name.zh}：${q.title.zh}`]));
+  options($('quota'), quotas, state.quota ? `${state.province}/${state.quota}` : '');
+  const q = quota();
+  options($('column'), q ? q.columns.map((c, k) => [String(k), c.zh]) : [['0', '见习人数']], String(state.column));
+  $('column').disabled = !q || q.columns.length < 2;
+  $('year').value = String(state.year);
+  $('quota-source').replaceChildren(...(q ? [`任务数来自${jurisdiction().name.zh}：${q.title.zh}`, cite({ ...q.source, number: (jurisdiction().documents.find((d) => d.id === q.source.document) ?? {}).number ?? '' })] : []));
+  const months = Array.from({ length: 12 }, (_, k) => [String(k + 1), `${k + 1} 月`]);
+  options($('from'), months, String(state.from));
+  options($('to'), months, String(state.to));
+  for (const k of ['lengths', 'size', 'tiers', 'retain', 'early', 'earlyAt', 'contract', 'drop', 'dropAt', 'seed']) $(k).value = String(state[k]);
+  $('tiers-field').hidden = !needsTier();
+  $('local').hidden = !needsLocal();
+  $('local-why').textContent = needsLocal() ? `${jurisdiction().name.zh}的文件没有规定具体补贴金额（由当地确定），请填写当地标准后再测算。` : '';
+  for (const k of ['baseAmount', 'raisedAmount']) $(k).value = state.local[k] ?? '';
+  cityTable();
+  whatIfForm();
+}
+
+function cityTable() {
+  const tiers = needsTier() ? jurisdiction().minimumWage?.tierNames ?? [] : [];
+  $('cities').tHead.replaceChildren(el('tr', {}, el('th', { scope: 'col' }, '地区'), el('th', { scope: 'col', class: 'num' }, '见习人数'), tiers.length ? el('th', { scope: 'col' }, '最低工资类别') : null, el('th', { scope: 'col' }, el('span', { class: 'sr' }, '删除'))));
+  $('cities').tBodies[0].replaceChildren(...state.rows.map(([city, n, tier], k) => {
+    const tierSelect = tiers.length ? el('select', { 'aria-label': `${city || `第 ${k + 1} 行`}最低工资类别`, 'data-k': 'tier' }, el('option', { value: '0' }, '按构成'), ...tiers.map((t, i) => el('option', { value: String(i + 1) }, t.zh))) : null;
+    if (tierSelect) tierSelect.value = String(tier);
+    const remove = el('button', { type: 'button', class: 'link', 'aria-label': `删除${city || `第 ${k + 1} 行`}` }, '×');
+    remove.addEventListener('click', () => { state.rows.splice(k, 1); cityTable(); changed(); });
+    return el('tr', { 'data-city': city },
+      el('td', {}, el('input', { type: 'text', 'aria-label': `第 ${k + 1} 行地区`, value: city, maxlength: 20, 'data-k': 'city' })),
+      el('td', {}, el('input', { type: 'text', inputmode: 'numeric', 'aria-label': `${city || `第 ${k + 1} 行`}见习人数`, value: String(n), 'data-k': 'n' })),
+      tierSelect ? el('td', {}, tierSelect) : null, el('td', {}, remove));
+  }));
+  $('cities').tFoot.replaceChildren(el('tr', {}, el('th', { scope: 'row' }, '合计'), el('td', { class: 'num', id: 'cities-total' }, String(state.rows.reduce((a, [, n]) => a + n, 0))), tiers.length ? el('td', {}) : null, el('td', {})));
+}
+
+function whatIfForm() {
+  const d = documentStandards(state, data);
+  const show = (id, st, unitOf) => {
+    const usable = st && (st.kind === 'minimumWageShare' || st.kind === 'fixed' || st.kind === 'increment');
+    $(`${id}-field`).hidden = !usable;
+    if (!usable) return;
+    const { unit, value } = unitOf(st);
+    $(id).previousElementSibling.textContent = `${id === 'wb' ? '见习补贴标准' : '提高后的补贴标准'}（${unit}）`;
+    $(id).placeholder = String(value);
+    $(id).value = state.whatIf[id] ?? '';
+    $(`${id}-doc`).replaceChildren(`文件规定：${value}${unit === '元' ? ' 元' : '%'}`, cite(st.source ? { ...st.source, number: docNumber(st.source.document) } : null));
+  };
+  const unitOf = (st) => (st.kind === 'minimumWageShare' ? { unit: '最低工资的 %', value: st.percent } : st.kind === 'increment' ? { unit: '元，在基础标准上增加', value: st.amount } : { unit: '元', value: st.amount });
+  show('wb', d.base, unitOf);
+  show('wr', d.raised, unitOf);
+  $('wt-field').hidden = !d.threshold;
+  if (d.threshold) {
+    $('wt').placeholder = String(d.threshold.percent);
+    $('wt').value = state.whatIf.wt ?? '';
+    $('wt-doc').replaceChildren(`文件规定：${d.threshold.percent}%`, cite(d.threshold.source ? { ...d.threshold.source, number: docNumber(d.threshold.source.document) } : null));
+  }
+  $('ww-field').hidden = !needsTier();
+  $('ww').placeholder = '0';
+  $('ww').value = state.whatIf.ww ?? '';
+  $('ww-doc').textContent = needsTier() ? `文件所列最低工资：${(d.minimumWage?.entries ?? []).map((e) => `${e.from} 起 ${e.amounts.join('/')} 元`).join('；')}` : '';
+}
+
+function docNumber(id) {
+  for (const j of data.jurisdictions) { const d = j.documents.find((x) => x.id === id); if (d) return d.number; }
+  return '';
+}
+
+/** The form back into the state; returns a message when an entry cannot be used. */
+function readForm() {
+  const int = (id, min, max) => {
+    const v = $(id).value.trim();
+    if (!/^\d+(\.\d+)?$/.test(v) || Number(v) < min || Number(v) > max) throw new Error(`“${$(id).labels[0].textContent}”应为 ${min}—${max} 之间的数。`);
+    return Number(v);
+  };
+  state.year = int('year', 2000, 2100);
+  state.from = Number($('from').value);
+  state.to = Number($('to').value);
+  for (const [id, min, max] of [['lengths', 1, 24], ['tiers', 1, 9]]) {
+    if (!parseMix($(id).value, min, max)) throw new Error(`“${$(id).labels[0].textContent}”应写成“数:占比”，用逗号分隔，如 ${id === 'lengths' ? '3:20,6:50,12:30' : '1:34,2:33,3:33'}。`);
+    state[id] = $(id).value.replace(/\s+/g, '');
+  }
+  state.size = int('size', 1, 500);
+  for (const id of ['retain', 'early', 'drop']) state[id] = int(id, 0, 100);
+  if (state.early + state.drop > 100) throw new Error('提前录用比例与中途离开比例之和不能超过 100%。');
+  for (const id of ['earlyAt', 'dropAt']) state[id] = int(id, 1, 99);
+  state.contract = int('contract', 1, 120);
+  state.seed = int('seed', 0, 2 ** 32 - 1);
+  state.rows = [...$('cities').tBodies[0].rows].map((tr, k) => {
+    const city = tr.querySelector('[data-k=city]').value.trim() || `地区${k + 1}`;
+    const n = tr.querySelector('[data-k=n]').value.trim();
+    if (!/^\d+$/.test(n) || Number(n) > 10_000_000) throw new Error(`${city}的见习人数应为 0—10000000 之间的整数。`);
+    return [city.replace(/[~|]/g, ''), Number(n), Number(tr.querySelector('[data-k=tier]')?.value ?? 0)];
+  });
+  state.local = {};
+  for (const k of ['baseAmount', 'raisedAmount']) if (!$('local').hidden && $(k).value.trim() !== '') state.local[k] = int(k, 0.01, 100000);
+  state.whatIf = {};
+  for (const k of ['wb', 'wr', 'wt', 'ww']) {
+    const v = $(k).value.trim();
+    if (v === '' || $(`${k}-field`).hidden) continue;
+    if (!/^-?\d+(\.\d+)?$/.test(v)) throw new Error(`“${$(k).labels[0].textContent}”应为数字。`);
+    state.whatIf[k] = Number(v);
+  }
+}
+
+// ------------------------------------------------------------------ running the plan
+
+function run() {
+  const t0 = performance.now();
+  const plan = buildPlan(state);
+  const baseline = simulate(plan);
+  const files = whatIfFiles(state, data);
+  const whatIf = files ? simulate({ ...plan, policies: files }) : null;
+  last = { plan, baseline, whatIf };
+  draw();
+  $('timing').textContent = `${plan.interns.outcome.length.toLocaleString('zh-CN')} 名见习人员、${plan.units.size.length.toLocaleString('zh-CN')} 个见习单位，本机计算与绘制用时 ${Math.round(performance.now() - t0)} 毫秒（种子 ${state.seed}）。`;
+}
+
+const money = (s) => yuan(fen(s));
+
+function draw() {
+  const { baseline: b, whatIf: w } = last;
+  const tb = fen(b.amounts.total), tw = w ? fen(w.amounts.total) : null;
+  $('totals').replaceChildren(...[
+    el('dt', {}, '总额（按文件标准）'), el('dd', { id: 'total' }, b.amounts.total === null ? '需补充标准' : `${money(b.amounts.total)} 元`),
+    ...CATS.map(([k, name]) => [el('dt', {}, name), el('dd', { 'data-k': k }, `${money(b.amounts[k])} 元`)]),
+    b.amounts.differenceOpen && fen(b.amounts.differenceOpen) ? [el('dt', {}, '留用率尚未确定的差额（未计入）'), el('dd', {}, `${money(b.amounts.differenceOpen)} 元`)] : [],
+    w ? [el('dt', {}, '调整后总额'), el('dd', { id: 'whatif-total' }, w.amounts.total === null ? '—' : `${money(w.amounts.total)} 元`),
+      el('dt', {}, '差额（调整后 − 按文件）'), el('dd', { id: 'delta-total', class: 'grand' }, tb === null || tw === null ? '—' : `${yuan(tw - tb)} 元`)] : [],
+    el('dt', {}, '见习单位 / 见习人员'), el('dd', {}, `${b.units.toLocaleString('zh-CN')} / ${b.interns.toLocaleString('zh-CN')}`),
+    el('dt', {}, '留用率达到门槛的单位'), el('dd', {}, `${b.unitsMeetingThreshold.toLocaleString('zh-CN')}${w && w.unitsMeetingThreshold !== b.unitsMeetingThreshold ? `（调整后 ${w.unitsMeetingThreshold.toLocaleString('zh-CN')}）` : ''}`),
+    el('dt', {}, '计入剩余期限补贴的提前录用'), el('dd', {}, b.hiredEarlyCounted.toLocaleString('zh-CN'))].flat());
+  chart();
+  monthTable();
+  cityResults();
+  standards();
+  printedAssumptions();
+  $('results').hidden = false;
+}
+
+function chart() {
+  const { baseline: b, whatIf: w } = last;
+  const months = b.months;
+  const wOf = new Map((w?.months ?? []).map((m) => [m.month, fen(m.amounts.total)]));
+  const all = [...new Set([...months.map((m) => m.month), ...wOf.keys()])].sort();
+  const bOf = new Map(months.map((m) => [m.month, m.amounts]));
+  const max = Math.max(1, ...all.map((m) => Math.max(CATS.reduce((a, [k]) => a + (fen(bOf.get(m)?.[k]) ?? 0), 0), wOf.get(m) ?? 0)));
+  const W = 640, H = 260, L = 64, B = 36, T = 12, bw = (W - L - 8) / Math.max(1, all.length);
+  const y = (v) => T + (H - T - B) * (1 - v / max);
+  const ns = 'http://www.w3.org/2000/svg';
+  const s = (tag, attrs, ...kids) => { const n = document.createElementNS(ns, tag); for (const [k, v] of Object.entries(attrs)) n.setAttribute(k, v); n.append(...kids); return n; };
+  const svg = s('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-labelledby': 'chart-title', class: 'cashflow' });
+  svg.append(s('title', { id: 'chart-title' }, `分月现金流：${all[0] ?? ''} 至 ${all[all.length - 1] ?? ''}，最高月份 ${yuan(max)} 元${w ? '；折线为调整后的月度合计' : ''}。数字见下表。`));
+  for (let k = 0; k <= 4; k++) {
+    const v = (max * k) / 4;
+    svg.append(s('line', { x1: L, x2: W - 4, y1: y(v), y2: y(v), class: 'grid' }), s('text', { x: L - 4, y: y(v) + 4, 'text-anchor': 'end' }, `${(v / 1e6).toFixed(v >= 1e7 ? 0 : 2)}万`));
+  }
+  all.forEach((m, i) => {
+    let acc = 0;
+    const x = L + i * bw + bw * 0.1;
+    for (const [k] of CATS) {
+      const v = fen(bOf.get(m)?.[k]) ?? 0;
+      if (v > 0) svg.append(s('rect', { x, y: y(acc + v), width: bw * 0.8, height: y(acc) - y(acc + v), fill: COLOURS[k] }));
+      acc += v;
+    }
+    if (i % Math.ceil(all.length / 12) === 0) svg.append(s('text', { x: x + bw * 0.4, y: H - B + 14, 'text-anchor': 'middle' }, m.slice(2)));
+  });
+  if (w) {
+    const pts = all.map((m, i) => `${L + i * bw + bw / 2},${y(wOf.get(m) ?? 0)}`).join(' ');
+    svg.append(s('polyline', { points: pts, class: 'whatif' }));
+  }
+  const legend = el('ul', { class: 'legend' }, ...CATS.map(([k, name]) => el('li', {}, el('span', { class: `swatch ${k}` }), name)), w ? el('li', {}, el('span', { class: 'swatch line' }), '调整后合计') : null);
+  $('chart').replaceChildren(svg, legend);
+}
+
+function monthTable() {
+  const { baseline: b, whatIf: w } = last;
+  const wOf = new Map((w?.months ?? []).map((m) => [m.month, m.amounts]));
+  const months = [...new Set([...b.months.map((m) => m.month), ...wOf.keys()])].sort();
+  const bOf = new Map(b.months.map((m) => [m.month, m.amounts]));
+  const head = el('tr', {}, el('th', { scope: 'col' }, '月份'), ...CATS.map(([, n]) => el('th', { scope: 'col', class: 'num' }, n)), el('th', { scope: 'col', class: 'num' }, '合计'), w ? [el('th', { scope: 'col', class: 'num' }, '调整后合计'), el('th', { scope: 'col', class: 'num' }, '差额')] : []);
+  const rows = months.map((m) => {
+    const a = bOf.get(m), x = wOf.get(m);
+    const tb = a ? fen(a.total) : 0, tw = x ? fen(x.total) : 0;
+    return el('tr', { 'data-month': m }, el('th', { scope: 'row' }, m), ...CATS.map(([k]) => el('td', { class: 'num' }, a ? money(a[k]) : '0.00')), el('td', { class: 'num', 'data-k': 'total' }, a ? money(a.total) : '0.00'),
+      w ? [el('td', { class: 'num' }, x ? money(x.total) : '0.00'), el('td', { class: 'num', 'data-k': 'delta' }, tb === null || tw === null ? '—' : yuan(tw - tb))] : []);
+  });
+  $('months').replaceChildren(el('thead', {}, head), el('tbody', {}, rows));
+}
+
+function cityResults() {
+  const { baseline: b, whatIf: w } = last;
+  const head = el('tr', {}, el('th', { scope: 'col' }, '地区'), el('th', { scope: 'col', class: 'num' }, '见习人员'), el('th', { scope: 'col', class: 'num' }, '单位'), ...CATS.map(([, n]) => el('th', { scope: 'col', class: 'num' }, n)), el('th', { scope: 'col', class: 'num' }, '合计'), w ? [el('th', { scope: 'col', class: 'num' }, '调整后合计'), el('th', { scope: 'col', class: 'num' }, '差额')] : []);
+  const rows = b.groups.map((g, k) => {
+    const x = w?.groups[k];
+    const tb = fen(g.amounts.total), tw = x ? fen(x.amounts.total) : null;
+    return el('tr', { 'data-city': g.name }, el('th', { scope: 'row' }, g.name), el('td', { class: 'num' }, g.interns.toLocaleString('zh-CN')), el('td', { class: 'num' }, g.units.toLocaleString('zh-CN')),
+      ...CATS.map(([c]) => el('td', { class: 'num' }, money(g.amounts[c]))), el('td', { class: 'num', 'data-k': 'total' }, money(g.amounts.total)),
+      w ? [el('td', { class: 'num' }, money(x.amounts.total)), el('td', { class: 'num', 'data-k': 'delta' }, tb === null || tw === null ? '—' : yuan(tw - tb))] : []);
+  });
+  $('by-city').replaceChildren(el('thead', {}, head), el('tbody', {}, rows));
+}
+
+function standards() {
+  const { baseline: b, whatIf: w } = last;
+  const describe = (st) => (st.kind === 'minimumWageShare' ? `当地最低工资标准的 ${st.percent}%` : st.kind === 'local' ? (st.amount ? `${st.amount} 元/月（使用者填写）` : st.percent ? `最低工资的 ${st.percent}%（使用者填写）` : '由当地确定（请填写）') : st.kind === 'increment' ? `在基础标准上增加 ${st.amount} 元/月` : `${st.amount} 元/月`);
+  const block = (s, label) => el('div', { class: 'cat' }, el('h4', {}, `${label}${s.provinceName.zh}，${s.from} 至 ${s.to} 开始的见习（${s.units.toLocaleString('zh-CN')} 个单位）`),
+    el('p', {}, `见习补贴：${describe(s.baseStandard)}`), cite(s.baseStandard.source), s.baseStandard.horizonNote ? el('p', { class: 'hint' }, s.baseStandard.horizonNote.zh) : null,
+    el('p', {}, `留用率达标后：${describe(s.raisedStandard)}`), cite(s.raisedStandard.source),
+    el('p', {}, s.thresholdPercent ? `留用率门槛：${s.thresholdPercent}%` : '没有找到留用率门槛的规定。'), cite(s.thresholdSource),
+    ...s.warnings.map((m) => el('p', { class: 'warn' }, m.zh)));
+  $('standards').replaceChildren(...b.standards.map((s) => block(s, '')), ...(w ? w.standards.map((s) => block(s, '调整后：')) : []));
+  $('rules').replaceChildren(...[...b.required, ...b.warnings].map((m) => el('li', { class: 'warn' }, m.zh)), ...b.rules.map((m) => el('li', {}, m.zh)),
+    el('li', {}, '见习人员逐人模拟：每个单位的开始月份、期限、类别和每名见习人员的去向按上列假设和随机种子抽取；这些都是使用者的假设，不是文件规定。'));
+}
+
+function assumptionRows() {
+  const j = jurisdiction(), q = quota();
+  return [
+    ['省份', j.name.zh], ['任务表', q ? q.title.zh : '自行输入'], ['计划年度', state.year], ['开始月份', `${state.from}—${state.to} 月，每月1日`], ['期限构成（月:%）', state.lengths],
+    ['每单位人数', state.size], ...(needsTier() ? [['类别构成（类别:%）', state.tiers]] : []), ['期满留用率 %', state.retain], ['提前录用 %', `${state.early}（完成期限 ${state.earlyAt}% 时，合同 ${state.contract} 个月，缴纳社保）`],
+    ['中途离开 %', `${state.drop}（完成期限 ${state.dropAt}% 时）`], ['随机种子', state.seed],
+    ...Object.entries(state.local).map(([k, v]) => [`当地标准 ${k}`, v]), ...Object.entries(state.whatIf).map(([k, v]) => [`调整 ${({ wb: '见习补贴标准', wr: '提高后标准', wt: '留用率门槛 %', ww: '最低工资 %' })[k]}`, v]),
+  ];
+}
+
+function printedAssumptions() {
+  $('assumptions-print').replaceChildren(el('p', {}, assumptionRows().map(([k, v]) => `${k}：${v}`).join('；')));
+}
+
+// ------------------------------------------------------------------ export, URL
+
+/** The plan as rows: assumptions, per city, per month (one sheet). */
+export function exportRows() {
+  const { baseline: b, whatIf: w } = last;
+  const amounts = (a) => (a ? [...CATS.map(([k]) => a[k]), a.total].map((s) => (s === null ? '' : Number(s))) : ['', '', '', '']);
+  const rows = [['见习补贴预算测算', `政策数据日期 ${data.dataDate}`], ['假设（使用者设定）'], ...assumptionRows().map(([k, v]) => [k, String(v)]), []];
+  const cats = [...CATS.map(([, n]) => n), '合计'];
+  rows.push(['分地区', '见习人员', '单位', ...cats, ...(w ? ['调整后合计', '差额'] : [])]);
+  b.groups.forEach((g, k) => rows.push([g.name, g.interns, g.units, ...amounts(g.amounts), ...(w ? [Number(w.groups[k].amounts.total), (fen(w.groups[k].amounts.total) - fen(g.amounts.total)) / 100] : [])]));
+  rows.push(['合计', b.interns, b.units, ...amounts(b.amounts), ...(w ? [Number(w.amounts.total), (fen(w.amounts.total) - fen(b.amounts.total)) / 100] : [])]);
+  rows.push([]);
+  rows.push(['月份', ...cats, ...(w ? ['调整后合计', '差额'] : [])]);
+  const wOf = new Map((w?.months ?? []).map((m) => [m.month, m.amounts]));
+  const bOf = new Map(b.months.map((m) => [m.month, m.amounts]));
+  for (const m of [...new Set([...bOf.keys(), ...wOf.keys()])].sort()) {
+    const a = bOf.get(m), x = wOf.get(m);
+    rows.push([m, ...(a ? amounts(a) : [0, 0, 0, 0]), ...(w ? [x ? Number(x.total) : 0, ((x ? fen(x.total) : 0) - (a ? fen(a.total) : 0)) / 100] : [])]);
+  }
+  rows.push([]);
+  for (const s of b.standards) rows.push(['文件标准', `${s.provinceName.zh} ${s.from}—${s.to}`, s.baseStandard.source ? `${s.baseStandard.source.number} ${s.baseStandard.source.clause}` : '', s.thresholdPercent ? `门槛 ${s.thresholdPercent}%` : '']);
+  return rows;
+}
+
+async function download(kind) {
+  const b = await import('./batch.js');
+  const rows = exportRows();
+  const blob = kind === 'xlsx' ? new Blob([b.xlsx(rows, '预算测算')], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }) : new Blob([b.csv(rows)], { type: 'text/csv' });
+  const a = el('a', { href: URL.createObjectURL(blob), download: `见习补贴预算-${jurisdiction().name.zh}-${state.year}.${kind}` });
+  document.body.append(a);
+  a.click();
+  a.remove();
+}
+
+function changed() {
+  $('plan-error').hidden = true;
+  try {
+    readForm();
+  } catch (e) {
+    $('plan-error').textContent = e.message;
+    $('plan-error').hidden = false;
+    return;
+  }
+  history.replaceState(null, '', `?${writeState(state, data)}`);
+  $('cities-total').textContent = String(state.rows.reduce((a, [, n]) => a + n, 0));
+  try {
+    run();
+  } catch (e) {
+    $('plan-error').textContent = e.message ? `${e.message}${e.field ? `（${e.field}）` : ''}` : String(e);
+    $('plan-error').hidden = false;
+  }
+}
+
+function chooseQuota() {
+  const [province, id] = $('quota').value.split('/');
+  const j = data.jurisdictions.find((x) => x.id === province);
+  const q = j.quotas.find((x) => x.id === id);
+  const column = internColumn(q);
+  const year = quotaYear(j, q);
+  state = { ...state, province, quota: id, column, year, rows: q.rows.map((r) => [r.region, r.values[column], 0]), from: firstMonth(j, year), local: {}, whatIf: {} };
+  fillForm();
+  changed();
+}
+
+async function main() {
+  await init();
+  data = policies();
+  $('dataDate').textContent = data.dataDate;
+  state = readState(new URLSearchParams(location.search), data);
+  fillForm();
+  $('quota').addEventListener('change', chooseQuota);
+  $('column').addEventListener('change', () => {
+    const q = quota();
+    state.column = Number($('column').value);
+    state.rows = q.rows.map((r) => [r.region, r.values[state.column], 0]);
+    cityTable();
+    changed();
+  });
+  $('plan').addEventListener('change', (e) => { if (!['quota', 'column'].includes(e.target.id)) changed(); });
+  $('plan').addEventListener('submit', (e) => e.preventDefault());
+  $('add-city').addEventListener('click', () => { readForm(); state.rows.push(['', 0, 0]); cityTable(); $('cities').tBodies[0].lastElementChild.querySelector('input').focus(); });
+  $('reset-cities').addEventListener('click', () => { const q = quota(); if (q) { state.rows = q.rows.map((r) => [r.region, r.values[state.column], 0]); cityTable(); changed(); } });
+  $('export-xlsx').addEventListener('click', () => download('xlsx'));
+  $('export-csv').addEventListener('click', () => download('csv'));
+  $('print').addEventListener('click', () => print());
+  $('loading').hidden = true;
+  $('plan').hidden = false;
+  changed();
+}
+main().catch((e) => { $('loading').textContent = `正在加载…… ✗ ${e.message ?? e}`; });

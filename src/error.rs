@@ -36,6 +36,16 @@ impl ApiError {
 }
 
 impl ApiError {
+    /// An entry point called before any policy data was loaded.
+    pub fn no_policy_data() -> Self {
+        ApiError::new(
+            code::NO_POLICY_DATA,
+            "",
+            "尚未加载政策数据：请先调用 loadPolicies()（页面加载 data/policies.json）。",
+            "No policy data is loaded: call loadPolicies() first (the pages load data/policies.json).",
+        )
+    }
+
     /// The field without its positions (`internList[3].outcomeDate` → `internList.outcomeDate`):
     /// a stable key a page can map to the label of its own question.
     pub fn field_key(&self) -> String {
@@ -90,6 +100,8 @@ pub mod code {
     pub const NO_MINIMUM_WAGE: &str = "NO_MINIMUM_WAGE";
     pub const TIER_REQUIRED: &str = "TIER_REQUIRED";
     pub const POLICY_INVALID: &str = "POLICY_INVALID";
+    /// An entry point was called before `loadPolicies`: the .wasm carries no policy data.
+    pub const NO_POLICY_DATA: &str = "NO_POLICY_DATA";
 }
 
 #[cfg(test)]

@@ -9,11 +9,14 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use rust_decimal::Decimal;
 use std::collections::{BTreeMap, BTreeSet};
 
-/// The policy data compiled into the crate: `policies/*.toml` as one JSON array (see build.rs).
-#[cfg(feature = "full")]
+/// The policy data compiled into native builds (`cargo test`, the examples, the fuzz
+/// targets): `policies/*.toml` as one JSON array (see build.rs). The .wasm carries none:
+/// pages, embeds and the mini-program load the served data files (`loadPolicies`), so a
+/// data-only change rebuilds no .wasm.
+#[cfg(all(feature = "full", not(target_arch = "wasm32")))]
 pub const EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/policies.json"));
 /// The youth module's copy leaves out the parts only the employer and officials' functions use.
-#[cfg(not(feature = "full"))]
+#[cfg(all(not(feature = "full"), not(target_arch = "wasm32")))]
 pub const EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/policies-youth.json"));
 
 /// Pinyin identifiers of every province-level division, for `hukouProvince`.
@@ -80,19 +83,10 @@ fn invalid(field: String, zh: String, en: String) -> ApiError {
 
 impl PolicySet {
     /// Validates the files and builds the set. Nothing is kept if anything is wrong.
-    pub fn new(files: Vec<(Jurisdiction, Value)>) -> Result<PolicySet, ApiError> {
-        PolicySet::assemble(files, true)
-    }
-
-    fn assemble(
-        mut files: Vec<(Jurisdiction, Value)>,
-        validated: bool,
-    ) -> Result<PolicySet, ApiError> {
+    pub fn new(mut files: Vec<(Jurisdiction, Value)>) -> Result<PolicySet, ApiError> {
         insertion_sort(&mut files, |a, b| a.0.id > b.0.id);
         let (jurisdictions, files): (Vec<_>, Vec<_>) = files.into_iter().unzip();
-        if validated {
-            validate(&jurisdictions)?;
-        }
+        validate(&jurisdictions)?;
         let calendar = Calendar::build(&jurisdictions)?;
         Ok(PolicySet {
             jurisdictions,
@@ -106,9 +100,8 @@ impl PolicySet {
         PolicySet::new(crate::read_model::files(data)?)
     }
 
-    /// The policy data compiled into the crate. The youth module (built without the
-    /// `full` feature) trusts it unchecked: the same bytes pass `validate` in `cargo test`,
-    /// and leaving the validator out keeps it off every phone that opens the page.
+    /// The policy data compiled into native builds, validated.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn embedded() -> Result<PolicySet, ApiError> {
         let data = crate::json::parse(EMBEDDED_JSON).map_err(|e| {
             ApiError::new(
@@ -118,7 +111,20 @@ impl PolicySet {
                 format!("The embedded policy data cannot be parsed: {e}"),
             )
         })?;
-        PolicySet::assemble(crate::read_model::files(&data)?, cfg!(feature = "full"))
+        PolicySet::new(crate::read_model::files(&data)?)
+    }
+
+    /// `loadPolicies` over the set in force, if any: with nothing loaded yet, "extend"
+    /// and "replace" both start from the files given.
+    pub fn load(
+        current: Option<&PolicySet>,
+        files: Vec<(Jurisdiction, Value)>,
+        replace_all: bool,
+    ) -> Result<PolicySet, ApiError> {
+        match current {
+            Some(set) => set.with(files, replace_all),
+            None => PolicySet::new(files),
+        }
     }
 
     /// Adds or replaces jurisdictions by id (or replaces the whole set), validating the result.

@@ -157,7 +157,7 @@ fn condition(o: &Obj<'_>) -> Result<Condition, ApiError> {
         "leftSchoolWithin" => &["kind", "years", "source"],
         "ageBetween" => &["kind", "min", "max", "source"],
         "hukou" => &["kind", "provinces", "source"],
-        "hardshipArea" => &["kind", "extendedIn", "source"],
+        "hardshipArea" => &["kind", "extendedIn", "areas", "question", "source"],
         _ => &["kind", "source"],
     };
     o.only(allowed)?;
@@ -185,6 +185,8 @@ fn condition(o: &Obj<'_>) -> Result<Condition, ApiError> {
         },
         "hardshipArea" => Condition::HardshipArea {
             extended_in: strings(o, "extendedIn")?,
+            areas: text(o, "areas")?,
+            question: text(o, "question")?,
             source,
         },
         _ => Condition::NotInSchool { source },
@@ -451,6 +453,8 @@ fn rule_set(o: &Obj<'_>) -> Result<RuleSet, ApiError> {
                 "shareDenominator",
                 "maxMonths",
                 "minInternshipMonths",
+                "title",
+                "question",
                 "source",
                 "periodNote",
                 "periodSource",
@@ -460,6 +464,8 @@ fn rule_set(o: &Obj<'_>) -> Result<RuleSet, ApiError> {
                 share_denominator: uint(&s, "shareDenominator", 1000)?,
                 max_months: uint(&s, "maxMonths", 1000)?,
                 min_internship_months: uint(&s, "minInternshipMonths", 1000)?,
+                title: text(&s, "title")?,
+                question: text(&s, "question")?,
                 source: source(&s)?,
                 period_note: opt_text(&s, "periodNote")?,
                 period_source: s
@@ -574,6 +580,7 @@ pub fn jurisdiction(v: &Value, path: &str) -> Result<Jurisdiction, ApiError> {
     o.only(&[
         "id",
         "name",
+        "menuOrder",
         "baseline",
         "updated",
         "documents",
@@ -741,6 +748,7 @@ pub fn jurisdiction(v: &Value, path: &str) -> Result<Jurisdiction, ApiError> {
     Ok(Jurisdiction {
         id: string(&o, "id")?,
         name: text(&o, "name")?,
+        menu_order: opt_uint(&o, "menuOrder", 1000)?,
         baseline: opt_string(&o, "baseline")?,
         updated: o.date("updated")?,
         documents,

@@ -343,7 +343,7 @@ pub fn form_spec<'a>(set: &'a PolicySet, input: &Value) -> Result<FormSpec<'a>, 
         });
     }
     // The tiers of the jurisdiction's own table (the youth module's data has none).
-    let table = j.minimum_wage.as_ref();
+    let table = j.minimum_wage.as_ref().filter(|_| cfg!(feature = "full"));
     let tiers = table
         .map(|t| {
             (1..=t.tier_names.len() as u8)

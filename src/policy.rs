@@ -823,7 +823,7 @@ fn validate(js: &[Jurisdiction]) -> Result<(), ApiError> {
                 "the document lacks its number or title.",
             )?;
         }
-        if let Some(t) = &j.minimum_wage {
+        if let (true, Some(t)) = (cfg!(feature = "full"), &j.minimum_wage) {
             validate_wages(&c, t, &format!("{p}.minimumWage"))?;
         }
         for (k, rs) in j.rule_sets.iter().enumerate() {
@@ -864,7 +864,7 @@ fn validate(js: &[Jurisdiction]) -> Result<(), ApiError> {
                 )?;
             }
         }
-        for (k, q) in j.quotas.iter().enumerate() {
+        for (k, q) in j.quotas.iter().enumerate().filter(|_| cfg!(feature = "full")) {
             let qp = format!("{p}.quotas[{k}]");
             c.source(&q.source, &format!("{qp}.source"))?;
             ensure(
@@ -891,7 +891,7 @@ fn validate(js: &[Jurisdiction]) -> Result<(), ApiError> {
                 }
             }
         }
-        for (k, f) in j.report_forms.iter().enumerate() {
+        for (k, f) in j.report_forms.iter().enumerate().filter(|_| cfg!(feature = "full")) {
             let fp = format!("{p}.reportForms[{k}]");
             c.source(&f.source, &format!("{fp}.source"))?;
             ensure(
@@ -1122,6 +1122,61 @@ fn validate_rule_set(c: &Check<'_>, rs: &RuleSet, p: &str) -> Result<(), ApiErro
             }
         }
     }
+    // What only the employer and officials' functions read: the youth module's data
+    // has none of it (its reader leaves those parts empty), so it carries no checks for it.
+    if cfg!(feature = "full") {
+        validate_employer_parts(c, rs, p)?;
+    }
+    if let Some(r) = &rs.review {
+        c.source(&r.source, &format!("{p}.review.source"))?;
+        ensure(
+            (1..=60).contains(&r.working_days),
+            format!("{p}.review"),
+            "审核时限应在 1 到 60 个工作日之间。",
+            "the review time must be 1 to 60 working days.",
+        )?;
+    }
+    if let Some(z) = &rs.service_zone {
+        c.source(&z.source, &format!("{p}.serviceZone.source"))?;
+    }
+    for (name, items) in [
+        ("internBenefits", &rs.intern_benefits),
+        ("employerNotes", &rs.employer_notes),
+    ] {
+        for (k, it) in items.iter().enumerate() {
+            c.source(&it.source, &format!("{p}.{name}[{k}].source"))?;
+            ensure(
+                items.iter().filter(|o| o.key == it.key).count() == 1,
+                format!("{p}.{name}[{k}].key"),
+                "同一规则集中的条目 key 重复。",
+                "the key is given twice in one rule set.",
+            )?;
+        }
+    }
+    if let Some(s) = &rs.intern_social_insurance {
+        c.source(&s.source, &format!("{p}.internSocialInsurance.source"))?;
+        if let Some(ps) = &s.period_source {
+            c.source(ps, &format!("{p}.internSocialInsurance.periodSource"))?;
+        }
+        ensure(
+            s.period_note.is_some() == s.period_source.is_some(),
+            format!("{p}.internSocialInsurance.periodNote"),
+            "periodNote 与 periodSource 应同时给出。",
+            "periodNote and periodSource go together.",
+        )?;
+        ensure(
+            s.share_denominator > 0
+                && s.share_numerator <= s.share_denominator
+                && s.max_months <= 60,
+            format!("{p}.internSocialInsurance"),
+            "社保补贴比例或期限无效。",
+            "invalid share or period.",
+        )?;
+    }
+    Ok(())
+}
+
+fn validate_employer_parts(c: &Check<'_>, rs: &RuleSet, p: &str) -> Result<(), ApiError> {
     if let Some(s) = &rs.base_subsidy {
         validate_standard(c, s, &format!("{p}.baseSubsidy"), false)?;
     }
@@ -1166,15 +1221,6 @@ fn validate_rule_set(c: &Check<'_>, rs: &RuleSet, p: &str) -> Result<(), ApiErro
             "invalid internship length range.",
         )?;
     }
-    if let Some(r) = &rs.review {
-        c.source(&r.source, &format!("{p}.review.source"))?;
-        ensure(
-            (1..=60).contains(&r.working_days),
-            format!("{p}.review"),
-            "审核时限应在 1 到 60 个工作日之间。",
-            "the review time must be 1 to 60 working days.",
-        )?;
-    }
     if let Some(a) = &rs.annual_report {
         c.source(&a.source, &format!("{p}.annualReport.source"))?;
         ensure(
@@ -1194,9 +1240,6 @@ fn validate_rule_set(c: &Check<'_>, rs: &RuleSet, p: &str) -> Result<(), ApiErro
             "a target must be positive.",
         )?;
     }
-    if let Some(z) = &rs.service_zone {
-        c.source(&z.source, &format!("{p}.serviceZone.source"))?;
-    }
     if let Some(d) = &rs.report_deadline {
         let (src, ok) = match d {
             ReportDeadlineRule::WorkingDaysOfNextMonth { days, source, .. } => {
@@ -1212,40 +1255,6 @@ fn validate_rule_set(c: &Check<'_>, rs: &RuleSet, p: &str) -> Result<(), ApiErro
             format!("{p}.reportDeadline"),
             "报送时限无效。",
             "invalid report deadline.",
-        )?;
-    }
-    for (name, items) in [
-        ("internBenefits", &rs.intern_benefits),
-        ("employerNotes", &rs.employer_notes),
-    ] {
-        for (k, it) in items.iter().enumerate() {
-            c.source(&it.source, &format!("{p}.{name}[{k}].source"))?;
-            ensure(
-                items.iter().filter(|o| o.key == it.key).count() == 1,
-                format!("{p}.{name}[{k}].key"),
-                "同一规则集中的条目 key 重复。",
-                "the key is given twice in one rule set.",
-            )?;
-        }
-    }
-    if let Some(s) = &rs.intern_social_insurance {
-        c.source(&s.source, &format!("{p}.internSocialInsurance.source"))?;
-        if let Some(ps) = &s.period_source {
-            c.source(ps, &format!("{p}.internSocialInsurance.periodSource"))?;
-        }
-        ensure(
-            s.period_note.is_some() == s.period_source.is_some(),
-            format!("{p}.internSocialInsurance.periodNote"),
-            "periodNote 与 periodSource 应同时给出。",
-            "periodNote and periodSource go together.",
-        )?;
-        ensure(
-            s.share_denominator > 0
-                && s.share_numerator <= s.share_denominator
-                && s.max_months <= 60,
-            format!("{p}.internSocialInsurance"),
-            "社保补贴比例或期限无效。",
-            "invalid share or period.",
         )?;
     }
     Ok(())

@@ -184,7 +184,8 @@ pub fn form_spec(
     #[wasm_bindgen(unchecked_param_type = "FormSpecInput | undefined")] input_: JsValue,
 ) -> Result<JsValue, JsValue> {
     let v = input(input_);
-    run(|s| api::form_spec(s, &v))
+    let set = policies()?;
+    to_js(&api::form_spec(&set, &v).map_err(js_error)?)
 }
 
 /// Replaces or extends the policy data (validated: a data file is outside input); on

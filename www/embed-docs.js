@@ -18,6 +18,8 @@ function attrs(prefix) {
   add('tier', $('tool').value === 'calculator' ? $('tier').value : '');
   add('lang', $('lang').value);
   add('accent', $('accent').value !== '#b42318' ? $('accent').value : '');
+  // A host's own data file on the tool's site; the tool takes only a same-origin .json path.
+  add('policies', $('policies').value.trim().replace(/["<>&\s]/g, ''));
   return out;
 }
 
@@ -30,6 +32,8 @@ function update() {
   page.searchParams.set('p', $('province').value);
   if (tool === 'calculator' && $('tier').value) page.searchParams.set('t', $('tier').value);
   if ($('lang').value) page.searchParams.set('lang', 'en');
+  const policies = $('policies').value.trim().replace(/["<>&\s]/g, '');
+  if (policies) page.searchParams.set('data', policies);
   $('s-iframe').textContent = `<iframe src="${page}" title="${tool === 'calculator' ? '就业见习补贴测算' : '就业见习资格自测'}"\n  width="100%" height="1400" frameborder="0" loading="lazy" referrerpolicy="no-referrer"></iframe>`;
   $('s-csp').textContent = `script-src ${origin.origin};\nframe-src ${origin.origin};`;
   const el = document.createElement(element);

@@ -1,7 +1,8 @@
 // The employer's estimate: monthly base subsidy, the one-time retention difference
 // ("1+1"), the remaining-period subsidy, totals, every figure with its source.
 // The engine in pkg/ computes; this page collects input, shows and prints.
-import init, { estimateSubsidy, policies } from '../pkg/jianxi.js';
+import init, { estimateSubsidy, policies, loadPolicies } from '../pkg/jianxi.js';
+import { startEngine, showPolicyData } from './policy-data.js';
 import { $, el, params, state, txt, today, cite, options, jurisdictionsInOrder, translate, showError, clearErrors } from './common.js';
 
 const T = {
@@ -131,7 +132,7 @@ function saveUrl(input) {
   else { if (input.interns !== undefined) q.set('n', input.interns); q.set('r', input.retained); }
   for (const [k, short] of [['baseAmount', 'ba'], ['basePercent', 'bp'], ['raisedAmount', 'ra'], ['raisedPercent', 'rp']]) if (input.localStandard?.[k]) q.set(short, input.localStandard[k]);
   if (state.lang === 'en') q.set('lang', 'en');
-  for (const k of ['embed', 'accent']) if (params.get(k)) q.set(k, params.get(k));
+  for (const k of ['embed', 'accent', 'data']) if (params.get(k)) q.set(k, params.get(k));
   history.replaceState(null, '', `${location.pathname}?${q}`);
 }
 
@@ -210,10 +211,12 @@ function update() {
     if (showLocal(r)) { input = readForm(); r = estimateSubsidy(input); }
     saveUrl(input);
     render(r, input);
+    showPolicyData(dataInfo, data.dataDate, r.basis.documents);
     if (batch) showBatch(r);
   } catch (e) {
     if (!e?.code) throw e;
     saveUrl(readForm());
+    showPolicyData(dataInfo, data.dataDate);
     showError(e, 'province-error');
     $('result').hidden = true;
   }
@@ -274,8 +277,10 @@ function showBatch(r) {
   $('result').querySelector('.actions').append(xlsxButton, csvButton);
 }
 
+let dataInfo; // which data is in force (built-in, or the host's ?data= file), and any notice about it
+
 async function main() {
-  await init();
+  dataInfo = await startEngine(init, { loadPolicies }, 'data/policies.json');
   data = policies();
   $('dataDate').textContent = data.dataDate;
   translate(T);

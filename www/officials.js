@@ -1,7 +1,8 @@
 // Tools for HR bureau staff: the monthly form's logic checks, report and review
 // deadlines on the holiday calendar, and progress against the quota tables.
 // Every figure and rule comes from the engine and the policy data.
-import init, { validateMonthlyReport, reportDeadline, checkEligibility, policies } from '../pkg/jianxi.js';
+import init, { validateMonthlyReport, reportDeadline, checkEligibility, policies, loadPolicies } from '../pkg/jianxi.js';
+import { startEngine, showPolicyData } from './policy-data.js';
 import { $, el, cite, options, jurisdictionsInOrder, today } from './common.js';
 
 let data;
@@ -137,9 +138,10 @@ function quotas() {
 }
 
 async function main() {
-  await init();
+  const dataInfo = await startEngine(init, { loadPolicies }, 'data/policies.json');
   data = policies();
   $('dataDate').textContent = data.dataDate;
+  showPolicyData(dataInfo, data.dataDate);
   forms = data.jurisdictions.flatMap((j) => j.reportForms ?? []);
   options($('form-id'), forms.map((f) => [f.id, f.name.zh]), forms[0].id);
   header();

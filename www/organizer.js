@@ -1,7 +1,8 @@
 // QR codes of preset self-check links for campus events. The QR encoder
 // (qrcode-generator, MIT, www/vendor/) loads on this page only, never on the youth page.
 // Only the list of provinces is needed: the youth module has it and is the smaller engine.
-import init, { policies } from '../pkg/jianxi_youth.js';
+import init, { policies, loadPolicies } from '../pkg/jianxi_youth.js';
+import { startEngine, showPolicyData } from './policy-data.js';
 import qrcode from './vendor/qrcode.mjs';
 import { $, state, txt, options, jurisdictionsInOrder, translate } from './common.js';
 
@@ -79,8 +80,9 @@ async function update() {
 }
 
 async function main() {
-  await init();
+  const dataInfo = await startEngine(init, { loadPolicies }, 'data/policies-youth.json');
   data = policies();
+  showPolicyData(dataInfo, data.dataDate);
   translate(T);
   options($('province'), jurisdictionsInOrder(data).map((j) => [j.id, txt(j.name)]), 'henan');
   $('base').value = new URL('index.html', location.href).toString().replace(/index\.html$/, '');

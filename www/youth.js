@@ -2,7 +2,8 @@
 // clause cited. All computing is done by the engine in pkg/ on this device; the
 // state lives in the URL so a result can be shared or bookmarked, and nothing is stored.
 // The youth module: the engine without the employer and officials' parts (see Cargo.toml).
-import init, { checkEligibility, policies } from '../pkg/jianxi_youth.js';
+import init, { checkEligibility, policies, loadPolicies } from '../pkg/jianxi_youth.js';
+import { startEngine, showPolicyData } from './policy-data.js';
 import { $, el, params, state, txt, today, cite, options, jurisdictionsInOrder, translate as translateTexts, showError as showFieldError, clearErrors } from './common.js';
 const T = {
   zh: {
@@ -45,6 +46,7 @@ const PROVINCES = [
 ];
 const t = (k) => T[state.lang][k] ?? T.zh[k];
 let data;
+let dataInfo; // which data is in force (built-in, or the host's ?data= file), and any notice about it
 
 function translate() {
   translateTexts(T);
@@ -79,7 +81,7 @@ function saveUrl(input) {
   for (const [k, short] of [['employed', 'emp'], ['registeredUnemployed', 'reg'], ['hardshipArea', 'ha']]) if (input[k] !== undefined) q.set(short, input[k] ? '1' : '0');
   if ($('asOf').value) q.set('d', $('asOf').value);
   if (state.lang === 'en') q.set('lang', 'en');
-  for (const k of ['embed', 'accent']) if (params.get(k)) q.set(k, params.get(k));
+  for (const k of ['embed', 'accent', 'data']) if (params.get(k)) q.set(k, params.get(k));
   history.replaceState(null, '', `${location.pathname}?${q}`);
 }
 
@@ -165,14 +167,15 @@ function update() {
     if (showAsked(r)) { input = readForm(); r = checkEligibility(input); }
     saveUrl(input);
     render(r);
+    showPolicyData(dataInfo, data.dataDate, r.basis.documents);
     if (!performance.getEntriesByName('verdict').length) performance.mark('verdict'); // for scripts/bench-page.mjs
   } catch (e) {
-    if (e && e.code) showError(e); else throw e;
+    if (e && e.code) { showError(e); showPolicyData(dataInfo, data.dataDate); } else throw e;
   }
 }
 
 async function main() {
-  await init();
+  dataInfo = await startEngine(init, { loadPolicies }, 'data/policies-youth.json');
   performance.mark('engine-ready'); // for scripts/bench-page.mjs
   data = policies();
   $('dataDate').textContent = data.dataDate;

@@ -94,7 +94,7 @@ function wps() {
     row(1, HEAD.map((_, i) => ['ABCDEFGH'[i], s(i)])),
     row(2, [['A', s(8)], ['B', 's="1"><v>45108</v>'], ['C', '><v>6</v>'], ['D', s(9)], ['H', '><v>1</v>']]),
     row(3, [['A', s(10)], ['B', s(11)], ['C', '><v>6</v>'], ['D', s(12)], ['E', 's="1"><v>45200</v>'], ['F', '><v>12</v>'], ['G', s(13)], ['H', '><v>1</v>']]),
-    row(4, [['A', s(14)], ['B', 's="1"><v>45108</v>'], ['C', '><v>13</v>'], ['D', s(15)], ['H', '><v>1</v>']]),
+    row(4, [['A', s(14)], ['B', 's="1"><v>45108</v>'], ['C', '><v>25</v>'], ['D', s(15)], ['H', '><v>1</v>']]),
   ].join('');
   const sheet = (body) => `${DECL}<worksheet xmlns="${MAIN}" xmlns:r="${DOC_RELS}"><sheetPr/><dimension ref="A1:H4"/><sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultColWidth="9" defaultRowHeight="13.5"/><sheetData>${body}</sheetData><pageMargins left="0.75" right="0.75" top="1" bottom="1" header="0.5" footer="0.5"/><headerFooter/></worksheet>`;
   return zip({
@@ -113,7 +113,7 @@ const wpsRows = [
   HEAD,
   ['孙七', '2023-07-01', '6', '期满留用', '', '', '', '1'],
   ['周八', '2023.7.1', '6', '提前留用', '2023-10-01', '12', '是', '1'],
-  ['吴九', '2023-07-01', '13', '期满未留用', '', '', '', '1'],
+  ['吴九', '2023-07-01', '25', '期满未留用', '', '', '', '1'],
 ];
 
 // ---------------------------------------------------------------- Open XML SDK
@@ -171,7 +171,7 @@ const WORKBOOKS = [
   ['excel.xlsx', excel(), excelRows(false), [['6', '见习开始日期', '1900-02-29']]],
   // 1904-03-01 is a date, before any minimum wage the data knows.
   ['excel-1904.xlsx', excel({ date1904: true }), excelRows(true), [['6', '最低工资类别', '1904-03-01']]],
-  ['wps.xlsx', wps(), wpsRows, [['4', '约定见习月数', '13']]],
+  ['wps.xlsx', wps(), wpsRows, [['4', '约定见习月数', '24']]],
   ['openxml-sdk.xlsx', prefixed(), prefixedRows, []],
 ];
 

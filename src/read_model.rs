@@ -617,7 +617,9 @@ pub fn jurisdiction(v: &Value, path: &str) -> Result<Jurisdiction, ApiError> {
                     "confirmed" => Confidence::Confirmed,
                     _ => Confidence::Reported,
                 },
-                from_file: string(d, "fromFile")?,
+                // The document's text in notices/ (quotes are checked against it); a
+                // document whose text is not (yet) kept there has none.
+                from_file: opt_string(d, "fromFile")?.unwrap_or_default(),
                 seed_parts: d
                     .each("seedParts")?
                     .into_iter()

@@ -370,7 +370,7 @@ export interface PolicyFile {
   menuOrder?: number | null;
   baseline?: string | null;
   updated: DateString;
-  documents: { id: string; number: string; title: string; issuer: string; issuedOn?: DateString | null; dateNote?: string | null; confidence: Confidence; fromFile: string; /** Where a seed file holds two documents: [start marker, end marker] pairs ("" = file start or end). */ seedParts?: [string, string][] }[];
+  documents: { id: string; number: string; title: string; issuer: string; issuedOn?: DateString | null; dateNote?: string | null; confidence: Confidence; /** Its text in notices/ (quotes are checked against it), if kept there. */ fromFile?: string; /** Where a seed file holds two documents: [start marker, end marker] pairs ("" = file start or end). */ seedParts?: [string, string][] }[];
   minimumWage?: { tierNames: Text[]; entries: MinimumWageEntry[]; countyLists?: { from: DateString; tiers: string[][]; othersTier?: number | null; source: Source }[]; note?: Text | null } | null;
   /** See policies/*.toml for the full shape of rule sets. */
   ruleSets?: Record<string, unknown>[];

@@ -143,7 +143,4 @@ function today() {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-/** The order provinces are offered in, as on the web pages. */
-const ORDER = ['henan', 'hunan', 'yunnan', 'gansu', 'ningxia', 'national'];
-
-module.exports = { MIN_BASE_LIBRARY, DISCLAIMER, HOTLINE, ORDER, presets, compareVersion, baseLibraryVersion, unsupported, failureView, promptUpdate, copy, callHotline, today };
+module.exports = { MIN_BASE_LIBRARY, DISCLAIMER, HOTLINE, presets, compareVersion, baseLibraryVersion, unsupported, failureView, promptUpdate, copy, callHotline, today };

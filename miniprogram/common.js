@@ -108,7 +108,8 @@ function failureView(error) {
     kind: 'retry',
     title: '计算引擎未能加载',
     text: `请点“重试”。如仍不行，可退出微信后重新打开本小程序，或拨打 ${HOTLINE} 人社服务热线咨询。`,
-    detail: error && error.message ? String(error.message).slice(0, 200) : String(error),
+    // A refused data file (data/policies.js) names the field: show it with the reason.
+    detail: error && error.message ? `${error.code === 'POLICY_INVALID' && error.field ? `${error.field}：` : ''}${error.message}`.slice(0, 300) : String(error),
   };
 }
 

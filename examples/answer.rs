@@ -15,7 +15,7 @@ fn main() {
         let answer = match jianxi::api::json::call(&set, api, &args) {
             Ok(v) => serde_json::json!({ "ok": v }),
             Err(e) => {
-                serde_json::json!({ "error": { "code": e.code, "field": e.field, "message": e.message, "messageEn": e.message_en } })
+                serde_json::json!({ "error": { "code": e.code.as_str(), "field": e.field, "message": e.message, "messageEn": e.message_en } })
             }
         };
         let _ = writeln!(out, "{answer}");

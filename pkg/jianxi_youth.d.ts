@@ -359,10 +359,11 @@ export interface ReviewDeadlineResult {
 export interface Source { document: string; clause: string; quote: string; note?: string | null; }
 export interface MinimumWageEntry {
     from: DateString;
-    inForceBy: boolean;
-    earliest: DateString | null;
-    amounts: DecimalString[];
-    merged: [number, number][];
+    inForceBy?: boolean;
+    earliest?: DateString | null;
+    /** Yuan per month by tier (tier 1 first): numbers or decimal strings, as the file gives them. */
+    amounts: (number | DecimalString)[];
+    merged?: [number, number][];
     source: Source;
 }
 export interface PolicyFile {

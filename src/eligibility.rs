@@ -702,8 +702,11 @@ pub fn check(set: &PolicySet, i: &EligibilityInput) -> Result<EligibilityResult,
                     apply.review_note = c.note;
                 }
                 Err(e) => {
-                    apply.review_note =
-                        Some(Msg::new(e.code, e.message.clone(), e.message_en.clone()))
+                    apply.review_note = Some(Msg::new(
+                        e.code.as_str(),
+                        e.message.clone(),
+                        e.message_en.clone(),
+                    ))
                 }
             }
         }

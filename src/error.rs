@@ -10,7 +10,7 @@ pub struct ApiError(Box<ErrorDetail>);
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ErrorDetail {
     /// Stable, documented identifier (e.g. `INVALID_DATE`).
-    pub code: &'static str,
+    pub code: Code,
     /// Path of the input field the error is about (`internList[3].outcome.on`), or "" for the whole input.
     pub field: String,
     /// Chinese message.
@@ -21,7 +21,7 @@ pub struct ErrorDetail {
 
 impl ApiError {
     pub fn new(
-        code: &'static str,
+        code: Code,
         field: impl Into<String>,
         zh: impl Into<String>,
         en: impl Into<String>,
@@ -82,26 +82,57 @@ impl fmt::Display for ApiError {
 
 impl std::error::Error for ApiError {}
 
-/// The error codes, documented in README.md (keep both lists in step).
+/// An error code. Only the constants of [`code`] make one, so every code thrown is in
+/// `code::ALL`, which tests/schema.rs checks against README.md and the `.d.ts`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Code(&'static str);
+
+impl Code {
+    pub fn as_str(self) -> &'static str {
+        self.0
+    }
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.0)
+    }
+}
+
+/// Declares each code once: its constant (named as it is spelled) and its place in `ALL`.
+macro_rules! codes {
+    ($($name:ident),* $(,)?) => {
+        $(pub const $name: Code = Code(stringify!($name));)*
+        /// Every code, in the order README.md lists them.
+        pub const ALL: &[Code] = &[$($name),*];
+    };
+}
+
+/// The error codes (documented in README.md and `types/jianxi-types.d.ts`).
 pub mod code {
-    pub const NOT_AN_OBJECT: &str = "NOT_AN_OBJECT";
-    pub const MISSING_FIELD: &str = "MISSING_FIELD";
-    pub const WRONG_TYPE: &str = "WRONG_TYPE";
-    pub const INVALID_DATE: &str = "INVALID_DATE";
-    pub const INVALID_NUMBER: &str = "INVALID_NUMBER";
-    pub const OUT_OF_RANGE: &str = "OUT_OF_RANGE";
-    pub const UNKNOWN_VALUE: &str = "UNKNOWN_VALUE";
-    pub const UNKNOWN_FIELD: &str = "UNKNOWN_FIELD";
-    pub const TOO_LONG: &str = "TOO_LONG";
-    pub const INCONSISTENT: &str = "INCONSISTENT";
-    pub const UNKNOWN_PROVINCE: &str = "UNKNOWN_PROVINCE";
-    pub const NO_RULE_FOR_DATE: &str = "NO_RULE_FOR_DATE";
-    pub const NO_CALENDAR: &str = "NO_CALENDAR";
-    pub const NO_MINIMUM_WAGE: &str = "NO_MINIMUM_WAGE";
-    pub const TIER_REQUIRED: &str = "TIER_REQUIRED";
-    pub const POLICY_INVALID: &str = "POLICY_INVALID";
-    /// An entry point was called before `loadPolicies`: the .wasm carries no policy data.
-    pub const NO_POLICY_DATA: &str = "NO_POLICY_DATA";
+    use super::Code;
+    codes!(
+        NOT_AN_OBJECT,
+        MISSING_FIELD,
+        WRONG_TYPE,
+        INVALID_DATE,
+        INVALID_NUMBER,
+        OUT_OF_RANGE,
+        UNKNOWN_VALUE,
+        UNKNOWN_FIELD,
+        TOO_LONG,
+        INCONSISTENT,
+        UNKNOWN_PROVINCE,
+        NO_RULE_FOR_DATE,
+        NO_CALENDAR,
+        NO_MINIMUM_WAGE,
+        TIER_REQUIRED,
+        POLICY_INVALID,
+        // An entry point called before `loadPolicies`: the .wasm carries no policy data.
+        NO_POLICY_DATA,
+        // A fault of the engine itself (a panic caught at the Wasm boundary); never expected.
+        INTERNAL,
+    );
 }
 
 #[cfg(test)]

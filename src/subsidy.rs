@@ -119,7 +119,7 @@ impl RowError {
     fn new(index: usize, e: ApiError) -> RowError {
         RowError {
             index,
-            code: e.code,
+            code: e.code.as_str(),
             field: e.field.clone(),
             field_key: e.field_key(),
             message: e.message.clone(),

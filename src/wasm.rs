@@ -5,7 +5,7 @@
 //! `loadPolicies`/`resetPolicies`). Neither module carries policy data: every entry
 //! point fails with `NO_POLICY_DATA` until `loadPolicies` has been called.
 use crate::api;
-use crate::error::ApiError;
+use crate::error::{code, ApiError};
 use crate::input::Value;
 use crate::json::{self, ToJson, MAX_DEPTH};
 use crate::policy::PolicySet;
@@ -24,7 +24,7 @@ fn js_error(e: ApiError) -> JsValue {
     let set = |k: &str, v: &str| {
         let _ = js_sys::Reflect::set(&err, &JsValue::from_str(k), &JsValue::from_str(v));
     };
-    set("code", e.code);
+    set("code", e.code.as_str());
     set("field", &e.field);
     set("fieldKey", &e.field_key());
     set("messageEn", &e.message_en);
@@ -36,7 +36,7 @@ fn js_error(e: ApiError) -> JsValue {
 fn to_js(value: &dyn ToJson) -> Result<JsValue, JsValue> {
     js_sys::JSON::parse(&json::to_string(value)).map_err(|_| {
         js_error(ApiError::new(
-            "INTERNAL",
+            code::INTERNAL,
             "",
             "结果无法转换。",
             "The result could not be converted.",

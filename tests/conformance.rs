@@ -90,13 +90,13 @@ fn every_case_holds() {
                 name.clone(),
                 match &result {
                     Ok(out) => serde_json::json!({ "ok": out }),
-                    Err(e) => serde_json::json!({ "error": { "code": e.code, "field": e.field, "message": e.message, "messageEn": e.message_en } }),
+                    Err(e) => serde_json::json!({ "error": { "code": e.code.as_str(), "field": e.field, "message": e.message, "messageEn": e.message_en } }),
                 },
             );
             let mut problems = Vec::new();
             match (&result, case.get("error")) {
                 (Err(e), Some(code)) => {
-                    if Some(e.code) != code.as_str() {
+                    if Some(e.code.as_str()) != code.as_str() {
                         problems.push(format!("error code {} ≠ expected {code}", e.code));
                     }
                     if let Some(f) = case.get("errorField").and_then(Json::as_str) {

@@ -267,7 +267,7 @@ fn a_value_without_its_source_is_rejected() {
     )
     .unwrap_err();
     assert_eq!(
-        (e.code, e.field.as_str()),
+        (e.code.as_str(), e.field.as_str()),
         (
             "POLICY_INVALID",
             "henan.ruleSets[0].baseSubsidy.source.quote"
@@ -317,7 +317,7 @@ fn overlapping_dates_are_rejected() {
         "national",
     )
     .unwrap_err();
-    assert_eq!(e.code, "POLICY_INVALID");
+    assert_eq!(e.code.as_str(), "POLICY_INVALID");
     let e = with_file(
         |f| f["holidayCalendars"][0]["makeupWorkdays"][0] = "2022-01-31".into(),
         "national",
@@ -370,7 +370,7 @@ fn unknown_fields_and_wrong_types_are_named() {
     )
     .unwrap_err();
     assert_eq!(
-        (e.code, e.field.as_str()),
+        (e.code.as_str(), e.field.as_str()),
         ("POLICY_INVALID", "henan.ruleSets[0].baseSubsidy.percnt")
     );
     let e = with_file(

@@ -200,7 +200,7 @@ proptest! {
                 prop_assert!(lenient.note.is_none());
             }
             Err(e) => {
-                prop_assert_eq!(e.code, "NO_CALENDAR");
+                prop_assert_eq!(e.code.as_str(), "NO_CALENDAR");
                 prop_assert!(lenient.note.is_some());
                 prop_assert!(lenient.date.year() >= 2027);
                 prop_assert!(!matches!(lenient.date.weekday(), chrono::Weekday::Sat | chrono::Weekday::Sun));

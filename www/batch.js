@@ -321,19 +321,47 @@ export function toInterns(rows) {
   return { interns, rowOf, problems };
 }
 
-/** The engine's rejected rows as sheet row, column header and reason; the reason
- *  names the column as the sheet does, not the engine's field path. */
+/** Every error of each rejected row, not only the first the engine stops at: the row is
+ *  tried again without each field found wrong, until it passes or what is left depends
+ *  on what was taken out (an outcome's date on the outcome; dates inside the internship
+ *  on its start and length). `estimate` is the engine's estimateSubsidy. */
+export function allRowErrors(estimate, input, rejected) {
+  const found = rejected.map((r) => [r]);
+  const name = (r) => r.field.replace(/^internList\[\d+\]\.?/, '');
+  let open = rejected.map((r, k) => ({ k, it: { ...input.internList[r.index] }, moved: false }));
+  for (let round = 0; round < COLUMNS.length && open.length; round++) {
+    open = open.filter((o) => {
+      const f = name(found[o.k].at(-1));
+      if (!f || f === 'outcome' || !(f in o.it)) return false;
+      delete o.it[f];
+      o.moved ||= f === 'startDate' || f === 'months';
+      return true;
+    });
+    if (!open.length) break;
+    let again;
+    try { again = estimate({ ...input, internList: open.map((o) => o.it), skipInvalidRows: true }).rejectedRows; } catch { break; }
+    const bad = new Map(again.map((x) => [x.index, x]));
+    open = open.filter((o, i) => {
+      const x = bad.get(i);
+      if (!x || x.code === 'MISSING_FIELD' || (x.code === 'INCONSISTENT' && o.moved)) return false;
+      // The same field wrong again with the row's own value gone (the page's setting, e.g. a
+      // tier with no minimum wage on a start date too early): the cause is elsewhere, said once.
+      if (found[o.k].some((y) => y.field.replace(/^internList\[\d+\]/, '') === x.field.replace(/^internList\[\d+\]/, ''))) return false;
+      found[o.k].push({ ...x, index: rejected[o.k].index });
+      return true;
+    });
+  }
+  return found.flat();
+}
+
+/** The engine's rejected rows as sheet row, column header and reason; the reason names
+ *  each column as the sheet does, not by the engine's field path. */
 export function rowProblems(rejected, rowOf) {
+  const column = (field) => (COLUMNS.find(([id]) => id === field) ?? [null, ''])[1];
   return rejected.map((r) => {
     const field = r.field.replace(/^internList\[\d+\]\.?/, '');
-    const column = (COLUMNS.find(([id]) => id === field) ?? [null, ''])[1];
-    const path = `“${r.field}”`;
-    return {
-      row: rowOf[r.index],
-      column,
-      reason: column ? r.message.replaceAll(path, `“${column}”列`) : r.message,
-      reasonEn: column ? r.messageEn.replaceAll(path, `“${column}” (${field})`) : r.messageEn,
-    };
+    const say = (m, en) => m.replace(/“internList\[\d+\]\.?(\w*)”/g, (all, f) => (column(f) ? (en ? `“${column(f)}” (${f})` : `“${column(f)}”列`) : all));
+    return { row: rowOf[r.index], column: column(field), reason: say(r.message), reasonEn: say(r.messageEn, true) };
   });
 }
 
@@ -368,13 +396,24 @@ export const TEMPLATE = [
   ['李四', '2023-07-01', 6, '提前留用', '2023-10-01', 12, '是', 1],
 ];
 
-/** The result as sheet rows: one row per intern, then the month table and the totals. */
-export function resultRows(r, rowOf) {
-  const out = [['行号', '姓名', '见习开始', '见习结束', '结果', '见习月数', '基础补贴', '差额', '剩余期限补贴']];
-  for (const it of r.interns) out.push([rowOf[it.index], it.name ?? '', it.startDate, it.endDate, OUTCOME_LABEL[it.outcome] ?? it.outcome, Number(it.internMonths), it.base ?? '', it.difference ?? '', it.remainingPeriod ?? '']);
-  out.push([], ['月份', '期间', '最低工资', '在岗人数', '人月', '基础补贴（按月申领）', '差额（见习结束后一次性）']);
-  for (const m of r.months) out.push([m.month, `${m.from}–${m.to}`, m.minimumWage ?? '', m.interns, Number(m.internMonths), m.amount ?? '', m.difference ?? '']);
-  out.push([], ['基础补贴合计', r.baseTotal ?? '待定'], ['留用率', `${r.retentionRate.numerator}/${r.retentionRate.denominator} = ${r.retentionRate.percent}%`],
-    ['一次性差额', r.retentionDifference ?? '待定'], ['剩余期限补贴', r.remainingPeriodTotal ?? '待定'], ['合计', r.total ?? '待定']);
+const dayBefore = (d) => new Date(Date.parse(`${d}T00:00:00Z`) - 86400000).toISOString().slice(0, 10);
+
+/** The result as sheet rows: one row per intern, then the month table and the totals.
+ *  An intern who left or was hired early on D ends on D − 1, not on the agreed end; the
+ *  difference is left blank where retention is not met, and marked where it is not settled. */
+export function resultRows(r, rowOf, internList = []) {
+  const paid = r.raisedApplies !== false;
+  const diffHead = r.raisedApplies === null ? '差额（如留用率达标）' : '差额';
+  const out = [['行号', '姓名', '见习开始', '约定结束', '见习结束（实际）', '结果', '见习月数', '基础补贴', diffHead, '剩余期限补贴']];
+  for (const it of r.interns) {
+    const d = internList[it.index]?.outcomeDate;
+    const end = ['leftEarly', 'hiredEarly'].includes(it.outcome) && /^\d{4}-\d\d-\d\d$/.test(d ?? '') ? dayBefore(d) : it.endDate;
+    out.push([rowOf[it.index], it.name ?? '', it.startDate, it.endDate, end, OUTCOME_LABEL[it.outcome] ?? it.outcome, Number(it.internMonths), it.base ?? '', paid ? it.difference ?? '' : '', it.remainingPeriod ?? '']);
+  }
+  out.push([], ['月份', '期间', '最低工资', '在岗人数', '人月', '基础补贴（按月申领）', r.raisedApplies === null ? '差额（如达标，见习结束后一次性）' : '差额（见习结束后一次性）']);
+  for (const m of r.months) out.push([m.month, `${m.from}–${m.to}`, m.minimumWage ?? '', m.interns, Number(m.internMonths), m.amount ?? '', paid ? m.difference ?? '' : '']);
+  const rate = `${r.retentionRate.numerator}/${r.retentionRate.denominator} = ${r.retentionRate.percent}%`;
+  const difference = r.raisedApplies === true ? r.retentionDifference : r.raisedApplies === false ? '0.00（留用率未达标）' : r.potentialDifference != null ? `${r.potentialDifference}（如留用率达标）` : '待定';
+  out.push([], ['基础补贴合计', r.baseTotal ?? '待定'], ['留用率', rate], ['一次性差额', difference], ['剩余期限补贴', r.remainingPeriodTotal ?? '待定'], ['合计', r.total ?? '待定']);
   return out;
 }

@@ -24,7 +24,8 @@ export const today = () => {
 /** A source, expandable: document number and clause, then the quote. */
 export function cite(s) {
   if (!s) return null;
-  return el('details', { class: 'src' }, el('summary', {}, `${s.number} ${s.clause}`), el('blockquote', {}, s.quote), s.note ? el('p', {}, s.note) : null);
+  // A reading (解读) is the product's where the text is open to two: shown, and marked as one.
+  return el('details', { class: 'src' }, el('summary', {}, `${s.number} ${s.clause}`), el('blockquote', {}, s.quote), s.reading ? el('p', { class: 'reading' }, txt(s.reading)) : null, s.note ? el('p', {}, s.note) : null);
 }
 
 /** Fills a <select> with [value, label] pairs and a first "choose" entry. */
@@ -51,12 +52,22 @@ export function translate(dict) {
   if (b) { b.textContent = state.lang === 'en' ? '中文' : 'English'; b.lang = state.lang === 'en' ? 'zh-CN' : 'en'; }
 }
 
-/** Shows an engine error next to the field it names (or in `fallback`). */
-export function showError(e, fallback) {
-  const target = $(`${e.field}-error`) || $(`${e.field.split(/[.[]/)[0]}-error`) || $(fallback);
-  target.textContent = state.lang === 'en' ? e.messageEn : e.message;
+/** An engine error in the page's words: every field path the message quotes (“tier”,
+ *  “internList[0].outcome”) becomes the question's own label, and bracketed internal
+ *  names (“（baseAmount）”) go. `label(path)` gives the label, or nothing to keep the path. */
+export function plain(e, label) {
+  const m = state.lang === 'en' ? e.messageEn ?? e.en : e.message ?? e.zh;
+  return m.replace(/“([A-Za-z][\w.[\]]*)”/g, (all, path) => { const l = label(path); return l ? `“${l}”` : all; })
+    .replace(/ ?[（(][a-z][A-Za-z]+[)）]/g, '');
+}
+
+/** Shows an engine error, in plain words, next to the field it names (or in `fallback`). */
+export function showError(e, fallback, label) {
+  const top = e.field.split(/[.[]/)[0];
+  const target = $(`${e.field}-error`) || $(`${top}-error`) || $(fallback);
+  target.textContent = plain(e, label);
   target.hidden = false;
-  const input = $(e.field) || $(e.field.split(/[.[]/)[0]);
+  const input = $(e.field) || $(top);
   if (input) input.setAttribute('aria-invalid', 'true');
 }
 
@@ -64,6 +75,50 @@ export function clearErrors() {
   for (const n of document.querySelectorAll('.error')) { n.hidden = true; n.textContent = ''; }
   for (const n of document.querySelectorAll('[aria-invalid]')) n.removeAttribute('aria-invalid');
 }
+
+/** Loads the engine (`load` resolves to the ready module). If it cannot load, says so in
+ *  plain words in `status` with a button to try again, and tries again when asked. */
+export async function loadEngine(load, status) {
+  for (let n = 0; ; n++) {
+    try { return await load(n); } catch {
+      const again = el('button', { type: 'button', class: 'link', id: 'retry' }, state.lang === 'en' ? 'Try again' : '重试');
+      status.replaceChildren(state.lang === 'en'
+        ? 'The calculator could not be loaded: the network may be down or blocking it. Check the connection and try again, or call the HR hotline 12333.'
+        : '计算程序没有加载成功，可能是网络中断或被拦截。请检查网络后重试，或拨打人社服务热线 12333 咨询。', ' ', again);
+      status.hidden = false;
+      await new Promise((ok) => again.addEventListener('click', ok));
+      status.textContent = state.lang === 'en' ? 'Loading…' : '正在加载……';
+    }
+  }
+}
+
+/** Makes `node`'s children like `kids`, keeping every node that stays of the same kind and
+ *  changing only what differs: a redrawn answer keeps a click begun on its unchanged
+ *  button, the focus in its box and the folds a person opened. */
+export function morph(node, kids) {
+  const old = [...node.childNodes];
+  kids.forEach((k, i) => {
+    const o = old[i];
+    if (!o || o.nodeName !== k.nodeName || o.id !== k.id) { if (o) o.replaceWith(k); else node.append(k); return; }
+    if (k.nodeType !== 1) { if (o.nodeValue !== k.nodeValue) o.nodeValue = k.nodeValue; return; }
+    for (const a of [...o.attributes]) if (a.name !== 'open' && !k.hasAttribute(a.name)) o.removeAttribute(a.name);
+    for (const a of k.attributes) if (a.name !== 'open' && o.getAttribute(a.name) !== a.value) o.setAttribute(a.name, a.value);
+    morph(o, [...k.childNodes]);
+  });
+  for (const o of old.slice(kids.length)) o.remove();
+}
+
+/** A decimal string with thousands separators ("84000.00" → "84,000.00"); other values as they are. */
+export const sep = (s) => (s == null ? s : String(s).replace(/^(-?\d+)/, (i) => i.replace(/\B(?=(\d{3})+$)/g, ',')));
+
+// Printing shows what is folded on screen: every <details> opens for the printout and
+// closes again after.
+addEventListener('beforeprint', () => {
+  for (const d of document.querySelectorAll('details:not([open])')) { d.open = true; d.dataset.printOpened = ''; }
+});
+addEventListener('afterprint', () => {
+  for (const d of document.querySelectorAll('details[data-print-opened]')) { d.open = false; delete d.dataset.printOpened; }
+});
 
 // Inside an embed (?embed=1): the host's accent colour, and the page's height sent to
 // the host page so the frame fits its content. Only the height crosses.

@@ -1,9 +1,14 @@
 // The employer's estimate: monthly base subsidy, the one-time retention difference
-// ("1+1"), the remaining-period subsidy, totals, every figure with its source.
-// The engine in pkg/ computes; this page collects input, shows and prints.
-import init, { estimateSubsidy, policies, loadPolicies } from '../pkg/jianxi.js';
-import { startEngine, showPolicyData } from './policy-data.js';
-import { $, el, params, state, txt, today, cite, options, jurisdictionsInOrder, translate, showError, clearErrors } from './common.js';
+// ("1+1"), the remaining-period subsidy, totals, every figure with its source, and when
+// the money can be claimed. The engine in pkg/ computes; this page collects input, shows
+// and prints. It answers as a field is typed, so leaving a field changes nothing on screen.
+import { $, el, params, state, txt, today, cite, options, jurisdictionsInOrder, translate, showError, clearErrors, plain, loadEngine, morph, sep } from './common.js';
+import { fetchPolicyData, applyPolicyData, showPolicyData } from './policy-data.js';
+
+// The policy data is a file beside the page (preloaded with the .wasm): fetched at once.
+const DATA_FILE = 'data/policies.json';
+const pendingData = fetchPolicyData(DATA_FILE);
+let dataInfo; // which data is in force (built-in, or the host's ?data= file), and any notice about it
 
 const T = {
   zh: {
@@ -11,43 +16,91 @@ const T = {
     months: '约定见习期限（月）', mode: '见习人员', cohort: '按人数', list: '逐人填写（含提前离开、提前留用）', interns: '见习人数', retained: '见习期满留用人数',
     name: '姓名（可不填）', outcome: '结果', outcomeDate: '日期', contractMonths: '合同（月）', socialInsurance: '缴社保', remove: '删除', add: '＋ 添加一人',
     local: '当地标准（文件未规定，请按当地规定填写）', baseAmount: '每人每月补贴（元）', basePercent: '或：最低工资的百分比（%）', raisedAmount: '留用率达标后每人每月（元）',
-    raisedPercent: '或：最低工资的百分比（%）', dataDate: '政策数据日期：', offline: '本页不收集、不上传、不保存任何信息。', youth: '见习资格自测（求职者）',
+    raisedPercent: '或：最低工资的百分比（%）', dataDate: '政策数据日期：', offline: '本页不收集、不上传、不保存任何信息。', youth: '见习资格自测（求职者）', about: '关于本工具与数据来源',
+    noscript: '本测算需要浏览器开启 JavaScript。请开启后刷新本页，或拨打人社服务热线 12333 咨询。',
+    modeBatch: '正在使用导入的名单：见习人数和留用情况以名单为准。清除导入后可改回按人数或逐人填写。',
     lead: '按所在省份的文件测算每月见习补贴、留用率达标后见习结束时一次性发放的差额（“1+1”模式）和提前留用的剩余期限补贴。每个数字都注明出处。计算在本机完成，不上传任何信息。',
     choose: '请选择', noWage: '（无最低工资数据）', since: '起', perMonth: '元/月',
     outcomes: { inProgress: '见习中', completed: '期满未留用', retained: '期满留用', leftEarly: '提前离开', hiredEarly: '提前留用（签合同）' },
-    summary: '测算结果', baseTotal: '按月发放的基础补贴合计', difference: '见习结束后一次性发放的差额', potential: '（如留用率达标）', remaining: '剩余期限见习补贴', total: '合计',
-    unknown: '待定', needLocal: '需要当地标准', rate: '见习留用率', threshold: '门槛', met: '达标，适用提高后的标准', notMet: '未达标，按基础标准', open: '尚未确定（仍有人员在见习中）',
-    standards: '补贴标准', base: '基础标准', raised: '留用率达标后的标准', byMonth: '逐月明细', monthCol: '月份', period: '期间', wage: '最低工资', per: '每人基础补贴', count: '人月', amount: '基础补贴', diff: '差额',
+    // A field as a sentence names it.
+    fields: { province: '省份', tier: '最低工资类别', county: '县（市、区）名称', startDate: '见习开始日期', months: '约定见习期限（月）', interns: '见习人数', retained: '见习期满留用人数',
+      baseAmount: '每人每月补贴（元）', basePercent: '最低工资的百分比（%）', raisedAmount: '留用率达标后每人每月补贴（元）', raisedPercent: '留用率达标后最低工资的百分比（%）',
+      name: '姓名', outcome: '结果', outcomeDate: '日期', contractMonths: '合同月数', socialInsurance: '是否缴社保', internList: '见习人员名单' },
+    who: (n) => `第 ${n} 人的`, need: '还需要填写：', or: '，或', pickProvince: '请选择省份。', badProvince: (p) => `链接中的省份“${p}”不在本工具的数据中。`,
+    summary: '测算结果', baseTotal: '按月发放的基础补贴合计', difference: '见习结束后一次性发放的差额', potential: '（如留用率达标）', notReached: '（留用率未达标，不发放）', remaining: '剩余期限见习补贴', total: '合计',
+    unknown: '待定', rate: '见习留用率', threshold: '门槛', met: '达标，适用提高后的标准', notMet: '未达标，按基础标准', open: '尚未确定（仍有人员在见习中）',
+    standards: '补贴标准', base: '基础标准', raised: '留用率达标后的标准', byMonth: '逐月明细', monthCol: '月份', period: '期间', wage: '最低工资', per: '每人基础补贴', count: '人月', amount: '基础补贴',
+    diff: '差额', diffIf: '差额（如达标）',
     remainingTitle: '提前留用的剩余期限补贴', eligibleYes: '符合', eligibleNo: '不符合', eligibleUnknown: '无法判断', notes: '税费与申领', rules: '测算规则', docs: '依据的文件',
-    share: '复制本测算的链接', print: '打印 / 存为 PDF（A4）', copied: '链接已复制', inputs: '测算条件', printed: '测算日期', payable: '差额在见习结束（{d}）后申领',
+    share: '复制本测算的链接', shareBatch: '复制链接（不含导入的名单）', print: '打印 / 存为 PDF（A4）', copied: '链接已复制', inputs: '测算条件', printed: '测算日期', payable: '差额在见习结束（{d}）后申领',
     batch: '从 Excel / CSV 导入见习人员名单（批量测算）', file: '选择文件（.xlsx 或 .csv，UTF-8 或 GBK）', templateXlsx: '下载模板（.xlsx）', templateCsv: '下载模板（.csv）', clearBatch: '清除导入',
     batchHint: '每行一人。表头：姓名、见习开始日期、约定见习月数、结果、结果日期、劳动合同月数、是否缴纳社保、最低工资类别（空白时用上面的设置）。文件只在本机读取，不上传。',
-    kinds: { fixed: '固定金额', increment: '在基础标准上增加', minimumWageShare: '当地月最低工资的', local: '文件未规定，需当地标准' }, supplied: '（你填写的当地标准）',
+    batchLink: '这个链接来自一份导入的名单。名单只在导入它的设备上读取，没有放进链接：请在下面重新导入名单，或改为按人数测算。', useCohort: '改为按人数测算',
+    batchNote: '导入的名单只在本机，不在链接里：打开链接的人需要重新导入名单。',
+    kinds: { fixed: '固定金额', increment: '在基础标准上增加', minimumWageShare: (p) => `当地月最低工资的 ${p}%`, local: '文件未规定，需当地标准' }, supplied: '（你填写的当地标准）',
+    when: '什么时候可以申领', whenBase: '每月申领的基础补贴', whenDiff: '见习结束后一次性申领的差额', whenDiffIf: '差额（留用率达标才有）', whenRemaining: '提前留用后申领的剩余期限补贴', after: '结束后',
+    whenNote: '按见习月列出；实际拨付时间以当地人社部门的安排为准。',
+    perIntern: (n) => `逐人明细（${n} 人）`, rejected: (n) => `未计入的行（${n} 行，每行列出全部问题）`, row: '行号', column: '列', reason: '原因',
+    internCols: ['序号', '姓名', '见习开始', '见习结束（实际）', '结果', '见习月数', '基础补贴', '差额', '剩余期限补贴'],
+    disagree: '两种算法对是否达到门槛的结论不同，文件没有规定用哪一种：是否发放差额，以当地人社部门的认定为准。', disagreeShort: '两种算法结论不同，待当地人社部门认定',
+    reading: (n) => `算法${'一二三'[n - 1] ?? n}`, alike: '两种算法在这里结果相同。', readingsTitle: '两种算法',
+    exportX: '导出 .xlsx', exportC: '导出 .csv', unread: '文件无法按 .xlsx 或 .csv 读取。', noRows: '没有找到见习人员数据行。',
+    batchStatus: (f, ok, bad) => `${f}：已计算 ${ok} 人，${bad} 行有错误（见测算结果中的“未计入的行”）。`,
   },
   en: {
     title: 'Internship subsidy estimate (employers)', loading: 'Loading…', province: 'Province', tier: 'Minimum-wage tier', county: 'or the county name', startDate: 'Internship start date',
     months: 'Agreed length (months)', mode: 'Interns', cohort: 'By number', list: 'One by one (incl. leaving or hired early)', interns: 'Number of interns', retained: 'Retained at the end',
     name: 'Name (optional)', outcome: 'Outcome', outcomeDate: 'Date', contractMonths: 'Contract (months)', socialInsurance: 'Social insurance', remove: 'Remove', add: '+ Add an intern',
     local: 'Local standard (the notice leaves it open; enter your local figure)', baseAmount: 'Per intern per month (yuan)', basePercent: 'or: share of the minimum wage (%)', raisedAmount: 'With retention met, per intern per month (yuan)',
-    raisedPercent: 'or: share of the minimum wage (%)', dataDate: 'Policy data as of ', offline: 'This page collects, uploads and stores nothing.', youth: 'Eligibility self-check (for youth)',
+    raisedPercent: 'or: share of the minimum wage (%)', dataDate: 'Policy data as of ', offline: 'This page collects, uploads and stores nothing.', youth: 'Eligibility self-check (for youth)', about: 'About this tool and its sources',
+    noscript: 'This estimate needs JavaScript. Turn it on and reload the page, or call the HR hotline 12333.',
+    modeBatch: 'Using the imported list: the interns and their outcomes come from it. Clear the import to go back to a number or a typed list.',
     lead: 'Estimates, under your province’s notices, the monthly internship subsidy, the one-time difference paid after the internship when retention is met (“1+1”), and the remaining-period subsidy for interns hired early. Every figure cites its source. Computed on this device; nothing is uploaded.',
     choose: 'Choose', noWage: '(no minimum wage data)', since: 'from', perMonth: 'yuan/month',
     outcomes: { inProgress: 'In progress', completed: 'Completed, not retained', retained: 'Completed, retained', leftEarly: 'Left early', hiredEarly: 'Hired early (contract)' },
-    summary: 'Estimate', baseTotal: 'Base subsidy, paid monthly', difference: 'Difference, paid once after the internship', potential: '(if retention is met)', remaining: 'Remaining-period subsidy', total: 'Total',
-    unknown: 'open', needLocal: 'local standard needed', rate: 'Retention rate', threshold: 'threshold', met: 'met: the raised standard applies', notMet: 'not met: base standard only', open: 'not settled yet (interns still in progress)',
-    standards: 'Standards', base: 'Base standard', raised: 'Standard with retention met', byMonth: 'Month by month', monthCol: 'Month', period: 'Period', wage: 'Minimum wage', per: 'Base per intern', count: 'Intern-months', amount: 'Base', diff: 'Difference',
+    fields: { province: 'province', tier: 'minimum-wage tier', county: 'county name', startDate: 'start date', months: 'agreed length (months)', interns: 'number of interns', retained: 'number retained',
+      baseAmount: 'amount per intern per month', basePercent: 'share of the minimum wage', raisedAmount: 'raised amount per intern per month', raisedPercent: 'raised share of the minimum wage',
+      name: 'name', outcome: 'outcome', outcomeDate: 'date', contractMonths: 'contract months', socialInsurance: 'social insurance', internList: 'list of interns' },
+    who: (n) => `intern ${n}: `, need: 'Still needed: ', or: ', or ', pickProvince: 'Choose a province.', badProvince: (p) => `The province “${p}” in the link is not in this tool's data. `,
+    summary: 'Estimate', baseTotal: 'Base subsidy, paid monthly', difference: 'Difference, paid once after the internship', potential: '(if retention is met)', notReached: '(retention not met: not paid)', remaining: 'Remaining-period subsidy', total: 'Total',
+    unknown: 'open', rate: 'Retention rate', threshold: 'threshold', met: 'met: the raised standard applies', notMet: 'not met: base standard only', open: 'not settled yet (interns still in progress)',
+    standards: 'Standards', base: 'Base standard', raised: 'Standard with retention met', byMonth: 'Month by month', monthCol: 'Month', period: 'Period', wage: 'Minimum wage', per: 'Base per intern', count: 'Intern-months', amount: 'Base',
+    diff: 'Difference', diffIf: 'Difference (if met)',
     remainingTitle: 'Remaining-period subsidy for interns hired early', eligibleYes: 'eligible', eligibleNo: 'not eligible', eligibleUnknown: 'cannot tell', notes: 'Tax and claims', rules: 'How it is computed', docs: 'Documents',
-    share: 'Copy a link to this estimate', print: 'Print / save as PDF (A4)', copied: 'Link copied', inputs: 'Inputs', printed: 'Estimated on', payable: 'The difference is claimed after the internship ends ({d})',
+    share: 'Copy a link to this estimate', shareBatch: 'Copy a link (without the imported list)', print: 'Print / save as PDF (A4)', copied: 'Link copied', inputs: 'Inputs', printed: 'Estimated on', payable: 'The difference is claimed after the internship ends ({d})',
     batch: 'Import a list of interns from Excel / CSV (batch estimate)', file: 'Choose a file (.xlsx or .csv, UTF-8 or GBK)', templateXlsx: 'Template (.xlsx)', templateCsv: 'Template (.csv)', clearBatch: 'Clear the import',
     batchHint: 'One intern per row. Headers (in Chinese, as in the template): name, start date, agreed months, outcome, outcome date, contract months, social insurance, tier (blank: the settings above). The file is read on this device only.',
-    kinds: { fixed: 'fixed amount', increment: 'added to the base', minimumWageShare: 'of the local monthly minimum wage', local: 'left open: local standard needed' }, supplied: ' (your local standard)',
+    batchLink: 'This link comes from an imported list. The list is read only on the device that imported it and is not in the link: import it again below, or estimate by number.', useCohort: 'Estimate by number',
+    batchNote: 'The imported list stays on this device and is not in the link: whoever opens the link must import the list again.',
+    kinds: { fixed: 'fixed amount', increment: 'added to the base', minimumWageShare: (p) => `${p}% of the local monthly minimum wage`, local: 'left open: local standard needed' }, supplied: ' (your local standard)',
+    when: 'When the money can be claimed', whenBase: 'Base subsidy, claimed monthly', whenDiff: 'Difference, claimed once after the internship', whenDiffIf: 'Difference (only if retention is met)', whenRemaining: 'Remaining-period subsidy, claimed after an early hire', after: 'after',
+    whenNote: 'By internship month; when the money is paid out is up to the local HR bureau.',
+    perIntern: (n) => `Intern by intern (${n})`, rejected: (n) => `Rows left out (${n}; every problem of each row)`, row: 'Row', column: 'Column', reason: 'Reason',
+    internCols: ['#', 'Name', 'Start', 'End (actual)', 'Outcome', 'Months', 'Base', 'Difference', 'Remaining period'],
+    disagree: 'The two ways of counting disagree on the threshold and the document does not say which applies: the local HR bureau decides whether the difference is paid.', disagreeShort: 'the two counts disagree: for the local HR bureau to decide',
+    reading: (n) => `count ${n}`, alike: 'Here both ways of counting give the same figures.', readingsTitle: 'The two ways of counting',
+    exportX: 'Export .xlsx', exportC: 'Export .csv', unread: 'The file could not be read as .xlsx or .csv.', noRows: 'No intern rows found.',
+    batchStatus: (f, ok, bad) => `${f}: ${ok} interns computed, ${bad} rows with errors (see “Rows left out” in the estimate).`,
   },
 };
 const t = (k) => T[state.lang][k] ?? T.zh[k];
+let engine;
 let data;
 /** An imported spreadsheet: its interns and the sheet row of each. */
 let batch = null;
+/** Opened from a link made while a list was imported: the list is not in the link. */
+let batchLink = params.get('b') === '1';
+/** The estimate on screen and its input, for the buttons that export or copy it. */
+let current = null;
 const loadBatch = () => import('./batch.js');
+
+/** A field path in the words of the form ("internList[0].outcome" → "第 1 人的结果"). */
+function label(path) {
+  const f = t('fields');
+  const m = path.match(/^internList\[(\d+)\]\.?(\w*)/);
+  if (m) return t('who')(Number(m[1]) + 1) + (f[m[2]] ?? '');
+  return f[path.replace(/^localStandard\./, '')] ?? null;
+}
 
 const jurisdiction = () => data.jurisdictions.find((j) => j.id === $('province').value);
 
@@ -77,7 +130,7 @@ function fillTiers() {
 }
 
 function row(values = {}) {
-  const outcome = el('select', { 'aria-label': t('outcome') }, Object.entries(t('outcomes')).map(([v, label]) => el('option', { value: v }, label)));
+  const outcome = el('select', { 'aria-label': t('outcome') }, Object.entries(t('outcomes')).map(([v, name]) => el('option', { value: v }, name)));
   outcome.value = values.outcome ?? 'inProgress';
   const tr = el('tr', {},
     el('td', {}, el('input', { type: 'text', maxlength: 40, 'aria-label': t('name'), value: values.name ?? '' })),
@@ -104,6 +157,8 @@ function readRows() {
   });
 }
 
+const mode = () => document.querySelector('input[name=mode]:checked').value;
+
 function readForm() {
   const input = { province: $('province').value, startDate: $('startDate').value, months: Number($('months').value) };
   if ($('tier').value) input.tier = Number($('tier').value);
@@ -111,7 +166,7 @@ function readForm() {
   if (batch) {
     input.internList = batch.interns;
     input.skipInvalidRows = true;
-  } else if (document.querySelector('input[name=mode]:checked').value === 'list') input.internList = readRows();
+  } else if (mode() === 'list') input.internList = readRows();
   else {
     input.interns = $('interns').value === '' ? undefined : Number($('interns').value);
     input.retained = $('retained').value === '' ? 0 : Number($('retained').value);
@@ -128,7 +183,9 @@ function saveUrl(input) {
   const q = new URLSearchParams({ p: input.province, s: input.startDate, m: String(input.months) });
   if (input.tier) q.set('t', input.tier);
   if (input.county) q.set('c', input.county);
-  if (batch) { /* an imported list stays on this device: not in the URL */ } else if (input.internList) q.set('L', JSON.stringify(input.internList));
+  // An imported list stays on this device: the link says only that there was one.
+  if (batch || batchLink) q.set('b', '1');
+  else if (input.internList) q.set('L', JSON.stringify(input.internList));
   else { if (input.interns !== undefined) q.set('n', input.interns); q.set('r', input.retained); }
   for (const [k, short] of [['baseAmount', 'ba'], ['basePercent', 'bp'], ['raisedAmount', 'ra'], ['raisedPercent', 'rp']]) if (input.localStandard?.[k]) q.set(short, input.localStandard[k]);
   if (state.lang === 'en') q.set('lang', 'en');
@@ -136,54 +193,172 @@ function saveUrl(input) {
   history.replaceState(null, '', `${location.pathname}?${q}`);
 }
 
-const money = (m) => (m == null ? t('unknown') : `${Number(m).toLocaleString('zh-CN', { minimumFractionDigits: 2 })} 元`.replace(' 元', state.lang === 'en' ? ' yuan' : ' 元'));
+const money = (m) => (m == null ? t('unknown') : `${sep(m)} ${state.lang === 'en' ? 'yuan' : '元'}`);
+const num = (m) => (m == null || m === '' ? '—' : sep(m));
 
 function standard(s) {
-  const what = s.kind === 'minimumWageShare' ? `${s.percent}% ${t('kinds').minimumWageShare}` : s.amount ? `${s.amount} ${t('perMonth')} · ${t('kinds')[s.kind]}` : t('kinds')[s.kind];
-  return el('li', {}, what + (s.supplied ? t('supplied') : ''), s.note && (s.required || s.supplied) ? el('p', { class: 'hint' }, txt(s.note)) : null, cite(s.source));
+  const what = s.kind === 'minimumWageShare' ? t('kinds').minimumWageShare(s.percent) : s.amount ? `${s.amount} ${t('perMonth')} · ${t('kinds')[s.kind]}` : t('kinds')[s.kind];
+  return el('li', {}, what + (s.supplied ? t('supplied') : ''), s.note && (s.required || s.supplied) ? el('p', { class: 'hint' }, txt(s.note)) : null, cite(s.source),
+    s.horizonNote ? el('p', { class: 'hint' }, txt(s.horizonNote)) : null);
 }
 
-function render(r, input) {
+/** The difference as the answer stands: paid (met), nothing (not met), or only if met (open). */
+function difference(r) {
+  if (r.raisedApplies === true) return { total: r.retentionDifference, shown: money(r.retentionDifference), paid: true };
+  if (r.raisedApplies === false) return { total: '0.00', shown: money('0.00'), note: t('notReached'), paid: false };
+  return { total: r.potentialDifference, shown: money(r.potentialDifference), note: r.potentialDifference == null ? null : t('potential'), paid: null };
+}
+
+/** The last day served: the day before leaving or an early hire, else the agreed end. */
+function lastDay(it, given) {
+  const d = given?.outcomeDate;
+  if (!['leftEarly', 'hiredEarly'].includes(it.outcome) || !/^\d{4}-\d\d-\d\d$/.test(d ?? '')) return it.endDate;
+  return new Date(Date.parse(`${d}T00:00:00Z`) - 86400000).toISOString().slice(0, 10);
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+const svg = (tag, attrs = {}, ...kids) => {
+  const n = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) if (v != null) n.setAttribute(k, v);
+  n.append(...kids.flat(2).filter((k) => k != null));
+  return n;
+};
+const COLOURS = { base: '#0969da', diff: '#116329', remaining: '#8250df' };
+
+/** When the money can be claimed: a bar per internship month (base, and the remaining-period
+ *  subsidy in the month of an early hire), then the one-off difference after the end. Drawn
+ *  as SVG with presentation attributes only (the CSP allows no inline style). */
+function timeline(r) {
+  if (!r.months.length) return null;
+  const diff = difference(r);
+  const remaining = new Map();
+  for (const x of r.remainingPeriod) if (x.amount) remaining.set(x.hiredOn.slice(0, 7), (remaining.get(x.hiredOn.slice(0, 7)) ?? 0) + Number(x.amount));
+  const slots = r.months.map((m) => ({ label: m.month, base: Number(m.amount ?? 0), remaining: remaining.get(m.month) ?? 0 }));
+  if (diff.paid !== false && Number(diff.total) > 0) slots.push({ label: t('after'), base: 0, remaining: 0, diff: Number(diff.total), open: diff.paid === null });
+  const top = Math.max(...slots.map((s) => (s.diff ?? 0) + s.base + s.remaining)) || 1;
+  const left = 4; const step = 46; const W = slots.length * step + 2 * left; const H = 190; const bottom = 150; const bw = 30;
+  const h = (v) => (v / top) * 110;
+  const bars = slots.map((s, i) => {
+    const x = left + i * step + (step - bw) / 2;
+    const cx = x + bw / 2;
+    const parts = [];
+    let y = bottom;
+    if (s.base) { y -= h(s.base); parts.push(svg('rect', { x, y, width: bw, height: h(s.base), fill: COLOURS.base })); }
+    if (s.remaining) { y -= h(s.remaining); parts.push(svg('rect', { x, y, width: bw, height: h(s.remaining), fill: COLOURS.remaining })); }
+    if (s.diff) { y -= h(s.diff); parts.push(svg('rect', { x, y, width: bw, height: h(s.diff), fill: s.open ? '#fff' : COLOURS.diff, stroke: COLOURS.diff, 'stroke-width': 2, 'stroke-dasharray': s.open ? '5 3' : null })); }
+    const total = s.base + s.remaining + (s.diff ?? 0);
+    if (total) parts.push(svg('text', { x: cx, y: y - 5, 'text-anchor': 'middle', 'font-size': 10, fill: '#1b1f24' }, sep(total.toFixed(2).replace(/\.00$/, ''))));
+    const mm = s.label.slice(5);
+    parts.push(svg('text', { x: cx, y: bottom + 16, 'text-anchor': 'middle', 'font-size': 11, fill: '#57606a' }, s.diff || i === 0 || mm === '01' ? s.label : state.lang === 'en' ? mm : `${Number(mm)}月`));
+    return parts;
+  });
+  const said = [`${t('whenBase')}: ${r.months[0].month} – ${r.months.at(-1).month}, ${money(r.baseTotal)}`];
+  if (remaining.size) said.push(`${t('whenRemaining')}: ${money(r.remainingPeriodTotal)}`);
+  if (diff.paid !== false && Number(diff.total) > 0) said.push(`${diff.paid ? t('whenDiff') : t('whenDiffIf')}: ${money(diff.total)}（${r.differencePayableAfter}）`);
+  const key = (colour, text, open) => el('span', { class: 'key' }, svg('svg', { width: 14, height: 14, 'aria-hidden': 'true' }, svg('rect', { x: 1, y: 1, width: 12, height: 12, fill: open ? '#fff' : colour, stroke: colour, 'stroke-width': 2, 'stroke-dasharray': open ? '3 2' : null })), ` ${text}`);
+  return el('section', { id: 'when' }, el('h2', {}, t('when')),
+    el('div', { class: 'table-wrap' }, svg('svg', { viewBox: `0 0 ${W} ${H}`, width: W, height: H, role: 'img', 'aria-label': said.join('；'), class: slots.length > 8 ? 'timeline wide' : 'timeline' },
+      svg('line', { x1: left, x2: W - left, y1: bottom, y2: bottom, stroke: '#8c959f' }), bars)),
+    el('p', { class: 'legend' }, key(COLOURS.base, t('whenBase')), remaining.size ? key(COLOURS.remaining, t('whenRemaining')) : null,
+      diff.paid !== false && Number(diff.total) > 0 ? key(COLOURS.diff, diff.paid ? t('whenDiff') : t('whenDiffIf'), diff.paid === null) : null),
+    el('p', { class: 'hint' }, t('whenNote')));
+}
+
+/** Each intern's line; filled when opened or printed, as a list may hold thousands. */
+function fillInterns(printing) {
+  const d = $('per-intern');
+  if (!d || !current || !(d.open || printing === true) || d.dataset.filled) return;
+  const { r, input } = current;
+  const paid = r.raisedApplies !== false;
+  const rows = r.interns.map((it) => el('tr', {}, el('td', { class: 'num' }, String(batch ? batch.rowOf[it.index] : it.index + 1)), el('td', {}, it.name ?? ''),
+    el('td', {}, it.startDate), el('td', {}, lastDay(it, input.internList[it.index])), el('td', {}, t('outcomes')[it.outcome] ?? it.outcome), el('td', { class: 'num' }, it.internMonths),
+    el('td', { class: 'num' }, num(it.base)), el('td', { class: 'num' }, paid ? num(it.difference) : '—'), el('td', { class: 'num' }, num(it.remainingPeriod))));
+  const cols = t('internCols').slice();
+  if (batch) cols[0] = t('row');
+  d.querySelector('tbody').replaceChildren(...rows);
+  d.querySelector('thead').replaceChildren(el('tr', {}, cols.map((h, i) => el('th', { scope: 'col', class: i > 4 || i === 0 ? 'num' : null }, h))));
+  d.dataset.filled = '1';
+}
+
+function render(r, input, problems) {
   const parts = [];
   parts.push(el('section', { class: 'inputs-summary' }, el('h2', {}, t('inputs')), el('p', {},
     `${txt(r.provinceName)} · ${input.tier ? `${t('tier')} ${input.tier}` : ''} ${input.county ?? ''} · ${t('startDate')} ${r.startDate} · ${r.agreedMonths} ${state.lang === 'en' ? 'months' : '个月'} · ` +
-    `${r.retentionRate.denominator} ${state.lang === 'en' ? 'interns' : '人'} · ${t('printed')} ${today()}`)));
+    `${r.retentionRate.denominator} ${state.lang === 'en' ? 'interns' : '人'}${batch ? ` (${batch.name})` : ''} · ${t('printed')} ${today()}`)));
   for (const w of r.warnings) parts.push(el('p', { class: 'warn', role: 'note' }, txt(w)));
-  for (const q of r.required) parts.push(el('p', { class: 'warn', role: 'note' }, txt(q)));
+  for (const q of r.required) parts.push(el('p', { class: 'warn', role: 'note' }, plain(q, label)));
   const rr = r.retentionRate;
-  const diff = r.retentionDifference ?? (r.potentialDifference ? `${money(r.potentialDifference)} ${t('potential')}` : null);
+  const diff = difference(r);
   parts.push(el('h2', {}, t('summary')), el('dl', { class: 'totals', id: 'totals' },
     el('dt', {}, t('baseTotal')), el('dd', { id: 'baseTotal' }, money(r.baseTotal)),
-    el('dt', {}, t('difference')), el('dd', { id: 'retentionDifference' }, r.retentionDifference != null ? money(r.retentionDifference) : diff ?? t('unknown')),
+    el('dt', {}, t('difference'), diff.note), el('dd', { id: 'retentionDifference' }, diff.shown),
     el('dt', {}, t('remaining')), el('dd', { id: 'remainingPeriodTotal' }, money(r.remainingPeriodTotal)),
     el('dt', { class: 'grand' }, t('total')), el('dd', { class: 'grand', id: 'total' }, r.total ? money(r.total) : t('unknown'))));
-  const status = rr.meetsThreshold === true ? t('met') : rr.meetsThreshold === false ? t('notMet') : t('open');
-  parts.push(el('p', { id: 'retention' }, `${t('rate')}: ${rr.numerator} / ${rr.denominator} = ${rr.percent}%` + (rr.thresholdPercent ? `（${t('threshold')} ${rr.thresholdPercent}%）: ${status}` : '')),
-    el('p', { class: 'hint' }, txt(rr.definition)), cite(rr.source));
-  if (r.retentionDifference != null || r.potentialDifference != null) parts.push(el('p', { class: 'hint' }, t('payable').replace('{d}', r.differencePayableAfter)));
+  // The definition and its source are the jurisdiction's, as the engine gives them. Where the
+  // document does not define the rate, both readings: one line if they count alike, else each
+  // with its figures, and the decision left open when they part on the threshold.
+  const readings = rr.readings ?? [];
+  const alike = readings.every((x) => x.numerator === readings[0].numerator && x.denominator === readings[0].denominator);
+  const status = rr.meetsThreshold === true ? t('met') : rr.meetsThreshold === false ? t('notMet') : rr.readingsDisagree ? t('disagreeShort') : t('open');
+  const verdict = (m) => (m === true ? t('met') : m === false ? t('notMet') : t('open'));
+  const threshold = rr.thresholdPercent ? `（${t('threshold')} ${rr.thresholdPercent}%）` : '';
+  const figures = alike ? `${rr.numerator} / ${rr.denominator} = ${rr.percent}%` : readings.map((x, i) => `${t('reading')(i + 1)} ${x.numerator} / ${x.denominator} = ${x.percent}%`).join(state.lang === 'en' ? '; ' : '，');
+  parts.push(el('p', { id: 'retention' }, `${t('rate')}: ${figures}${threshold}${rr.thresholdPercent ? `: ${status}` : ''}`),
+    el('p', { class: 'hint', id: 'retention-definition' }, txt(rr.definition), readings.length > 1 && alike ? ` ${t('alike')}` : ''), cite(rr.source));
+  if (readings.length > 1) {
+    const list = el('ul', { class: 'plain hint', id: 'readings' }, readings.map((x) => el('li', {}, txt(x.text) + (alike ? '' : ` ${x.numerator} / ${x.denominator} = ${x.percent}%${rr.thresholdPercent ? `: ${verdict(x.meetsThreshold)}` : ''}`), cite(x.source))));
+    parts.push(alike ? el('details', { class: 'src' }, el('summary', {}, t('readingsTitle')), list) : list,
+      rr.readingsDisagree ? el('p', { class: 'warn', role: 'note', id: 'readings-disagree' }, t('disagree')) : null);
+  }
+  if (diff.paid !== false && diff.total != null) parts.push(el('p', { class: 'hint' }, t('payable').replace('{d}', r.differencePayableAfter)));
+  parts.push(timeline(r));
   parts.push(el('h2', {}, t('standards')), el('ul', { class: 'plain' }, el('li', {}, t('base'), el('ul', {}, standard(r.baseStandard))), el('li', {}, t('raised'), el('ul', {}, standard(r.raisedStandard)))));
-  const head = el('tr', {}, [t('monthCol'), t('period'), t('wage'), t('per'), t('count'), t('amount'), t('diff')].map((h, i) => el('th', { class: i > 1 ? 'num' : null, scope: 'col' }, h)));
-  const body = r.months.map((m) => el('tr', {}, el('td', {}, m.month), el('td', {}, `${m.from} – ${m.to}`), el('td', { class: 'num' }, m.minimumWage ?? '—'),
-    el('td', { class: 'num' }, m.perInternBase ?? '—'), el('td', { class: 'num' }, m.internMonths), el('td', { class: 'num' }, m.amount ?? '—'), el('td', { class: 'num' }, m.difference ?? '—')));
-  parts.push(el('h2', {}, t('byMonth')), el('div', { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': t('byMonth') }, el('table', { id: 'months' }, el('thead', {}, head), el('tbody', {}, body),
-    el('tfoot', {}, el('tr', {}, el('th', { colspan: 5, scope: 'row' }, t('total')), el('td', { class: 'num' }, r.baseTotal ?? '—'), el('td', { class: 'num' }, r.potentialDifference ?? '—'))))));
+  // The difference column says what the summary says: paid, only if met, or nothing.
+  const head = el('tr', {}, [t('monthCol'), t('period'), t('wage'), t('per'), t('count'), t('amount'), diff.paid === null ? t('diffIf') : t('diff')].map((h, i) => el('th', { class: i > 1 ? 'num' : null, scope: 'col' }, h)));
+  const body = r.months.map((m) => el('tr', {}, el('td', { class: 'period' }, m.month), el('td', { class: 'period' }, `${m.from} – ${m.to}`), el('td', { class: 'num' }, num(m.minimumWage)),
+    el('td', { class: 'num' }, num(m.perInternBase)), el('td', { class: 'num' }, m.internMonths), el('td', { class: 'num' }, num(m.amount)), el('td', { class: 'num' }, diff.paid === false ? '—' : num(m.difference))));
+  parts.push(el('h2', {}, t('byMonth')), el('div', { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': t('byMonth') }, el('table', { id: 'month-table' }, el('thead', {}, head), el('tbody', {}, body),
+    el('tfoot', {}, el('tr', {}, el('th', { colspan: 5, scope: 'row' }, t('total')), el('td', { class: 'num' }, num(r.baseTotal)), el('td', { class: 'num' }, num(diff.total)))))));
   const notes = [...new Map(r.months.flatMap((m) => m.notes).map((n) => [n.code + n.zh, n])).values()];
   for (const n of notes) parts.push(el('p', { class: 'hint' }, txt(n)));
   if (r.remainingPeriod.length) {
     parts.push(el('h2', {}, t('remainingTitle')), el('ul', { class: 'plain' }, r.remainingPeriod.map((x) => el('li', {},
       `${x.name ?? `#${x.intern + 1}`} · ${x.hiredOn} · ${x.eligible === true ? t('eligibleYes') : x.eligible === false ? t('eligibleNo') : t('eligibleUnknown')}${x.amount ? ` · ${money(x.amount)}` : ''}`,
-      el('ul', { class: 'cond' }, x.conditions.map((c) => el('li', { class: c.status }, txt(c.detail)))), cite(x.source)))));
+      el('ul', { class: 'cond' }, x.conditions.map((c) => el('li', { class: c.status }, txt(c.detail)))), x.note ? el('p', { class: 'hint' }, txt(x.note)) : null, cite(x.source)))));
+  }
+  if (r.mode === 'list' && r.interns.length) {
+    parts.push(el('details', { class: 'fold', id: 'per-intern' }, el('summary', {}, t('perIntern')(r.interns.length)),
+      el('div', { class: 'table-wrap' }, el('table', { id: 'interns-table' }, el('thead'), el('tbody')))));
+  }
+  if (problems?.length) {
+    parts.push(el('h2', {}, t('rejected')(new Set(problems.map((p) => p.row)).size)), el('div', { class: 'table-wrap' }, el('table', { id: 'problems' },
+      el('thead', {}, el('tr', {}, [t('row'), t('column'), t('reason')].map((h) => el('th', { scope: 'col' }, h)))),
+      el('tbody', {}, problems.map((p) => el('tr', {}, el('td', { class: 'num' }, String(p.row)), el('td', {}, p.column), el('td', {}, state.lang === 'en' ? p.reasonEn : p.reason)))))));
   }
   parts.push(el('h2', {}, t('notes')), el('ul', { class: 'plain' }, r.employerNotes.map((n) => el('li', {}, txt(n.text), cite(n.source)))));
   parts.push(el('h2', {}, t('rules')), el('ul', { class: 'plain' }, r.rules.map((n) => el('li', {}, txt(n)))));
   parts.push(el('h2', {}, t('docs')), el('ul', { class: 'plain' }, r.basis.documents.map((d) => el('li', {}, `${d.number} ${d.title}`))));
-  const share = el('button', { type: 'button', class: 'link' }, t('share'));
+  const share = el('button', { type: 'button', class: 'link', id: 'share' }, t(batch ? 'shareBatch' : 'share'));
   share.addEventListener('click', async () => { try { await navigator.clipboard.writeText(location.href); share.textContent = t('copied'); } catch { prompt('', location.href); } });
   const print = el('button', { type: 'button', class: 'link', id: 'print' }, t('print'));
   print.addEventListener('click', () => window.print());
-  parts.push(el('div', { class: 'actions' }, share, print));
-  $('result').replaceChildren(...parts);
+  const actions = [share, print];
+  if (batch) {
+    const exporter = (id, text, kind) => {
+      const b = el('button', { type: 'button', class: 'link', id }, text);
+      b.addEventListener('click', () => {
+        const rows = batch.module.resultRows(current.r, batch.rowOf, current.input.internList);
+        if (kind === 'xlsx') download('见习补贴测算.xlsx', batch.module.xlsx(rows, '测算'), XLSX); else download('见习补贴测算.csv', batch.module.csv(rows), 'text/csv');
+      });
+      return b;
+    };
+    actions.push(exporter('export-xlsx', t('exportX'), 'xlsx'), exporter('export-csv', t('exportC'), 'csv'));
+  }
+  parts.push(el('div', { class: 'actions' }, actions), batch ? el('p', { class: 'hint', id: 'batch-note' }, t('batchNote')) : null);
+  morph($('result'), parts.filter(Boolean));
   $('result').hidden = false;
+  const d = $('per-intern');
+  if (d) { delete d.dataset.filled; fillInterns(); }
 }
 
 /** Shows the local-standard inputs when the notice leaves a figure open; true when that changed. */
@@ -199,26 +374,54 @@ function showLocal(r) {
   return changed;
 }
 
+/** Something is still to be answered: said plainly, not as an error. */
+function ask(text, extra) {
+  morph($('result'), [el('p', { class: 'note', id: 'need' }, text, extra ?? '')]);
+  $('result').hidden = false;
+  current = null;
+}
+
 function update() {
+  if (!engine) return;
   clearErrors();
-  const list = document.querySelector('input[name=mode]:checked').value === 'list';
-  $('cohort').hidden = list || !!batch;
-  $('list').hidden = !list || !!batch;
+  const list = mode() === 'list';
+  $('cohort').hidden = list || !!batch || batchLink;
+  $('list').hidden = !list || !!batch || batchLink;
+  for (const r of document.querySelectorAll('input[name=mode]')) r.disabled = !!batch || batchLink;
+  $('mode-batch').hidden = !batch;
   if (list && !batch && !$('rows').children.length) row();
-  try {
-    let input = readForm();
-    let r = estimateSubsidy(input);
-    if (showLocal(r)) { input = readForm(); r = estimateSubsidy(input); }
+  const input = readForm();
+  if (!input.province) {
+    const p = params.get('p');
+    return ask((p && !data.jurisdictions.some((j) => j.id === p) ? t('badProvince')(p) : '') + t('pickProvince'));
+  }
+  if (batchLink) {
     saveUrl(input);
-    render(r, input);
-    showPolicyData(dataInfo, data.dataDate, r.basis.documents);
-    if (batch) showBatch(r);
+    const b = el('button', { type: 'button', class: 'link', id: 'use-cohort' }, t('useCohort'));
+    b.addEventListener('click', () => { batchLink = false; update(); });
+    $('batch').open = true;
+    return ask(t('batchLink'), el('span', {}, ' ', b));
+  }
+  try {
+    let r = engine.estimateSubsidy(input);
+    let given = input;
+    if (showLocal(r)) { given = readForm(); r = engine.estimateSubsidy(given); }
+    saveUrl(given);
+    current = { r, input: given };
+    render(r, given, batch ? showBatch(r, given) : null);
+    showPolicyData(dataInfo, data?.dataDate, r.basis.documents);
   } catch (e) {
     if (!e?.code) throw e;
+    showPolicyData(dataInfo, data?.dataDate);
     saveUrl(readForm());
-    showPolicyData(dataInfo, data.dataDate);
-    showError(e, 'province-error');
+    // A question not answered yet is asked for, in grey; only a wrong answer is an error.
+    if (e.code === 'TIER_REQUIRED' || e.code === 'MISSING_FIELD') {
+      const county = e.code === 'TIER_REQUIRED' && !$('county-field').hidden ? t('or') + t('fields').county : '';
+      return ask(t('need') + (label(e.field) ?? e.field) + county);
+    }
+    showError(e, /^localStandard\.raised/.test(e.field) ? 'raised-error' : 'province-error', label);
     $('result').hidden = true;
+    current = null;
   }
 }
 
@@ -231,6 +434,11 @@ function download(name, bytes, type) {
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+function status(text) {
+  $('batch-status').textContent = text;
+  $('batch-status').hidden = !text;
+}
+
 async function importFile(file) {
   const b = await loadBatch();
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -239,54 +447,47 @@ async function importFile(file) {
     rows = bytes[0] === 0x50 && bytes[1] === 0x4b ? b.parseXlsx(bytes) : b.parseCsv(b.decodeText(bytes));
   } catch {
     batch = null;
-    $('batch-status').textContent = state.lang === 'en' ? 'The file could not be read as .xlsx or .csv.' : '文件无法按 .xlsx 或 .csv 读取。';
-    $('batch-status').hidden = false;
+    status(t('unread'));
     return;
   }
   const { interns, rowOf, problems } = b.toInterns(rows);
+  batchLink = false;
   batch = { interns, rowOf, problems, name: file.name, module: b };
   $('clear-batch').hidden = false;
   if (!interns.length) {
-    $('batch-status').textContent = state.lang === 'en' ? 'No intern rows found.' : '没有找到见习人员数据行。';
-    $('batch-status').hidden = false;
-    showProblems(problems);
+    status([t('noRows'), ...problems.map((p) => (state.lang === 'en' ? p.reasonEn : p.reason))].join(' '));
+    batch = null;
+    update();
     return;
   }
   update();
 }
 
-function showProblems(list) {
-  $('batch-problems').replaceChildren(list.length ? el('table', { id: 'problems' },
-    el('thead', {}, el('tr', {}, [state.lang === 'en' ? 'Row' : '行号', state.lang === 'en' ? 'Column' : '列', state.lang === 'en' ? 'Reason' : '原因'].map((h) => el('th', { scope: 'col' }, h)))),
-    el('tbody', {}, list.map((p) => el('tr', {}, el('td', { class: 'num' }, String(p.row)), el('td', {}, p.column), el('td', {}, state.lang === 'en' ? p.reasonEn : p.reason))))) : '');
+/** The batch's status line, and every problem of every row left out. */
+function showBatch(r, input) {
+  const problems = batch.problems.concat(batch.module.rowProblems(batch.module.allRowErrors(engine.estimateSubsidy, input, r.rejectedRows), batch.rowOf));
+  status(t('batchStatus')(batch.name, r.interns.length, r.rejectedRows.length));
+  return problems;
 }
 
-function showBatch(r) {
-  const problems = batch.problems.concat(batch.module.rowProblems(r.rejectedRows, batch.rowOf));
-  const ok = r.interns.length;
-  $('batch-status').textContent = state.lang === 'en'
-    ? `${batch.name}: ${ok} interns computed, ${r.rejectedRows.length} rows with errors (listed below, not counted).`
-    : `${batch.name}：已计算 ${ok} 人，${r.rejectedRows.length} 行有错误（见下表，未计入）。`;
-  $('batch-status').hidden = false;
-  showProblems(problems);
-  const rows = batch.module.resultRows(r, batch.rowOf);
-  const xlsxButton = el('button', { type: 'button', class: 'link', id: 'export-xlsx' }, state.lang === 'en' ? 'Export .xlsx' : '导出 .xlsx');
-  xlsxButton.addEventListener('click', () => download('见习补贴测算.xlsx', batch.module.xlsx(rows, '测算'), XLSX));
-  const csvButton = el('button', { type: 'button', class: 'link', id: 'export-csv' }, state.lang === 'en' ? 'Export .csv' : '导出 .csv');
-  csvButton.addEventListener('click', () => download('见习补贴测算.csv', batch.module.csv(rows), 'text/csv'));
-  $('result').querySelector('.actions').append(xlsxButton, csvButton);
-}
-
-let dataInfo; // which data is in force (built-in, or the host's ?data= file), and any notice about it
-
+let started = false;
 async function main() {
-  dataInfo = await startEngine(init, { loadPolicies }, 'data/policies.json');
-  data = policies();
+  $('loading').hidden = false;
+  engine = await loadEngine(async (n) => {
+    const m = await import(`../pkg/jianxi.js${n ? `?retry=${n}` : ''}`);
+    await m.default();
+    dataInfo = await applyPolicyData(m, n ? fetchPolicyData(DATA_FILE) : pendingData);
+    return m;
+  }, $('loading'));
+  data = engine.policies();
   $('dataDate').textContent = data.dataDate;
   translate(T);
   document.title = t('title');
-  options($('province'), jurisdictionsInOrder(data).map((j) => [j.id, txt(j.name)]), params.get('p') ?? 'henan');
-  options($('months'), Array.from({ length: 12 }, (_, i) => [String(i + 1), String(i + 1)]), params.get('m') ?? '6');
+  const p = params.get('p') ?? 'henan';
+  const known = data.jurisdictions.some((j) => j.id === p);
+  options($('province'), jurisdictionsInOrder(data).map((j) => [j.id, txt(j.name)]), known ? p : '', known ? null : t('choose'));
+  // Any length the engine takes; the notices' "一般为3—12个月" is its to say.
+  options($('months'), Array.from({ length: 24 }, (_, i) => [String(i + 1), String(i + 1)]), params.get('m') ?? '6');
   $('startDate').value = params.get('s') ?? today();
   $('interns').value = params.get('n') ?? '1';
   $('retained').value = params.get('r') ?? '0';
@@ -302,20 +503,25 @@ async function main() {
   $('province').addEventListener('change', () => { $('tier').value = ''; fillTiers(); });
   $('startDate').addEventListener('change', fillTiers);
   $('form').addEventListener('change', update);
+  // Answered as it is typed: when a field is left, nothing on screen moves under the pointer.
+  $('form').addEventListener('input', (e) => { if (e.target.type !== 'file') update(); });
+  $('result').addEventListener('toggle', () => fillInterns(), true);
+  addEventListener('beforeprint', () => fillInterns(true));
   $('add').addEventListener('click', () => { row(); update(); });
   $('file').addEventListener('change', (e) => { e.stopPropagation(); if (e.target.files[0]) importFile(e.target.files[0]); });
   $('template-xlsx').addEventListener('click', async () => { const b = await loadBatch(); download('见习人员名单模板.xlsx', b.xlsx(b.TEMPLATE, '见习人员'), XLSX); });
   $('template-csv').addEventListener('click', async () => { const b = await loadBatch(); download('见习人员名单模板.csv', b.csv(b.TEMPLATE), 'text/csv'); });
-  $('clear-batch').addEventListener('click', () => { batch = null; $('file').value = ''; $('clear-batch').hidden = true; $('batch-status').hidden = true; showProblems([]); update(); });
+  $('clear-batch').addEventListener('click', () => { batch = null; $('file').value = ''; $('clear-batch').hidden = true; status(''); update(); });
   $('lang').addEventListener('click', () => {
     state.lang = state.lang === 'en' ? 'zh' : 'en';
     translate(T);
     document.title = t('title');
     const keep = $('province').value;
-    options($('province'), jurisdictionsInOrder(data).map((j) => [j.id, txt(j.name)]), keep);
+    options($('province'), jurisdictionsInOrder(data).map((j) => [j.id, txt(j.name)]), keep, keep ? null : t('choose'));
     fillTiers();
     update();
   });
+  started = true;
   update();
 }
-main().catch((e) => { $('loading').textContent = `${t('loading')} ✗ ${e}`; });
+main().catch((e) => { if (!started) $('loading').textContent = `${t('loading')} ✗ ${e}`; else throw e; });

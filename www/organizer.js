@@ -1,27 +1,35 @@
 // QR codes of preset self-check links for campus events. The QR encoder
 // (qrcode-generator, MIT, www/vendor/) loads on this page only, never on the youth page.
 // Only the list of provinces is needed: the youth module has it and is the smaller engine.
-import init, { policies, loadPolicies } from '../pkg/jianxi_youth.js';
-import { startEngine, showPolicyData } from './policy-data.js';
 import qrcode from './vendor/qrcode.mjs';
-import { $, state, txt, options, jurisdictionsInOrder, translate } from './common.js';
+import { $, state, txt, options, jurisdictionsInOrder, translate, loadEngine, today } from './common.js';
+import { fetchPolicyData, applyPolicyData, showPolicyData } from './policy-data.js';
+
+// The policy data is a file beside the page (preloaded with the .wasm): fetched at once.
+const DATA_FILE = 'data/policies-youth.json';
+const pendingData = fetchPolicyData(DATA_FILE);
+let dataInfo; // which data is in force (built-in, or the host's ?data= file), and any notice about it
 
 const T = {
   zh: { title: '见习自测二维码（招聘会组织者）', lead: '为每场活动生成一个预设省份的自测链接二维码：学生扫码后直接打开本省的见习资格自测。可下载 SVG、PNG，或打印 A4 海报。',
     province: '省份', qrlang: '自测页面语言', hardship: '活动所在县属于艰苦边远地区、老工业基地或脱贫县', ask: '不预设（由学生回答）', yes: '是', event: '活动名称（印在海报上，可不填）',
     base: '自测页面地址', baseHint: '默认是本站的自测页；如果贵单位把页面放在自己的网站上，请填那个地址。', posterTitle: '扫码一分钟，看看你能否参加就业见习',
-    posterNote: '在手机上完成，不上传任何个人信息。', svg: '下载 SVG', png: '下载 PNG', print: '打印 A4 海报', qr: '自测链接二维码：' },
+    posterNote: '在手机上完成，不上传任何个人信息。', svg: '下载 SVG', png: '下载 PNG', print: '打印 A4 海报', qr: '自测链接二维码：',
+    badBase: '请填写以 https:// 或 http:// 开头的完整网址，例如 https://www.example.gov.cn/jianxi/。', noscript: '本页需要浏览器开启 JavaScript 才能生成二维码。' },
   en: { title: 'Self-check QR codes (event organisers)', lead: 'Make a QR code of a self-check link preset to your province for each event: students scan it and the check opens ready. Download SVG or PNG, or print an A4 poster.',
     province: 'Province', qrlang: 'Language of the self-check', hardship: 'The event’s county is a hard/remote area, an old industrial base or a county lifted out of poverty', ask: 'Do not preset (students answer)', yes: 'Yes',
     event: 'Event name (printed on the poster, optional)', base: 'Address of the self-check page', baseHint: 'This site’s self-check by default; if your bureau hosts the page, enter that address.',
-    posterTitle: 'Scan: one minute to see if you can take part in an employment internship', posterNote: 'Done on your phone; no personal data is uploaded.', svg: 'Download SVG', png: 'Download PNG', print: 'Print an A4 poster', qr: 'QR code of the self-check link: ' },
+    posterTitle: 'Scan: one minute to see if you can take part in an employment internship', posterNote: 'Done on your phone; no personal data is uploaded.', svg: 'Download SVG', png: 'Download PNG', print: 'Print an A4 poster', qr: 'QR code of the self-check link: ',
+    badBase: 'Enter a full address starting with https:// or http://, e.g. https://www.example.gov.cn/jianxi/.', noscript: 'This page needs JavaScript to make QR codes.' },
 };
+let engine;
 let data;
 let urls = [];
 
-/** The preset self-check link. */
+/** The preset self-check link; only a web address (http or https) is taken as the base. */
 export function presetLink(base, province, lang, hardship) {
-  const u = new URL(base);
+  const u = new URL(base.trim());
+  if (!/^https?:$/.test(u.protocol) || !u.hostname) throw new Error('not a web address');
   u.search = '';
   u.searchParams.set('p', province);
   if (lang === 'en') u.searchParams.set('lang', 'en');
@@ -51,17 +59,37 @@ function pngOf(qr, scale) {
   return new Promise((ok) => canvas.toBlob(ok, 'image/png'));
 }
 
+/** No code on show: nothing stale can be seen, downloaded or printed. */
+function clearCode() {
+  $('qr').replaceChildren();
+  $('qr').removeAttribute('aria-label');
+  $('link').textContent = '';
+  for (const id of ['svg', 'png']) { $(id).removeAttribute('href'); $(id).setAttribute('aria-disabled', 'true'); delete $(id).dataset.link; }
+  $('print').disabled = true;
+  for (const u of urls) URL.revokeObjectURL(u);
+  urls = [];
+}
+
 async function update() {
   const j = data.jurisdictions.find((x) => x.id === $('province').value);
-  const asksHardship = JSON.stringify(j?.ruleSets ?? []).includes('"hardshipArea"');
+  // The hardship question is preset only where the self-check asks it today, as it decides.
+  let asksHardship = false;
+  try { asksHardship = engine.checkEligibility({ province: $('province').value, asOf: today() }).categories.some((c) => c.conditions.some((x) => x.kind === 'hardshipArea')); } catch { /* no rule: nothing to ask */ }
   $('hardship-field').hidden = !asksHardship;
   let link;
+  $('base-error').hidden = true;
+  $('base').removeAttribute('aria-invalid');
   try {
     link = presetLink($('base').value, $('province').value, $('qrlang').value, asksHardship && $('hardship').value === '1');
   } catch {
-    $('link').textContent = '—';
+    clearCode();
+    $('base-error').textContent = T[state.lang].badBase;
+    $('base-error').hidden = false;
+    $('base').setAttribute('aria-invalid', 'true');
     return;
   }
+  $('print').disabled = false;
+  for (const id of ['svg', 'png']) $(id).removeAttribute('aria-disabled');
   const qr = qrcode(0, 'M');
   qr.addData(link);
   qr.make();
@@ -80,8 +108,15 @@ async function update() {
 }
 
 async function main() {
-  const dataInfo = await startEngine(init, { loadPolicies }, 'data/policies-youth.json');
-  data = policies();
+  $('loading').hidden = false;
+  engine = await loadEngine(async (n) => {
+    const m = await import(`../pkg/jianxi_youth.js${n ? `?retry=${n}` : ''}`);
+    await m.default();
+    dataInfo = await applyPolicyData(m, n ? fetchPolicyData(DATA_FILE) : pendingData);
+    return m;
+  }, $('loading'));
+  $('loading').hidden = true;
+  data = engine.policies();
   showPolicyData(dataInfo, data.dataDate);
   translate(T);
   options($('province'), jurisdictionsInOrder(data).map((j) => [j.id, txt(j.name)]), 'henan');

@@ -124,6 +124,7 @@ export async function startEngine(init, engine, builtIn) {
 
 /** Puts the notices at the top of <main> and the "answers from" line in the footer (#data-source). */
 export function showPolicyData(info, dataDate, documents) {
+  if (!info) return; // the engine and its data are still loading
   const main = document.querySelector('main');
   for (const old of document.querySelectorAll('.data-notice')) old.remove();
   if (main) main.prepend(...noticeElements(info));

@@ -1,10 +1,15 @@
-// The youth self-check: a few questions, the answer up front, then why, with every
-// clause cited. All computing is done by the engine in pkg/ on this device; the
-// state lives in the URL so a result can be shared or bookmarked, and nothing is stored.
-// The youth module: the engine without the employer and officials' parts (see Cargo.toml).
-import init, { checkEligibility, policies, loadPolicies } from '../pkg/jianxi_youth.js';
-import { startEngine, showPolicyData } from './policy-data.js';
-import { $, el, params, state, txt, today, cite, options, jurisdictionsInOrder, translate as translateTexts, showError as showFieldError, clearErrors } from './common.js';
+// The youth self-check: a few questions, the answer up front with its key reasons and
+// the next step, then why, with every clause cited (folded). All computing is done by
+// the engine in pkg/ on this device; the state lives in the URL so a result can be
+// shared or bookmarked, and nothing is stored. The form is plain HTML and usable at
+// once; the page answers as soon as the engine has loaded.
+import { $, el, params, state, txt, today, cite, options, jurisdictionsInOrder, translate as translateTexts, showError as showFieldError, clearErrors, plain, loadEngine, morph } from './common.js';
+import { fetchPolicyData, applyPolicyData, showPolicyData } from './policy-data.js';
+
+// The policy data is a file beside the page (preloaded with the .wasm): fetched at once.
+const DATA_FILE = 'data/policies-youth.json';
+const pendingData = fetchPolicyData(DATA_FILE);
+let dataInfo; // which data is in force (built-in, or the host's ?data= file), and any notice about it
 const T = {
   zh: {
     title: '就业见习资格自测', lead: '回答几个问题，一分钟了解你能否参加就业见习、依据哪条规定、到哪里申请。所有计算都在你的手机上完成，不上传任何信息。',
@@ -12,12 +17,17 @@ const T = {
     employed: '你现在有工作吗？', no: '没有', yes: '有', registeredUnemployed: '你已在公共就业服务机构办理失业登记吗？', yes2: '已登记', no2: '未登记',
     hukouProvince: '户籍所在省份', hardshipArea: '你所在的县（市、区）属于艰苦边远地区、老工业基地或脱贫县吗？', yes3: '是', no3: '不是',
     more: '查询日期（默认今天）', asOf: '按哪一天的规定判断', dataDate: '政策数据日期：', offline: '本页不收集、不上传、不保存你的任何信息。', about: '关于本工具与数据来源',
+    noscript: '本自测需要浏览器开启 JavaScript 才能给出结果。请开启后刷新本页，或拨打人社服务热线 12333 咨询。',
     choose: '请选择', eligible: '可以参加就业见习', notEligible: '暂不符合条件', cannotTell: '需要补充信息',
-    why: '为什么', change: '怎样才能符合', gets: '见习期间你可以获得', apply: '到哪里申请', docs: '本结果依据的文件', missing: '还需要回答：',
-    review: (n, d) => `提交申请后，人社部门应在 ${n} 个工作日内提出审核意见：今天提交，最晚 ${d}。`, reviewN: (n) => `提交申请后，人社部门应在 ${n} 个工作日内提出审核意见。`,
+    why: '为什么（逐条依据）', change: '怎样才能符合', gets: '见习期间你可以获得', apply: '去申请', next: '下一步', docs: '本结果依据的文件', missing: '还需要回答：',
+    youMeet: '你符合：', review: (n, d) => `提交申请后，人社部门应在 ${n} 个工作日内提出审核意见：今天提交，最晚 ${d}。`, reviewN: (n) => `提交申请后，人社部门应在 ${n} 个工作日内提出审核意见。`,
+    zoneApply: '在服务专区提交见习申请：', zoneAsk: '在服务专区查看见习岗位和当地政策：', open: '打开服务专区',
+    hotline: '有疑问可拨打全国人社服务热线 12333，或到当地公共就业服务机构咨询。',
     si: '社会保险补贴（宁夏）', siInput: '你以灵活就业身份每月实际缴纳的社保（元）', siEst: (m, t) => `估算：每月可补贴 ${m} 元，最多 ${t} 元。`,
-    share: '复制本结果的链接', print: '打印 / 存为 PDF', copied: '链接已复制', validFrom: '起施行', until: '至', cats: { met: '符合', notMet: '不符合', unknown: '待确认' },
-    field: { birthDate: 'birthDate', asOf: 'asOf' }, edu: {}, open: '打开服务专区',
+    share: '复制链接（含出生日期）', shareShort: '复制链接（不含出生日期）', print: '打印 / 存为 PDF', copied: '链接已复制', answers: '你的回答',
+    validFrom: '起施行', cats: { met: '符合', notMet: '不符合', unknown: '待确认' }, items: (n) => `（${n} 项）`,
+    pickProvince: (n) => `请先选择所在省份。列表中没有你的省份时，请选“${n}”。`, badProvince: (p) => `链接中的省份“${p}”不在本工具的数据中。`,
+    inSchool: '你现在还在读书（尚未离校）吗？', zoneInfo: '在这里查看见习政策和岗位信息：', figures: '文件未写明、另据公布的数字', provisional: '暂定',
   },
   en: {
     title: 'Employment internship: am I eligible?', lead: 'Answer a few questions to learn in a minute whether you can take part, under which rule, and where to apply. Everything is computed on your phone; nothing is uploaded.',
@@ -25,12 +35,17 @@ const T = {
     employed: 'Do you have a job now?', no: 'No', yes: 'Yes', registeredUnemployed: 'Are you registered as unemployed at the public employment service?', yes2: 'Registered', no2: 'Not registered',
     hukouProvince: 'Province of household registration (hukou)', hardshipArea: 'Is your county a hard/remote area, an old industrial base or a county lifted out of poverty?', yes3: 'Yes', no3: 'No',
     more: 'Date of the check (today by default)', asOf: 'Judge by the rules in force on', dataDate: 'Policy data as of ', offline: 'This page collects, uploads and stores nothing about you.', about: 'About this tool and its sources',
+    noscript: 'This self-check needs JavaScript to give an answer. Turn it on and reload the page, or call the HR hotline 12333.',
     choose: 'Choose', eligible: 'You can take part', notEligible: 'Not eligible for now', cannotTell: 'More information needed',
-    why: 'Why', change: 'What would change the answer', gets: 'What an intern gets', apply: 'Where to apply', docs: 'Documents this answer rests on', missing: 'Still to answer: ',
-    review: (n, d) => `The HR bureau must review an application within ${n} working days: apply today, answer by ${d}.`, reviewN: (n) => `The HR bureau must review an application within ${n} working days.`,
+    why: 'Why (each condition and its source)', change: 'What would change the answer', gets: 'What an intern gets', apply: 'Apply', next: 'What next', docs: 'Documents this answer rests on', missing: 'Still to answer: ',
+    youMeet: 'You qualify as: ', review: (n, d) => `The HR bureau must review an application within ${n} working days: apply today, answer by ${d}.`, reviewN: (n) => `The HR bureau must review an application within ${n} working days.`,
+    zoneApply: 'Apply in the service zone: ', zoneAsk: 'See internship posts and local rules in the service zone: ', open: 'Open the service zone',
+    hotline: 'Questions: call the national HR hotline 12333, or ask the local public employment service.',
     si: 'Social-insurance subsidy (Ningxia)', siInput: 'What you pay each month as a flexible worker (yuan)', siEst: (m, t) => `Estimate: ${m} yuan a month, at most ${t} yuan.`,
-    share: 'Copy a link to this result', print: 'Print / save as PDF', copied: 'Link copied', validFrom: 'from', until: 'to', cats: { met: 'met', notMet: 'not met', unknown: 'to confirm' },
-    open: 'Open the service zone',
+    share: 'Copy the link (with date of birth)', shareShort: 'Copy the link (without date of birth)', print: 'Print / save as PDF', copied: 'Link copied', answers: 'Your answers',
+    validFrom: 'from', cats: { met: 'met', notMet: 'not met', unknown: 'to confirm' }, items: (n) => ` (${n})`,
+    pickProvince: (n) => `Choose your province first. If it is not in the list, choose “${n}”.`, badProvince: (p) => `The province “${p}” in the link is not in this tool's data.`,
+    inSchool: 'Are you still in school (not yet left)?', zoneInfo: 'Internship rules and posts are published here: ', figures: 'Figures the documents do not state, from the published sources', provisional: 'provisional',
   },
 };
 const EDU = [
@@ -38,6 +53,8 @@ const EDU = [
   ['technicianSenior', '技师学院高级工班', 'Technician college, senior class'], ['technicianPreparatory', '技师学院预备技师班', 'Technician college, preparatory class'],
   ['specialVocational', '特殊教育院校职业教育类', 'Special-school vocational'], ['secondaryVocational', '中职（中专、职高、技校）', 'Secondary vocational'], ['none', '以上都不是', 'None of these'],
 ];
+// Pinyin ids; the English names differ from the capitalised pinyin for these four.
+const EN = { neimenggu: 'Inner Mongolia', xizang: 'Tibet (Xizang)', xianggang: 'Hong Kong', aomen: 'Macao' };
 const PROVINCES = [
   ['beijing', '北京'], ['tianjin', '天津'], ['hebei', '河北'], ['shanxi', '山西'], ['neimenggu', '内蒙古'], ['liaoning', '辽宁'], ['jilin', '吉林'], ['heilongjiang', '黑龙江'],
   ['shanghai', '上海'], ['jiangsu', '江苏'], ['zhejiang', '浙江'], ['anhui', '安徽'], ['fujian', '福建'], ['jiangxi', '江西'], ['shandong', '山东'], ['henan', '河南'], ['hubei', '湖北'],
@@ -45,22 +62,30 @@ const PROVINCES = [
   ['shaanxi', '陕西'], ['gansu', '甘肃'], ['qinghai', '青海'], ['ningxia', '宁夏'], ['xinjiang', '新疆'], ['taiwan', '台湾'], ['xianggang', '香港'], ['aomen', '澳门'],
 ];
 const t = (k) => T[state.lang][k] ?? T.zh[k];
+/** Questions the engine may ask that the form does not have from the start: yes or no. */
+const YES_NO = ['inSchool'];
+/** A field path as the question that asks it ("socialInsuranceMonthly" → its box's label). */
+const label = (f) => (f === 'socialInsuranceMonthly' ? t('siInput') : typeof T.zh[f] === 'string' ? t(f) : null);
+let engine; // the youth module, once loaded
 let data;
-let dataInfo; // which data is in force (built-in, or the host's ?data= file), and any notice about it
+/** Ningxia's social-insurance amount: kept here, as its box is redrawn with the answer. */
+let si = params.get('si') ?? '';
+let siError = null;
 
 function translate() {
   translateTexts(T);
   document.title = t('title');
-  options($('province'), jurisdictionsInOrder(data).map((j) => [j.id, txt(j.name)]), $('province').value || params.get('p'), t('choose'));
+  if (data) options($('province'), jurisdictionsInOrder(data).map((j) => [j.id, txt(j.name)]), $('province').value, t('choose'));
+  else for (const o of $('province').options) if (!o.value) o.textContent = t('choose');
   options($('education'), EDU.map(([v, zh, en]) => [v, state.lang === 'en' ? en : zh]), $('education').value || params.get('e'), t('choose'));
-  options($('hukouProvince'), PROVINCES.map(([v, zh]) => [v, state.lang === 'en' ? v[0].toUpperCase() + v.slice(1) : zh]), $('hukouProvince').value || params.get('h'), t('choose'));
+  options($('hukouProvince'), PROVINCES.map(([v, zh]) => [v, state.lang === 'en' ? EN[v] ?? v[0].toUpperCase() + v.slice(1) : zh]), $('hukouProvince').value || params.get('h'), t('choose'));
 }
 
 const radio = (name) => document.querySelector(`input[name=${name}]:checked`)?.value;
 const bool = (v) => (v === '1' ? true : v === '0' ? false : undefined);
 
 function readForm() {
-  const input = { province: $('province').value || 'national', asOf: $('asOf').value || today() };
+  const input = { province: $('province').value, asOf: $('asOf').value || today() };
   const set = (k, v) => { if (v !== undefined && v !== '') input[k] = v; };
   set('birthDate', $('birthDate').value);
   set('education', $('education').value);
@@ -69,24 +94,41 @@ function readForm() {
   if (!$('registeredUnemployed-field').hidden) set('registeredUnemployed', bool(radio('reg')));
   if (!$('hukouProvince-field').hidden) set('hukouProvince', $('hukouProvince').value);
   if (!$('hardshipArea-field').hidden) set('hardshipArea', bool(radio('ha')));
-  const si = $('si')?.value?.trim();
-  if (si) set('socialInsuranceMonthly', si);
+  // Full-width digits (１２３) as a phone keyboard may type them.
+  set('socialInsuranceMonthly', si.normalize('NFKC').trim());
+  for (const f of $('extra').children) set(f.dataset.field, bool(radio(`x-${f.dataset.field}`)));
   return input;
 }
 
-function saveUrl(input) {
+/** The yes/no questions the rules ask that this form does not have from the start (the
+ *  engine names the field in `missing`): asked while the answers without them leave the
+ *  question open, in the page's words, and kept in the link. True when that changed. */
+function extraQuestions(needed, r) {
+  let changed = false;
+  for (const f of [...$('extra').children]) if (!needed.includes(f.dataset.field)) { f.remove(); changed = true; }
+  for (const field of needed) {
+    if ($(`x-${field}`)) continue;
+    const pick = (v, text) => el('label', {}, el('input', { type: 'radio', name: `x-${field}`, value: v, checked: params.get(`x-${field}`) === v }), ` ${text}`);
+    $('extra').append(el('fieldset', { class: 'field', id: `x-${field}`, 'data-field': field }, el('legend', {}, T.zh[field] ? t(field) : question(r, field)), pick('1', t('yes3')), pick('0', t('no3'))));
+    changed = true;
+  }
+  return changed;
+}
+
+/** The state in the URL; `withBirth` false leaves the birth date out (a link to pass on). */
+function link(input, withBirth = true) {
   const q = new URLSearchParams();
   const map = { province: 'p', birthDate: 'b', education: 'e', leftSchoolOn: 'l', hukouProvince: 'h', socialInsuranceMonthly: 'si' };
-  for (const [k, short] of Object.entries(map)) if (input[k] !== undefined) q.set(short, input[k]);
-  for (const [k, short] of [['employed', 'emp'], ['registeredUnemployed', 'reg'], ['hardshipArea', 'ha']]) if (input[k] !== undefined) q.set(short, input[k] ? '1' : '0');
+  for (const [k, short] of Object.entries(map)) if (input[k] !== undefined && input[k] !== '' && (withBirth || k !== 'birthDate')) q.set(short, input[k]);
+  for (const [k, short] of [['employed', 'emp'], ['registeredUnemployed', 'reg'], ['hardshipArea', 'ha'], ...[...$('extra').children].map((f) => [f.dataset.field, `x-${f.dataset.field}`])]) if (input[k] !== undefined) q.set(short, input[k] ? '1' : '0');
   if ($('asOf').value) q.set('d', $('asOf').value);
   if (state.lang === 'en') q.set('lang', 'en');
   for (const k of ['embed', 'accent', 'data']) if (params.get(k)) q.set(k, params.get(k));
-  history.replaceState(null, '', `${location.pathname}?${q}`);
+  return `${location.pathname}?${q}`;
 }
 
 /** Shows the questions the province's rules ask; true when that changed. */
-function showAsked(r) {
+function showAsked(r, ask) {
   // A question is asked when some category still open or met depends on it.
   const kinds = new Set(r.categories.flatMap((c) => c.conditions.filter((x) => !c.conditions.some((o) => o !== x && o.status === 'failed')).map((x) => x.kind)));
   let changed = false;
@@ -94,103 +136,161 @@ function showAsked(r) {
     const hide = !kinds.has(kind);
     if ($(`${id}-field`).hidden !== hide) { $(`${id}-field`).hidden = hide; changed = true; }
   }
+  // Asked as yes/no ("still in school?", [1/7] ruling 8) while the rest leaves it open.
+  const extras = Object.fromEntries([...$('extra').children].map((f) => [f.dataset.field, true]));
+  const without = Object.keys(extras).length ? ask(Object.fromEntries(Object.entries(readForm()).filter(([k]) => !extras[k]))) : r;
+  if (extraQuestions(without.missing.filter((f) => YES_NO.includes(f)), without)) changed = true;
   return changed;
 }
 
-function render(r) {
-  const out = $('result');
-  const parts = [el('p', { class: `verdict ${r.verdict}`, id: 'verdict' }, t(r.verdict))];
-  for (const w of r.basis.warnings) parts.push(el('p', { class: 'warn', role: 'note' }, txt(w)));
-  if (r.missing.length) {
-    const labels = r.missing.map((f) => t(f));
-    parts.push(el('p', { class: 'note' }, t('missing') + labels.join(state.lang === 'en' ? '; ' : '；')));
-  }
-  parts.push(el('h2', {}, t('why')));
-  for (const c of r.categories) {
-    parts.push(el('div', { class: 'cat', 'data-category': c.id },
-      el('h3', {}, `${txt(c.name)} — ${t('cats')[c.status]}`),
-      el('ul', { class: 'cond' }, c.conditions.map((x) => el('li', { class: x.status }, txt(x.detail), cite(x.source)))),
-      c.note ? el('p', { class: 'note' }, txt(c.note)) : null));
-  }
-  if (r.whatWouldChange.length) {
-    parts.push(el('h2', {}, t('change')), el('ul', { class: 'plain' }, r.whatWouldChange.map((m) => el('li', {}, txt(m)))));
-  }
-  parts.push(el('h2', {}, t('gets')), el('ul', { class: 'plain' }, r.internGets.map((g) => el('li', {}, txt(g.text), cite(g.source)))));
-  if (r.socialInsuranceSubsidy) {
-    const s = r.socialInsuranceSubsidy;
-    const input = el('input', { id: 'si', inputmode: 'decimal', autocomplete: 'off', value: params.get('si') ?? '' });
-    parts.push(el('h2', {}, t('si')), el('p', {}, txt(s.conditions)), el('label', { for: 'si' }, t('siInput')), input,
-      el('p', { class: 'error', id: 'socialInsuranceMonthly-error', hidden: '' }),
-      s.monthlyEstimate ? el('p', { id: 'si-estimate' }, t('siEst')(s.monthlyEstimate, s.maxTotalEstimate)) : null, cite(s.source));
-  }
-  const a = r.apply;
-  parts.push(el('h2', {}, t('apply')));
-  if (a.zone) {
-    parts.push(el('p', {}, txt(a.zone.name), a.zone.url ? el('span', {}, ' ', el('a', { href: a.zone.url, rel: 'noopener noreferrer' }, a.zone.url)) : null), cite(a.zone.source));
-  }
-  if (a.reviewWorkingDays) {
-    parts.push(el('p', { id: 'review' }, a.reviewDeadline ? t('review')(a.reviewWorkingDays, a.reviewDeadline) : t('reviewN')(a.reviewWorkingDays)),
-      a.reviewNote ? el('p', { class: 'note' }, txt(a.reviewNote)) : null, cite(a.reviewSource));
-  }
-  parts.push(el('h2', {}, t('docs')), el('ul', { class: 'plain' }, r.basis.documents.map((d) =>
-    el('li', {}, `${d.number} ${d.title}（${d.issuedOn ?? d.validFrom.slice(0, 4)}；${t('validFrom') === '起施行' ? `${d.validFrom} 起施行${d.validUntil ? `，至 ${d.validUntil}` : ''}` : `in force from ${d.validFrom}${d.validUntil ? ` to ${d.validUntil}` : ''}`}）`))));
-  const share = el('button', { type: 'button', class: 'link', id: 'share' }, t('share'));
-  share.addEventListener('click', async () => {
-    try { await navigator.clipboard.writeText(location.href); share.textContent = t('copied'); } catch { prompt('', location.href); }
-  });
-  const print = el('button', { type: 'button', class: 'link' }, t('print'));
-  print.addEventListener('click', () => window.print());
-  parts.push(el('div', { class: 'actions' }, share, print));
-  out.replaceChildren(...parts.filter(Boolean));
-  out.hidden = false;
-  // The answer stays in sight while the questions are answered: a bar that jumps to it.
-  const bar = $('verdict-bar');
-  bar.className = r.verdict;
-  bar.textContent = `${t(r.verdict)} · ${t('why')} ↓`;
-  bar.hidden = false;
-  $('si')?.addEventListener('change', update);
+/** What the engine says it needs to know for `field`, in its words. */
+const question = (r, field) => txt(r.categories.flatMap((c) => c.conditions).find((x) => x.missing === field)?.detail) || field;
+
+const fold = (summary, ...kids) => el('details', { class: 'fold' }, el('summary', {}, summary), ...kids);
+const list = (items) => el('ul', { class: 'plain' }, items);
+const sep = () => (state.lang === 'en' ? '; ' : '；');
+
+/** What the answer rests on, for the printout (the form is not printed). */
+function answers(input) {
+  const name = (id) => { const s = $(id); return s.selectedOptions[0]?.textContent; };
+  const rows = [[t('province'), name('province')], [t('birthDate'), input.birthDate], [t('education'), input.education && name('education')], [t('leftSchoolOn'), input.leftSchoolOn],
+    [t('employed'), input.employed === undefined ? null : input.employed ? t('yes') : t('no')], [t('registeredUnemployed'), input.registeredUnemployed === undefined ? null : input.registeredUnemployed ? t('yes2') : t('no2')],
+    [t('hukouProvince'), input.hukouProvince && name('hukouProvince')], [t('hardshipArea'), input.hardshipArea === undefined ? null : input.hardshipArea ? t('yes3') : t('no3')], [t('asOf'), input.asOf]];
+  return el('section', { class: 'inputs-summary' }, el('h2', {}, t('answers')), el('p', {}, rows.filter((x) => x[1]).map(([k, v]) => `${k} ${v}`).join(sep())));
 }
 
-function showError(e) {
-  showFieldError(e, 'asOf-error');
-  $('result').hidden = true;
+function render(r, input) {
+  const v = r.verdict;
+  // The engine's verdict line where it gives one (past the documents' horizon it names their year).
+  const line = txt(r.verdictLine) || t(v);
+  const parts = [answers(input), el('p', { class: `verdict ${v}`, id: 'verdict' }, line)];
+  // The key reasons, in a line or two: what is met, or what fails, or what is still to answer.
+  if (r.missing.length) parts.push(el('p', { class: 'note', id: 'missing' }, t('missing') + r.missing.map((f) => label(f) ?? question(r, f)).join(sep())));
+  if (v === 'eligible') parts.push(el('p', { id: 'reasons' }, t('youMeet') + r.categories.filter((c) => c.status === 'met').map((c) => txt(c.name)).join(sep())));
+  else {
+    const failed = r.categories.flatMap((c) => c.conditions.filter((x) => x.status === 'failed').map((x) => `${txt(c.name)}${state.lang === 'en' ? ': ' : '：'}${txt(x.detail)}`));
+    if (failed.length) parts.push(el('ul', { class: 'cond', id: 'reasons' }, failed.map((d) => el('li', { class: 'failed' }, d))));
+  }
+  if (r.basis.warnings.length) parts.push(el('div', { class: 'warn', role: 'note' }, r.basis.warnings.map((w) => el('p', {}, txt(w)))));
+  if (r.whatWouldChange.length && v !== 'eligible') parts.push(el('h2', {}, t('change')), list(r.whatWouldChange.map((m) => el('li', {}, txt(m)))));
+  // The next step: apply where the person qualifies; otherwise where to ask. Only what applies.
+  const a = r.apply;
+  const zone = a.zone && el('p', { id: 'zone' }, t(a.zone.takesApplications === false ? 'zoneInfo' : v === 'eligible' ? 'zoneApply' : 'zoneAsk'), txt(a.zone.name), a.zone.url ? el('span', {}, ' ', el('a', { href: a.zone.url, class: 'link', rel: 'noopener noreferrer' }, t('open'))) : null, cite(a.zone.source));
+  parts.push(el('h2', {}, t(v === 'eligible' ? 'apply' : 'next')), zone);
+  if (v === 'eligible' && a.reviewWorkingDays) {
+    // Only where the text sets a time for a young person's own application ([1/7] ruling 2);
+    // a date in a year whose holidays are not published is counted on weekdays and marked.
+    parts.push(el('p', { id: 'review' }, a.reviewDeadline ? t('review')(a.reviewWorkingDays, a.reviewDeadline) : t('reviewN')(a.reviewWorkingDays), a.reviewProvisional ? el('span', { class: 'tag' }, t('provisional')) : null),
+      a.reviewNote ? el('p', { class: 'note' }, txt(a.reviewNote)) : null, cite(a.reviewSource));
+  }
+  parts.push(el('p', { id: 'hotline' }, t('hotline')));
+  // The rest, folded: what an intern gets (not for someone who does not qualify), why, the documents.
+  if (v !== 'notEligible' && r.internGets.length) parts.push(fold(t('gets') + t('items')(r.internGets.length), list(r.internGets.map((g) => el('li', {}, txt(g.text), cite(g.source))))));
+  if (r.socialInsuranceSubsidy && v !== 'notEligible') {
+    const s = r.socialInsuranceSubsidy;
+    const box = el('input', { id: 'si', inputmode: 'decimal', autocomplete: 'off', value: si });
+    box.addEventListener('input', () => { si = box.value; update(); });
+    const d = fold(t('si'), el('p', {}, txt(s.conditions)), el('label', { for: 'si' }, t('siInput')), box,
+      el('p', { class: 'error', id: 'socialInsuranceMonthly-error', hidden: !siError }, siError),
+      s.monthlyEstimate ? el('p', { id: 'si-estimate' }, t('siEst')(s.monthlyEstimate, s.maxTotalEstimate)) : null, cite(s.source),
+      s.periodNote ? el('p', { class: 'note' }, txt(s.periodNote), cite(s.periodSource)) : null);
+    d.open = si !== '';
+    if (siError) box.setAttribute('aria-invalid', 'true');
+    parts.push(d);
+  }
+  parts.push(fold(t('why'), r.categories.map((c) => el('div', { class: 'cat', 'data-category': c.id },
+    el('h3', {}, `${txt(c.name)} — ${t('cats')[c.status]}`),
+    el('ul', { class: 'cond' }, c.conditions.map((x) => el('li', { class: x.status }, txt(x.detail), cite(x.source)))),
+    c.note ? el('p', { class: 'note' }, txt(c.note)) : null))));
+  parts.push(fold(t('docs'), list(r.basis.documents.map((d) =>
+    el('li', {}, `${d.number} ${d.title}（${d.issuedOn ?? d.validFrom.slice(0, 4)}；${state.lang === 'en' ? `in force from ${d.validFrom}${d.validUntil ? ` to ${d.validUntil}` : ''}` : `${d.validFrom} 起施行${d.validUntil ? `，至 ${d.validUntil}` : ''}`}）`))),
+    r.basis.figures?.length ? [el('h3', {}, t('figures')), list(r.basis.figures.map((f) => el('li', {}, cite(f))))] : null));
+  const copy = (id, withBirth) => {
+    const b = el('button', { type: 'button', class: 'link', id }, t(withBirth ? 'share' : 'shareShort'));
+    b.addEventListener('click', async () => {
+      const url = new URL(link(readForm(), withBirth), location.href).href;
+      try { await navigator.clipboard.writeText(url); b.textContent = t('copied'); } catch { prompt('', url); }
+    });
+    return b;
+  };
+  const print = el('button', { type: 'button', class: 'link', id: 'print' }, t('print'));
+  print.addEventListener('click', () => window.print());
+  parts.push(el('div', { class: 'actions' }, copy('share', true), input.birthDate ? copy('share-short', false) : null, print));
+  morph($('result'), parts.filter(Boolean));
+  $('result').hidden = false;
+  // The answer stays in sight while the questions are answered: a bar that jumps to it.
+  const bar = $('verdict-bar');
+  bar.className = v;
+  bar.textContent = `${line} · ${state.lang === 'en' ? 'Why' : '为什么'} ↓`;
+  bar.hidden = false;
+}
+
+/** No answer to show: the verdict and its bar go, so nothing stale stays on screen. */
+function clearResult(note) {
+  $('result').replaceChildren(...(note ? [el('p', { class: 'note', id: 'ask-province' }, note)] : []));
+  $('result').hidden = !note;
   $('verdict-bar').hidden = true;
 }
 
 function update() {
+  if (!engine) { $('loading').hidden = false; return; } // answered once the engine is ready
   clearErrors();
   $('leftSchoolOn-field').hidden = $('education').value === 'none';
+  let input = readForm();
+  if (!input.province) {
+    const p = params.get('p');
+    const national = data.jurisdictions.find((j) => j.id === 'national');
+    history.replaceState(null, '', link(input));
+    return clearResult((p && !data.jurisdictions.some((j) => j.id === p) ? t('badProvince')(p) : '') + t('pickProvince')(txt(national?.name)));
+  }
   try {
-    let input = readForm();
-    let r = checkEligibility(input);
+    const ask = (i) => {
+      // A bad amount in the social-insurance box is shown in that box; the answer stays.
+      try { siError = null; return engine.checkEligibility(i); } catch (e) {
+        if (e?.field !== 'socialInsuranceMonthly') throw e;
+        siError = plain(e, label);
+        const { socialInsuranceMonthly, ...rest } = i;
+        return engine.checkEligibility(rest);
+      }
+    };
+    let r = ask(input);
     // The rules decide which questions are asked; ask again once they are known.
-    if (showAsked(r)) { input = readForm(); r = checkEligibility(input); }
-    saveUrl(input);
-    render(r);
-    showPolicyData(dataInfo, data.dataDate, r.basis.documents);
+    if (showAsked(r, ask)) { input = readForm(); r = ask(input); }
+    history.replaceState(null, '', link(input));
+    render(r, input);
+    showPolicyData(dataInfo, data?.dataDate, r.basis.documents);
     if (!performance.getEntriesByName('verdict').length) performance.mark('verdict'); // for scripts/bench-page.mjs
   } catch (e) {
-    if (e && e.code) { showError(e); showPolicyData(dataInfo, data.dataDate); } else throw e;
+    if (!e?.code) throw e;
+    history.replaceState(null, '', link(input)); // the link holds what is on screen, not the last answer
+    showFieldError(e, 'asOf-error', label);
+    clearResult();
+    showPolicyData(dataInfo, data?.dataDate);
   }
 }
 
-async function main() {
-  dataInfo = await startEngine(init, { loadPolicies }, 'data/policies-youth.json');
-  performance.mark('engine-ready'); // for scripts/bench-page.mjs
-  data = policies();
-  $('dataDate').textContent = data.dataDate;
-  $('birthDate').value = params.get('b') ?? '';
-  $('leftSchoolOn').value = params.get('l') ?? '';
-  $('asOf').value = params.get('d') ?? '';
-  for (const [name, key] of [['emp', 'emp'], ['reg', 'reg'], ['ha', 'ha']]) {
-    const v = params.get(key);
-    if (v) document.querySelector(`input[name=${name}][value="${v}"]`)?.setAttribute('checked', '');
-  }
-  translate();
-  $('loading').hidden = true;
-  $('form').hidden = false;
-  $('form').addEventListener('change', update);
-  $('lang').addEventListener('click', () => { state.lang = state.lang === 'en' ? 'zh' : 'en'; translate(); update(); });
-  update();
+// The form works before the engine has loaded: answers from the link, languages, events.
+$('birthDate').value = params.get('b') ?? '';
+$('leftSchoolOn').value = params.get('l') ?? '';
+$('asOf').value = params.get('d') ?? '';
+$('province').value = params.get('p') ?? '';
+for (const key of ['emp', 'reg', 'ha']) {
+  const v = params.get(key);
+  if (v) document.querySelector(`input[name=${key}][value="${v}"]`)?.setAttribute('checked', '');
 }
-main().catch((e) => { $('loading').textContent = `${t('loading')} ✗ ${e}`; });
+translate();
+$('form').addEventListener('change', update);
+$('form').addEventListener('input', update); // answered as it is typed, so leaving a field changes nothing
+$('lang').addEventListener('click', () => { state.lang = state.lang === 'en' ? 'zh' : 'en'; translate(); update(); });
+engine = await loadEngine(async (n) => {
+  const m = await import(`../pkg/jianxi_youth.js${n ? `?retry=${n}` : ''}`);
+  await m.default();
+  dataInfo = await applyPolicyData(m, n ? fetchPolicyData(DATA_FILE) : pendingData);
+  return m;
+}, $('loading'));
+performance.mark('engine-ready'); // for scripts/bench-page.mjs
+$('loading').hidden = true;
+data = engine.policies();
+$('dataDate').textContent = data.dataDate;
+translate();
+update();

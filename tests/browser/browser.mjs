@@ -5,16 +5,17 @@ import { start } from '../../scripts/server.mjs';
 export const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
   '--disable-sync', '--no-first-run', '--disable-quic'];
 
+/** JIANXI_ROOT serves another checkout's www/ and pkg/ (to see a test fail on older pages). */
 export async function launch() {
-  const server = await start(0);
+  const server = await start(0, process.env.JIANXI_ROOT || undefined);
   const port = server.address().port;
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: FLAGS });
   return { browser, server, origin: `http://127.0.0.1:${port}` };
 }
 
 /** A page that records console errors and any request that leaves `origin`. */
-export async function watchedPage(browser, origin, viewport = { width: 375, height: 667 }) {
-  const context = await browser.newContext({ viewport });
+export async function watchedPage(browser, origin, viewport = { width: 375, height: 667 }, options = {}) {
+  const context = await browser.newContext({ viewport, ...options });
   const page = await context.newPage();
   const problems = [];
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });

@@ -84,8 +84,8 @@ test('script tag with SRI: the self-check answers as the standalone page', async
   await f.selectOption('#education', 'bachelor');
   await f.fill('#leftSchoolOn', '2023-06-30');
   await f.check('input[name=emp][value="0"]');
-  await f.waitForFunction(() => document.querySelector('#verdict')?.textContent.trim() === '可以参加就业见习', null, { timeout: 5000 }).catch(() => {});
-  assert.equal((await f.locator('#verdict').textContent()).trim(), '可以参加就业见习');
+  await f.waitForFunction(() => document.querySelector('#verdict')?.textContent.trim() === '按2023年的规定：可以参加就业见习', null, { timeout: 5000 }).catch(() => {});
+  assert.equal((await f.locator('#verdict').textContent()).trim(), '按2023年的规定：可以参加就业见习');
   await fits(page, f);
   await page.screenshot({ path: new URL('../artifacts/embed-script.png', import.meta.url).pathname, fullPage: true });
   assert.deepEqual(problems, []);
@@ -118,7 +118,7 @@ test('plain iframe: works under the hostile CSS, and keeps its size where the ho
   let f = await toolFrame(page, '/www/index.html');
   await f.locator('#verdict').waitFor();
   assert.equal(await f.locator('#province').inputValue(), 'yunnan');
-  assert.equal((await f.locator('#verdict').textContent()).trim(), '需要补充信息');
+  assert.equal((await f.locator('#verdict').textContent()).trim(), '按2023年的规定：需要补充信息');
   // `* { all: unset }` resets an iframe's size attributes (no script can help there): documented.
   await page.goto(`${hostOrigin}/iframe-plain.html`);
   f = await toolFrame(page, '/www/index.html');

@@ -3,7 +3,7 @@
 // and quota progress.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { writeFileSync, readFileSync } from 'node:fs';
 import { launch, watchedPage } from './browser.mjs';
 
 let env;
@@ -42,22 +42,122 @@ test('monthly form checks, deadlines and quotas', async () => {
   await page.fill('#dl-applied', '2023-09-25');
   await page.locator('#dl-applied').dispatchEvent('change');
   assert.equal(await page.locator('#report-deadline-date').textContent(), '2023-10-11');
-  // checkEligibility no longer gives young people the employers' 15 working days ([1/7] ruling 2);
-  // the page says so until it asks reviewDeadline({ applicant: 'employer' }) for the date (2023-10-20).
-  assert.match(await page.locator('#review-deadline').textContent(), /15 个工作日，针对的是用人单位提交的见习申请/);
+  // Employers' applications: 15 working days (2023-10-20); young people's own: no time set
+  // nationally ([1/7] ruling 2), and the page says so rather than give the employers' date.
+  assert.equal(await page.locator('#review-deadline-date').textContent(), '2023-10-20');
+  assert.match(await page.locator('#review-youth').textContent(), /没有规定对个人提交的见习申请多长时间内审核/);
+  assert.equal(await page.locator('#review-youth-date').count(), 0);
   await page.selectOption('#dl-province', 'yunnan');
   assert.equal(await page.locator('#report-deadline-date').textContent(), '2023-10-08');
   await page.selectOption('#dl-province', 'hunan');
   assert.equal(await page.locator('#review-deadline-date').textContent(), '2023-10-08', 'Hunan: 5 working days, the last two on the make-up weekend');
+  assert.equal(await page.locator('#review-youth-date').textContent(), '2023-10-08', 'Hunan sets the same time for young people');
   await page.selectOption('#dl-province', 'ningxia');
   assert.equal(await page.locator('#report-deadline-date').textContent(), '2023-10-03');
   // Quota progress: Henan's table, Zhengzhou 5,000 of 20,000.
   await page.selectOption('#quota-id', 'henan-2023');
   await page.locator('#quota tr[data-region="郑州市"] input').fill('5000');
   assert.equal((await page.locator('#quota tr[data-region="郑州市"] td').last().textContent()).trim(), '25.0%');
-  assert.equal(await page.locator('#quota-done').textContent(), '5000');
+  assert.equal(await page.locator('#quota-done').textContent(), '5,000');
   assert.equal(await page.locator('#quota-share').textContent(), '5.0%');
   assert.ok(page.url().includes('q-henan-2023'), 'progress is in the URL');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+const internal = (text) => text.match(/\b[a-z]+[A-Z][A-Za-z]*\b|\b[A-Za-z]+\[\d+\]/g) ?? [];
+const typeRow = async (row, values, name = '') => {
+  const cells = row.locator('input');
+  await cells.nth(0).fill(name);
+  for (let i = 0; i < values.length; i++) await cells.nth(i + 1).fill(String(values[i]));
+};
+const GOOD = [10, 2, 40, 5, 30, 25, 20, 12, 6, 5, 4, 1, 20, 3.5];
+
+test('the monthly form: its own export imports back, blank is missing, rows counted as the table shows them', async () => {
+  const { page, problems, context } = await watchedPage(env.browser, env.origin, { width: 1280, height: 900 });
+  page.setDefaultTimeout(8000);
+  await page.goto(`${env.origin}/www/officials.html`);
+  await page.locator('#report-section').waitFor();
+  for (let i = 0; i < 3; i++) await page.click('#add-unit');
+  const rows = page.locator('#report tbody tr');
+  // Row 1 and row 3 left empty; rows 2 and 4 filled without a name; row 4 half filled.
+  await typeRow(rows.nth(1), GOOD);
+  await typeRow(rows.nth(3), GOOD.slice(0, 7));
+  const results = await page.locator('#report-results').innerText();
+  assert.match(results, /第 2 行：全部逻辑关系成立/);
+  assert.match(results, /第 4 行：还未填写 指标8（[^）]+）、指标9/, results);
+  assert.ok(!/第 4 行：全部/.test(results), 'a half-filled row does not pass');
+  // A word where a number goes: said with the indicator's own number and name, counted from 1.
+  await rows.nth(1).locator('input').nth(1).fill('十');
+  const said = await page.locator('#report-results').innerText();
+  assert.match(said, /第 2 行：指标1（[^）]+）应填数字/);
+  assert.deepEqual(internal(said), [], said);
+  await rows.nth(1).locator('input').nth(1).fill('１０'); // full-width digits are digits
+  assert.match(await page.locator('#report-results').innerText(), /第 2 行：全部逻辑关系成立/);
+  // Export, then import that very file: its header is not a unit.
+  await rows.nth(1).locator('input').first().fill('开封市');
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#export-report')]);
+  const file = new URL('../artifacts/report-export.csv', import.meta.url).pathname;
+  writeFileSync(file, readFileSync(await dl.path()));
+  await page.setInputFiles('#report-file', file);
+  await page.waitForFunction(() => document.querySelectorAll('#report tbody tr').length === 2);
+  const names = await page.locator('#report tbody tr').evaluateAll((trs) => trs.map((tr) => tr.querySelector('input').value));
+  assert.deepEqual(names, ['开封市', ''], 'the units of the export, and no header row among them');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('quota progress takes whole numbers only, and a shared link reopens its own table', async () => {
+  const { page, problems, context } = await watchedPage(env.browser, env.origin, { width: 1280, height: 900 });
+  page.setDefaultTimeout(8000);
+  await page.goto(`${env.origin}/www/officials.html`);
+  await page.locator('#quota-section').waitFor();
+  await page.selectOption('#quota-id', 'ningxia-2023');
+  const row = page.locator('#quota tr[data-region="银川市"]');
+  for (const bad of ['-20', '1.5', '99999999']) {
+    await row.locator('input').fill(bad);
+    assert.equal(await row.locator('input').getAttribute('aria-invalid'), 'true', bad);
+    assert.ok(await row.locator('.error').isVisible(), bad);
+    assert.equal((await row.locator('td').last().textContent()).trim(), '—', `${bad}: no share`);
+    assert.equal(await page.locator('#quota-done').textContent(), '0', `${bad}: not counted`);
+  }
+  await row.locator('input').fill('700');
+  assert.equal((await row.locator('td').last().textContent()).trim(), '50.0%');
+  const link = page.url();
+  const again = await context.newPage();
+  await again.goto(link);
+  await again.locator('#quota-section').waitFor();
+  assert.equal(await again.locator('#quota-id').inputValue(), 'ningxia-2023');
+  assert.equal(await again.locator('#quota tr[data-region="银川市"] input').inputValue(), '700');
+  // The 14-column form has the room of a wide screen.
+  const width = await page.locator('#report-section').evaluate((e) => e.getBoundingClientRect().width);
+  assert.ok(width > 1000, `the form section is ${width} px wide`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('deadlines past the holiday calendar are given, marked provisional (December 2026), with the province’s own notes', async () => {
+  // Issue 13 defect 6: the December 2026 report and a review from 2026-12-11 got “no 2027
+  // holiday calendar”. Now: a date counted on weekdays, marked 暂定, and why.
+  const { page, problems, context } = await watchedPage(env.browser, env.origin, { width: 1280, height: 900 });
+  page.setDefaultTimeout(8000);
+  await page.goto(`${env.origin}/www/officials.html`);
+  await page.locator('#deadline-section').waitFor();
+  await page.selectOption('#dl-province', 'gansu');
+  await page.fill('#dl-month', '2026-12');
+  await page.locator('#dl-month').dispatchEvent('change');
+  await page.fill('#dl-applied', '2026-12-11');
+  await page.locator('#dl-applied').dispatchEvent('change');
+  assert.equal(await page.locator('#deadline-error').isVisible(), false);
+  assert.equal(await page.locator('#report-deadline-date').textContent(), '2027-01-07');
+  const report = await page.locator('#report-deadline').innerText();
+  assert.match(report, /暂定/);
+  assert.match(report, /2027年的节假日安排/, 'says why it is provisional');
+  assert.match(report, /甘人社通〔2022〕134号未规定月度汇总表的报送时限/, 'says the province sets none and whose rule is used');
+  assert.match(await page.locator('#annual-report').innerText(), /2026-12-20/, 'Gansu’s annual report');
+  assert.match(await page.locator('#review-deadline-date').textContent(), /^2027-01-\d\d$/);
+  assert.match(await page.locator('#review-employer').innerText(), /暂定/);
+  assert.match(await page.locator('#review-youth-date').textContent(), /^2027-01-\d\d$/, 'Gansu sets a time for graduates too');
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -17,6 +17,7 @@ test('the vendored QR encoder is the npm package, unchanged', () => {
 
 test('the QR code (SVG and PNG) decodes to the preset self-check link', async () => {
   const { page, problems, context } = await watchedPage(env.browser, env.origin);
+  await context.clock.setFixedTime(new Date('2024-05-01T10:00:00')); // Hunan's notice in force: it asks about hardship areas
   await page.goto(`${env.origin}/www/organizer.html`);
   await page.locator('#qr svg').waitFor();
   await page.selectOption('#province', 'hunan');
@@ -79,7 +80,7 @@ test('offline after the first visit', async () => {
   const offline = await context.newPage();
   await offline.goto(url);
   await offline.locator('#verdict').waitFor({ timeout: 10000 });
-  assert.equal((await offline.locator('#verdict').textContent()).trim(), '可以参加就业见习');
+  assert.equal((await offline.locator('#verdict').textContent()).trim(), '按2023年的规定：可以参加就业见习');
   assert.ok((await offline.locator('#dataDate').textContent()).match(/^\d{4}-\d{2}-\d{2}$/), 'the date of the data is shown');
   await context.setOffline(false);
   assert.deepEqual(problems.filter((p) => !p.includes('ERR_INTERNET_DISCONNECTED')), []);
@@ -95,5 +96,30 @@ test('no cookies and nothing in storage after every flow', async () => {
   assert.deepEqual(await context.cookies(), []);
   const stored = await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length }));
   assert.deepEqual(stored, { local: 0, session: 0 });
+  await context.close();
+});
+
+test('QR page: a bad or javascript: address leaves no code to download; Hunan offers the hardship preset only while its notice asks', async () => {
+  const { page, problems, context } = await watchedPage(env.browser, env.origin);
+  page.setDefaultTimeout(8000);
+  await context.clock.setFixedTime(new Date('2026-11-23T10:00:00'));
+  await page.goto(`${env.origin}/www/organizer.html`);
+  await page.locator('#qr svg').waitFor();
+  for (const bad of ['not a url', 'javascript:alert(1)//x', 'data:text/html,x']) {
+    await page.fill('#base', bad);
+    await page.locator('#base-error').waitFor({ state: 'visible' });
+    assert.equal(await page.locator('#qr svg').count(), 0, `${bad}: the old code is gone`);
+    assert.equal(await page.locator('#svg').getAttribute('href'), null, `${bad}: nothing to download`);
+    assert.equal(await page.locator('#png').getAttribute('href'), null);
+    assert.ok(await page.locator('#print').isDisabled());
+  }
+  await page.fill('#base', `${env.origin}/www/`);
+  await page.locator('#qr svg').waitFor();
+  assert.equal(await page.locator('#base-error').isVisible(), false);
+  await page.selectOption('#province', 'hunan');
+  await page.waitForFunction(() => document.querySelector('#link').textContent.includes('p=hunan'));
+  assert.equal(await page.locator('#hardship-field').isVisible(), false, 'Hunan’s notice expired on 2026-07-24: the self-check no longer asks');
+  assert.ok(!(await page.locator('#link').textContent()).includes('ha='));
+  assert.deepEqual(problems, []);
   await context.close();
 });

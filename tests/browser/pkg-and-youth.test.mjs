@@ -34,9 +34,9 @@ test('the .wasm in Chromium answers every case as native does', async () => {
 
 // One case per province, entered through the form as a person would.
 const people = [
-  { p: 'henan', birth: '2001-05-10', edu: 'bachelor', left: '2023-06-30', emp: '0', asOf: '2024-03-01', verdict: '可以参加就业见习', clause: '豫人社函〔2023〕138号' },
+  { p: 'henan', birth: '2001-05-10', edu: 'bachelor', left: '2023-06-30', emp: '0', asOf: '2024-03-01', verdict: '按2023年的规定：可以参加就业见习', clause: '豫人社函〔2023〕138号' },
   { p: 'hunan', birth: '2004-01-01', edu: 'none', emp: '0', reg: '0', asOf: '2024-05-01', verdict: '暂不符合条件', clause: '湘人社规〔2023〕9号', hint: '办理失业登记' },
-  { p: 'yunnan', birth: '2005-04-01', edu: 'secondaryVocational', left: '2023-07-01', emp: '0', asOf: '2024-01-10', verdict: '可以参加就业见习', clause: '云人社发〔2023〕18号' },
+  { p: 'yunnan', birth: '2005-04-01', edu: 'secondaryVocational', left: '2023-07-01', emp: '0', asOf: '2024-01-10', verdict: '按2023年的规定：可以参加就业见习', clause: '云人社发〔2023〕18号' },
   { p: 'gansu', birth: '2000-01-01', edu: 'juniorCollege', left: '2022-06-30', emp: '0', asOf: '2022-09-01', verdict: '可以参加就业见习', clause: '人社部发〔2022〕11号' },
   { p: 'ningxia', birth: '2001-01-01', edu: 'bachelor', left: '2023-06-30', emp: '0', asOf: '2023-09-01', hukou: 'gansu', verdict: '暂不符合条件', clause: '宁人社发〔2023〕75号' },
   { p: 'national', birth: '2000-01-01', edu: 'doctorate', left: '2023-06-30', emp: '0', asOf: '2023-08-01', verdict: '可以参加就业见习', clause: '人社部发〔2023〕27号' },
@@ -76,7 +76,7 @@ test('English, a wide screen, and a bad date shown next to its field', async () 
   const { page, problems, context } = await watchedPage(env.browser, env.origin, { width: 1280, height: 800 });
   await page.goto(`${env.origin}/www/?p=henan&b=2001-05-10&e=bachelor&l=2023-06-30&emp=0&d=2024-03-01&lang=en`);
   await page.locator('#verdict').waitFor();
-  assert.equal((await page.locator('#verdict').textContent()).trim(), 'You can take part');
+  assert.equal((await page.locator('#verdict').textContent()).trim(), 'Under the 2023 documents: You can take part in an employment internship');
   await page.screenshot({ path: new URL('youth-henan-1280-en.png', artifacts).pathname, fullPage: true });
   await page.goto(`${env.origin}/www/?p=henan&b=2025-05-10&e=bachelor&d=2024-03-01`);
   await page.locator('#birthDate-error').waitFor({ state: 'visible' });

@@ -171,7 +171,7 @@ const WORKBOOKS = [
   ['excel.xlsx', excel(), excelRows(false), [['6', '见习开始日期', '1900-02-29']]],
   // 1904-03-01 is a date, before any minimum wage the data knows.
   ['excel-1904.xlsx', excel({ date1904: true }), excelRows(true), [['6', '最低工资类别', '1904-03-01']]],
-  ['wps.xlsx', wps(), wpsRows, [['4', '约定见习月数', '24']]],
+  ['wps.xlsx', wps(), wpsRows, [['4', '约定见习月数', '1 到 24']]],
   ['openxml-sdk.xlsx', prefixed(), prefixedRows, []],
 ];
 

@@ -1,0 +1,8 @@
+//! Officials' checks: the monthly summary form's logic relations, and report and review deadlines.
+mod deadlines;
+mod monthly_form;
+
+pub use deadlines::{
+    report_deadline, review_deadline, AnnualReportOut, DeadlineResult, ReviewResult,
+};
+pub use monthly_form::{validate_monthly_report, CheckResult, Failure, ReportResult};

@@ -1,0 +1,250 @@
+// The employer calculator as an HR clerk uses it on a 1280 px screen (and a phone): the
+// defects of issue 13 — inputs that no longer count, a difference the summary and the
+// table disagree on, a lost first click, internal field names, the spreadsheet flow —
+// and the timeline of when money can be claimed.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync, readFileSync } from 'node:fs';
+import { launch, watchedPage } from './browser.mjs';
+
+let env;
+const artifacts = new URL('../artifacts/', import.meta.url);
+before(async () => { env = await launch(); mkdirSync(artifacts, { recursive: true }); });
+after(async () => { await env?.browser.close(); env?.server.close(); });
+
+async function wide(options = {}) {
+  const w = await watchedPage(env.browser, env.origin, { width: 1280, height: 900 }, options);
+  w.page.setDefaultTimeout(8000);
+  return w;
+}
+const HENAN_2 = '/www/employer.html?p=henan&t=1&s=2023-07-01&m=6&n=10&r=2';
+const internal = (text) => text.match(/\b[a-z]+[A-Z][A-Za-z]*\b|\b[A-Za-z]+\[\d+\]/g) ?? [];
+const cells = (page, sel) => page.locator(sel).evaluateAll((trs) => trs.map((tr) => [...tr.children].map((td) => td.textContent.trim())));
+
+const HEAD = '姓名,见习开始日期,约定见习月数,结果,结果日期,劳动合同月数,是否缴纳社保,最低工资类别';
+function sheet() {
+  return [HEAD,
+    '甲,2023-07-01,6,期满留用,,,,1', // row 2
+    '乙,2023-07-01,6,提前离开,2023-09-15,,,1', // row 3: served to 2023-09-14
+    '丙,2023-02-30,25,期满留用,,,,1', // row 4: two errors, a bad date and a length past 24 months
+    '丁,2023-07-01,6,期满未留用,,,,1', // row 5
+  ].join('\r\n');
+}
+async function importSheet(page) {
+  const file = new URL('flow.csv', artifacts).pathname;
+  writeFileSync(file, sheet());
+  await page.locator('#batch summary').click();
+  await page.setInputFiles('#file', file);
+  await page.locator('#problems').waitFor();
+}
+
+test('inputs that no longer count are hidden: the cohort numbers in list mode and after an import', async () => {
+  const { page, problems, context } = await wide();
+  await page.goto(`${env.origin}${HENAN_2}`);
+  await page.locator('#total').waitFor();
+  assert.ok(await page.locator('#interns').isVisible());
+  await page.check('input[name=mode][value=list]');
+  await page.locator('#rows tr').first().waitFor();
+  assert.equal(await page.locator('#interns').isVisible(), false, '见习人数 hidden in list mode');
+  assert.equal(await page.locator('#retained').isVisible(), false, '留用人数 hidden in list mode');
+  await page.check('input[name=mode][value=cohort]');
+  await importSheet(page);
+  assert.equal(await page.locator('#interns').isVisible(), false, 'hidden after an import');
+  assert.equal(await page.locator('#rows').isVisible(), false);
+  assert.ok(await page.locator('input[name=mode][value=cohort]').isDisabled(), 'the list decides: the mode is not editable');
+  assert.ok(await page.locator('#mode-batch').isVisible());
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the summary, the month table and the printout agree on the difference (Henan, 2 of 10 retained)', async () => {
+  const { page, problems, context } = await wide();
+  await page.goto(`${env.origin}${HENAN_2}`);
+  await page.locator('#total').waitFor();
+  assert.equal((await page.locator('#retentionDifference').textContent()).trim(), '0.00 元');
+  assert.equal((await page.locator('#total').textContent()).trim(), '84,000.00 元');
+  const rows = await cells(page, '#month-table tbody tr');
+  assert.ok(rows.every((r) => r.at(-1) === '—'), `no difference by month: ${rows.map((r) => r.at(-1))}`);
+  const foot = await cells(page, '#month-table tfoot tr');
+  assert.deepEqual(foot[0].slice(-2), ['84,000.00', '0.00']);
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(!(await page.locator('#result').innerText()).includes('8,000.00'), 'nor on paper');
+  // Not settled yet (an intern in progress): the column says "if met".
+  await page.goto(`${env.origin}/www/employer.html?p=henan&t=1&s=2023-07-01&m=6&L=${encodeURIComponent(JSON.stringify([{ outcome: 'inProgress' }, { outcome: 'inProgress' }]))}`);
+  await page.locator('#total').waitFor();
+  assert.equal((await page.locator('#month-table thead th').last().textContent()).trim(), '差额（如达标）');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the first click after typing is not lost (print and copy the link)', async () => {
+  for (const viewport of [{ width: 1280, height: 900 }, { width: 375, height: 667 }]) {
+    const { page, problems, context } = await watchedPage(env.browser, env.origin, viewport, { permissions: ['clipboard-read', 'clipboard-write'] });
+    page.setDefaultTimeout(8000);
+    await page.addInitScript(() => { window.printed = 0; window.print = () => { window.printed += 1; }; });
+    await page.goto(`${env.origin}${HENAN_2}`);
+    await page.locator('#total').waitFor();
+    await page.locator('#interns').fill('12');
+    await page.click('#print');
+    assert.equal(await page.evaluate(() => window.printed), 1, `${viewport.width}: the print button took the first click`);
+    await page.locator('#retained').fill('7');
+    await page.click('#share');
+    assert.match(await page.evaluate(() => navigator.clipboard.readText()), /n=12&r=7/, `${viewport.width}: the link copied is the one typed`);
+    assert.match(await page.locator('#total').textContent(), /元/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
+test('no red error before any input; messages name the question, not the field', async () => {
+  const { page, problems, context } = await wide();
+  await page.goto(`${env.origin}/www/employer.html`);
+  await page.locator('#need').waitFor();
+  assert.equal(await page.locator('.error:visible').count(), 0, 'nothing red on first load');
+  assert.match(await page.locator('#need').textContent(), /还需要填写：最低工资类别/);
+  assert.deepEqual(internal(await page.locator('main').innerText()), []);
+  // A list row with a missing date, a bad local standard, and a province whose standard is open.
+  await page.goto(`${env.origin}/www/employer.html?p=henan&t=1&s=2023-07-01&m=6&L=${encodeURIComponent(JSON.stringify([{ outcome: 'leftEarly' }]))}`);
+  await page.locator('#need').waitFor();
+  const listError = await page.locator('#need').textContent();
+  assert.match(listError, /还需要填写：第 1 人的日期/);
+  assert.deepEqual(internal(listError), [], listError);
+  await page.goto(`${env.origin}/www/employer.html?p=hunan&t=1&s=2023-08-01&m=6&n=2&r=1&ba=x`);
+  await page.locator('#localStandard-error').waitFor({ state: 'visible' });
+  const local = await page.locator('#localStandard-error').textContent();
+  assert.match(local, /每人每月补贴/);
+  assert.deepEqual(internal(local), [], local);
+  await page.goto(`${env.origin}/www/employer.html?p=gansu&s=2022-07-01&m=6&n=4&r=2`);
+  await page.locator('#totals').waitFor();
+  const required = (await page.locator('#result .warn').allTextContents()).join(' ');
+  assert.deepEqual(internal(required), [], required);
+  await page.goto(`${env.origin}/www/employer.html?p=henan&t=1&s=2023-07-01&m=6&n=2&r=3`);
+  await page.locator('.error:visible').first().waitFor();
+  assert.deepEqual(internal(await page.locator('main').innerText()), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('spreadsheet flow: every error of a row, the actual end, the printout, and a link that says the list is not in it', async () => {
+  const { page, problems, context } = await wide({ permissions: ['clipboard-read', 'clipboard-write'] });
+  await page.goto(`${env.origin}${HENAN_2}`);
+  await page.locator('#total').waitFor();
+  await importSheet(page);
+  const rejected = await cells(page, '#problems tbody tr');
+  assert.deepEqual(rejected.map((r) => [r[0], r[1]]), [['4', '见习开始日期'], ['4', '约定见习月数']], 'both errors of row 4');
+  assert.ok(rejected.every((r) => internal(r[2]).length === 0), rejected.map((r) => r[2]).join(' | '));
+  assert.match(await page.locator('#batch-status').textContent(), /已计算 3 人，1 行有错误/);
+  // The printout holds the rows left out and each intern's line.
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  assert.ok(await page.locator('#problems').isVisible(), 'rows left out are printed');
+  const interns = await cells(page, '#interns-table tbody tr');
+  assert.equal(interns.length, 3, 'each intern is printed');
+  assert.deepEqual(interns[1].slice(0, 5), ['3', '乙', '2023-07-01', '2023-09-14', '提前离开'], 'left on 09-15: served to 09-14');
+  await page.screenshot({ path: new URL('employer-batch-print.png', artifacts).pathname, fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+  // The export gives the actual end too.
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
+  const csv = readFileSync(await dl.path(), 'utf8');
+  const yi = csv.split('\r\n').find((l) => l.includes(',乙,'));
+  assert.match(yi, /2023-07-01,2023-12-31,2023-09-14,提前离开/);
+  // The link: it says the list is not in it, and opening it does not compute one intern.
+  assert.match(await page.locator('#share').textContent(), /不含导入的名单/);
+  await page.click('#share');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  const other = await context.newPage();
+  await other.goto(link);
+  await other.locator('#need').waitFor();
+  assert.match(await other.locator('#need').textContent(), /重新导入/);
+  assert.equal(await other.locator('#total').count(), 0, 'no estimate for one intern in place of the list');
+  await other.click('#use-cohort');
+  await other.locator('#total').waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('tables read as money: thousands separators, the share in words, the month table printed whole with one total', async () => {
+  const { page, problems, context } = await wide();
+  await page.goto(`${env.origin}/www/employer.html?p=henan&t=1&s=2023-07-01&m=6&n=10&r=6`);
+  await page.locator('#total').waitFor();
+  const rows = await cells(page, '#month-table tbody tr');
+  assert.equal(rows[0][5], '14,000.00');
+  assert.equal(rows[0][6], '8,000.00');
+  assert.match(await page.locator('#result').innerText(), /当地月最低工资的 70%/);
+  await page.emulateMedia({ media: 'print' });
+  const print = await page.evaluate(() => ({ foot: getComputedStyle(document.querySelector('#month-table tfoot')).display, table: getComputedStyle(document.querySelector('#month-table')).breakInside }));
+  assert.deepEqual(print, { foot: 'table-row-group', table: 'avoid' });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('when the money can be claimed: monthly base, the remaining-period subsidy, the difference after the end', async () => {
+  for (const viewport of [{ width: 1280, height: 900 }, { width: 375, height: 667 }]) {
+    const { page, problems, context } = await watchedPage(env.browser, env.origin, viewport);
+    page.setDefaultTimeout(8000);
+    const list = [{ name: '甲', outcome: 'hiredEarly', outcomeDate: '2023-10-01', contractMonths: 12, socialInsurance: true }, { name: '乙', outcome: 'retained' }];
+    await page.goto(`${env.origin}/www/employer.html?p=henan&t=1&s=2023-07-01&m=6&L=${encodeURIComponent(JSON.stringify(list))}`);
+    await page.locator('#when svg.timeline').waitFor();
+    const chart = page.locator('#when svg.timeline');
+    const label = await chart.getAttribute('aria-label');
+    assert.match(label, /12,600\.00 元/);
+    assert.match(label, /4,200\.00 元/);
+    assert.match(label, /7,200\.00 元（2023-12-31）/);
+    const bars = await chart.locator('rect').evaluateAll((rs) => rs.map((r) => r.getAttribute('fill')));
+    assert.equal(bars.filter((f) => f === '#0969da').length, 6, 'a base bar per month');
+    assert.equal(bars.filter((f) => f === '#8250df').length, 1, 'the remaining-period subsidy in the month of the hire');
+    assert.equal(bars.filter((f) => f === '#116329').length, 1, 'the difference after the end');
+    assert.ok((await chart.locator('text').allTextContents()).includes('结束后'));
+    const box = await chart.boundingBox();
+    assert.ok(box.width <= viewport.width, 'fits the screen');
+    await page.locator('#when').screenshot({ path: new URL(`employer-timeline-${viewport.width}.png`, artifacts).pathname });
+    await page.emulateMedia({ media: 'print' });
+    assert.ok(await chart.isVisible(), 'and on paper');
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
+test('the retention rate is counted as each jurisdiction’s text says, both readings where it says nothing, and left open where they part', async () => {
+  // Issue 13 defect 5: every province was told its count was “这是河南的做法”.
+  const { page, problems, context } = await wide();
+  await page.goto(`${env.origin}/www/employer.html?p=gansu&t=1&s=2023-07-01&m=6&n=4&r=2`);
+  await page.locator('#retention-definition').waitFor();
+  const gansu = await page.locator('#retention-definition').textContent();
+  assert.match(gansu, /甘人社通〔2022〕134号未定义“见习期满留用率”怎样计算/);
+  assert.ok(!gansu.includes('河南'), gansu);
+  assert.match(gansu, /两种算法在这里结果相同/, 'a cohort without early leavers counts alike');
+  assert.match(await page.locator('#retention').textContent(), /2 \/ 4 = 50%（门槛 50%）: 达标/);
+  // One retained, one completed, one left early (Henan): 1/3 or 1/2 — the two part on 50 %.
+  const list = [{ outcome: 'retained' }, { outcome: 'completed' }, { outcome: 'leftEarly', outcomeDate: '2023-09-01' }];
+  await page.goto(`${env.origin}/www/employer.html?p=henan&t=1&s=2023-07-01&m=6&L=${encodeURIComponent(JSON.stringify(list))}`);
+  await page.locator('#readings').waitFor();
+  assert.match(await page.locator('#retention').textContent(), /算法一 1 \/ 3 = 33\.33%，算法二 1 \/ 2 = 50%（门槛 50%）: 两种算法结论不同/);
+  const readings = await page.locator('#readings > li').allInnerTexts();
+  assert.equal(readings.length, 2);
+  assert.match(readings[0], /算法一.*1 \/ 3 = 33\.33%: 未达标/s);
+  assert.match(readings[1], /算法二.*1 \/ 2 = 50%: 达标/s);
+  assert.ok(await page.locator('#readings-disagree').isVisible());
+  assert.equal((await page.locator('#total').textContent()).trim(), '待定', 'no total while the difference is open');
+  assert.match(await page.locator('#totals').textContent(), /（如留用率达标）/);
+  // A reading is shown as one where its source is opened.
+  await page.locator('#readings details.src summary').first().click();
+  assert.match(await page.locator('#readings .reading').first().textContent(), /^解读：/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a length outside the usual 3–12 months is computed, with the notice’s “一般为” cited', async () => {
+  const { page, problems, context } = await wide();
+  for (const m of ['2', '13']) {
+    await page.goto(`${env.origin}/www/employer.html?p=henan&t=1&s=2023-07-01&m=${m}&n=2&r=1`);
+    await page.locator('#total').waitFor();
+    assert.equal(await page.locator('#months').inputValue(), m);
+    const warn = (await page.locator('#result .warn').allTextContents()).join(' ');
+    assert.match(warn, new RegExp(`约定见习 ${m} 个月`));
+    assert.match(warn, /一般为3—12个月/);
+    assert.equal(await page.locator('#month-table tbody tr').count(), Number(m));
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -1,0 +1,41 @@
+//! The error codes are declared once (`jianxi::error::code`); the README and the
+//! TypeScript types must list exactly those, in the same order.
+use jianxi::error::code;
+
+fn declared() -> Vec<String> {
+    code::ALL.iter().map(|c| c.as_str().to_string()).collect()
+}
+
+/// The upper-case identifiers quoted with `quote` in `text`, in order.
+fn quoted_codes(text: &str, quote: char) -> Vec<String> {
+    text.split(quote)
+        .skip(1)
+        .step_by(2)
+        .filter(|s| !s.is_empty() && s.chars().all(|c| c.is_ascii_uppercase() || c == '_'))
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn the_types_list_every_error_code() {
+    let dts = include_str!("../types/jianxi-types.d.ts");
+    let from = dts
+        .find("interface JianxiError")
+        .expect("JianxiError in the .d.ts");
+    let union = &dts[from..];
+    let union = &union[union.find("code:").expect("its code field")..];
+    let union = &union[..union.find(';').expect("end of the code union")];
+    assert_eq!(quoted_codes(union, '"'), declared());
+}
+
+#[test]
+fn the_readme_lists_every_error_code() {
+    let readme = include_str!("../README.md");
+    let from = readme
+        .find("`message` (Chinese) and `messageEn`. Codes:")
+        .expect("the README's list of error codes");
+    let list = &readme[from..];
+    let list = &list[list.find("Codes:").unwrap()..];
+    let list = &list[..list.find(". ").expect("end of the list")];
+    assert_eq!(quoted_codes(list, '`'), declared());
+}

@@ -75,7 +75,8 @@ let siError = null;
 function translate() {
   translateTexts(T);
   document.title = t('title');
-  if (data) options($('province'), jurisdictionsInOrder(data).map((j) => [j.id, txt(j.name)]), $('province').value, t('choose'));
+  // A jurisdiction only the loaded data has (a host's ?data= file) is chosen once it is there.
+  if (data) options($('province'), jurisdictionsInOrder(data).map((j) => [j.id, txt(j.name)]), $('province').value || params.get('p'), t('choose'));
   else for (const o of $('province').options) if (!o.value) o.textContent = t('choose');
   options($('education'), EDU.map(([v, zh, en]) => [v, state.lang === 'en' ? en : zh]), $('education').value || params.get('e'), t('choose'));
   options($('hukouProvince'), PROVINCES.map(([v, zh]) => [v, state.lang === 'en' ? EN[v] ?? v[0].toUpperCase() + v.slice(1) : zh]), $('hukouProvince').value || params.get('h'), t('choose'));

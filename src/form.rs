@@ -41,7 +41,7 @@ pub const PROVINCE_LABELS: [(&str, &str); 34] = [
     ("四川", "Sichuan"),
     ("贵州", "Guizhou"),
     ("云南", "Yunnan"),
-    ("西藏", "Tibet"),
+    ("西藏", "Tibet (Xizang)"),
     ("陕西", "Shaanxi"),
     ("甘肃", "Gansu"),
     ("青海", "Qinghai"),

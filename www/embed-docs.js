@@ -11,6 +11,32 @@ async function sri() {
   return `sha384-${btoa(String.fromCharCode(...hash))}`;
 }
 
+// The menus come from the data the tools answer from (the built-in file, plus the host's
+// own file named below): jurisdictions in their menu order, tiers from each one's table.
+let jurisdictions = [];
+async function readData(path) {
+  try { const r = await fetch(new URL(path, origin)); return r.ok ? await r.json() : []; } catch { return []; }
+}
+async function loadMenus() {
+  const own = $('policies').value.trim();
+  const files = [...(await readData('data/policies.json')), ...(/\.json$/i.test(own) ? await readData(own) : [])];
+  const byId = new Map(files.map((f) => [f.id, f]));
+  const key = (j) => (Number.isFinite(j.menuOrder) ? j.menuOrder : Number.MAX_SAFE_INTEGER);
+  jurisdictions = [...byId.values()].sort((a, b) => key(a) - key(b) || (a.id < b.id ? -1 : 1));
+  const keep = $('province').value;
+  $('province').replaceChildren(...jurisdictions.map((j) => Object.assign(document.createElement('option'), { value: j.id, textContent: j.name.zh })));
+  $('province').value = jurisdictions.some((j) => j.id === keep) ? keep : jurisdictions[0]?.id ?? '';
+  fillTiers();
+}
+function fillTiers() {
+  const j = jurisdictions.find((x) => x.id === $('province').value);
+  const keep = $('tier').value;
+  const names = j?.minimumWage?.tierNames ?? [];
+  $('tier').replaceChildren(Object.assign(document.createElement('option'), { value: '', textContent: '不预设' }),
+    ...names.map((n, i) => Object.assign(document.createElement('option'), { value: String(i + 1), textContent: n.zh })));
+  $('tier').value = names.length >= Number(keep) ? keep : '';
+}
+
 function attrs(prefix) {
   const out = [];
   const add = (k, v) => { if (v) out.push(`${prefix}${k}="${v}"`); };
@@ -47,8 +73,11 @@ for (const b of document.querySelectorAll('[data-copy]')) {
   });
 }
 $('form').addEventListener('input', update);
+$('province').addEventListener('change', () => { fillTiers(); update(); });
+$('policies').addEventListener('change', async () => { await loadMenus(); update(); });
 const script = document.createElement('script');
 script.src = loader;
 document.head.append(script);
+await loadMenus();
 integrity = await sri();
 update();

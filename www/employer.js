@@ -104,29 +104,21 @@ function label(path) {
 
 const jurisdiction = () => data.jurisdictions.find((j) => j.id === $('province').value);
 
-function wageOn(j, date) {
-  const entries = j?.minimumWage?.entries ?? [];
-  return [...entries].reverse().find((e) => e.from <= date) ?? null;
-}
-
+/** The tiers with the wages in force on the start date, and whether a county can be named: the engine's (formSpec). */
 function fillTiers() {
-  const j = jurisdiction();
-  const table = j?.minimumWage;
+  let spec = null;
+  try { spec = engine.formSpec({ province: $('province').value || undefined, asOf: $('startDate').value || today() }); } catch { /* no rule on that date: the estimate says why */ }
   const chosen = $('tier').value || params.get('t');
-  if (!table) {
+  if (!spec?.tiers.length) {
     options($('tier'), [], '', t('noWage'));
     $('tier').disabled = true;
     $('tier-hint').textContent = '';
   } else {
     $('tier').disabled = false;
-    const e = wageOn(j, $('startDate').value || today());
-    options($('tier'), table.tierNames.map((n, i) => {
-      const amount = e?.amounts[i];
-      return [String(i + 1), amount ? `${txt(n)} · ${amount} ${t('perMonth')}（${e.from} ${t('since')}）` : txt(n)];
-    }), chosen, t('choose'));
-    $('tier-hint').textContent = txt(table.note);
+    options($('tier'), spec.tiers.map((x) => [String(x.tier), x.minimumWage ? `${txt(x.name)} · ${x.minimumWage} ${t('perMonth')}（${x.wageFrom} ${t('since')}）` : txt(x.name)]), chosen, t('choose'));
+    $('tier-hint').textContent = txt(spec.tierNote);
   }
-  $('county-field').hidden = !table?.countyLists?.length;
+  $('county-field').hidden = !spec?.county;
 }
 
 function row(values = {}) {
@@ -483,7 +475,7 @@ async function main() {
   $('dataDate').textContent = data.dataDate;
   translate(T);
   document.title = t('title');
-  const p = params.get('p') ?? 'henan';
+  const p = params.get('p') ?? jurisdictionsInOrder(data)[0].id;
   const known = data.jurisdictions.some((j) => j.id === p);
   options($('province'), jurisdictionsInOrder(data).map((j) => [j.id, txt(j.name)]), known ? p : '', known ? null : t('choose'));
   // Any length the engine takes; the notices' "一般为3—12个月" is its to say.

@@ -119,7 +119,7 @@ async function main() {
   data = engine.policies();
   showPolicyData(dataInfo, data.dataDate);
   translate(T);
-  options($('province'), jurisdictionsInOrder(data).map((j) => [j.id, txt(j.name)]), 'henan');
+  options($('province'), jurisdictionsInOrder(data).map((j) => [j.id, txt(j.name)]), jurisdictionsInOrder(data)[0].id);
   $('base').value = new URL('index.html', location.href).toString().replace(/index\.html$/, '');
   $('form').addEventListener('input', update);
   $('print').addEventListener('click', () => window.print());

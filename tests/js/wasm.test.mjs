@@ -226,7 +226,7 @@ test('formSpec: the menus, lists and questions a front end builds its forms from
   assert.deepEqual(spec.educationLevels[2].label, { zh: '本科', en: "Bachelor's degree" });
   assert.equal(spec.hukouProvinces.length, 34);
   const label = (id) => spec.hukouProvinces.find((p) => p.id === id).label;
-  assert.deepEqual([label('neimenggu'), label('xizang'), label('xianggang'), label('aomen'), label('shaanxi')].map((l) => l.en), ['Inner Mongolia', 'Tibet', 'Hong Kong', 'Macao', 'Shaanxi']);
+  assert.deepEqual([label('neimenggu'), label('xizang'), label('xianggang'), label('aomen'), label('shaanxi')].map((l) => l.en), ['Inner Mongolia', 'Tibet (Xizang)', 'Hong Kong', 'Macao', 'Shaanxi']);
   assert.equal(label('shanxi').zh, '山西');
   // Henan on 2024-03-01: tier wages of 2024-01-01, no county list, the 1–24 month range.
   assert.deepEqual(spec.tiers.map((t) => [t.tier, t.minimumWage, t.wageFrom]), [[1, '2100.00', '2024-01-01'], [2, '2000.00', '2024-01-01'], [3, '1800.00', '2024-01-01']]);

@@ -117,3 +117,24 @@ test('a host file that is refused, missing or invalid: the page says which and w
   assert.match(await page.locator('.data-notice').textContent(), /is invalid and was not used: testland\.minimumWage.*built-in policy data/);
   await context.close();
 });
+
+test('embed guide: the menus come from the data, a host file adds its province, and the snippets pass it on', async () => {
+  const { page, problems, context } = await hostPage({ 'data/testland.json': testland });
+  await page.goto(`${env.origin}/www/embed.html`);
+  await page.waitForFunction(() => document.querySelector('#province').options.length > 0 && /integrity="sha384-/.test(document.querySelector('#s-script').textContent));
+  assert.deepEqual(await page.locator('#province option').evaluateAll((os) => os.map((o) => o.value)), ['henan', 'hunan', 'yunnan', 'gansu', 'ningxia', 'national']);
+  await page.fill('#policies', 'data/testland.json');
+  await page.dispatchEvent('#policies', 'change');
+  await page.waitForFunction(() => [...document.querySelector('#province').options].some((o) => o.value === 'testland'));
+  assert.deepEqual(await page.locator('#province option').evaluateAll((os) => os.map((o) => o.textContent)), ['河南省', '湖南省', '云南省', '甘肃省', '宁夏回族自治区', '试验省', '全国（国家通知）']);
+  await page.selectOption('#province', 'testland');
+  await page.selectOption('#tool', 'calculator');
+  assert.deepEqual(await page.locator('#tier option').allTextContents(), ['不预设', '一类', '二类']);
+  await page.selectOption('#tier', '2');
+  assert.match(await page.locator('#s-script').textContent(), /data-province="testland" data-tier="2" data-policies="data\/testland\.json"/);
+  assert.match(await page.locator('#s-element').textContent(), /<jianxi-calculator province="testland" tier="2" policies="data\/testland\.json">/);
+  assert.match(await page.locator('#s-iframe').textContent(), /employer\.html\?p=testland&amp;t=2&amp;data=data%2Ftestland\.json|employer\.html\?p=testland&t=2&data=data%2Ftestland\.json/);
+  // The live preview is the tool itself, answering from the host file.
+  assert.deepEqual(problems, []);
+  await context.close();
+});

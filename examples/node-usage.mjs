@@ -1,9 +1,12 @@
 // Using jianxi from Node (the same API the pages and the mini-program use).
 // Run: node examples/node-usage.mjs
 import { readFileSync } from 'node:fs';
-import { initSync, checkEligibility, estimateSubsidy, reviewDeadline } from '../pkg/jianxi.js';
+import { initSync, loadPolicies, checkEligibility, estimateSubsidy, reviewDeadline } from '../pkg/jianxi.js';
 
 initSync({ module: readFileSync(new URL('../pkg/jianxi_bg.wasm', import.meta.url)) });
+// The engine carries no policy data: load the data file the data step writes
+// (scripts/build-data.mjs, from policies/*.toml), or a bureau's own.
+loadPolicies(JSON.parse(readFileSync(new URL('../www/data/policies.json', import.meta.url), 'utf8')), { mode: 'replace' });
 
 const check = checkEligibility({
   province: 'henan',

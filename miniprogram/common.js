@@ -108,7 +108,8 @@ function failureView(error) {
     kind: 'retry',
     title: '计算引擎未能加载',
     text: `请点“重试”。如仍不行，可退出微信后重新打开本小程序，或拨打 ${HOTLINE} 人社服务热线咨询。`,
-    detail: error && error.message ? String(error.message).slice(0, 200) : String(error),
+    // A refused data file (data/policies.js) names the field: show it with the reason.
+    detail: error && error.message ? `${error.code === 'POLICY_INVALID' && error.field ? `${error.field}：` : ''}${error.message}`.slice(0, 300) : String(error),
   };
 }
 
@@ -143,7 +144,4 @@ function today() {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-/** The order provinces are offered in, as on the web pages. */
-const ORDER = ['henan', 'hunan', 'yunnan', 'gansu', 'ningxia', 'national'];
-
-module.exports = { MIN_BASE_LIBRARY, DISCLAIMER, HOTLINE, ORDER, presets, compareVersion, baseLibraryVersion, unsupported, failureView, promptUpdate, copy, callHotline, today };
+module.exports = { MIN_BASE_LIBRARY, DISCLAIMER, HOTLINE, presets, compareVersion, baseLibraryVersion, unsupported, failureView, promptUpdate, copy, callHotline, today };

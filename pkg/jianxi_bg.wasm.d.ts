@@ -4,6 +4,7 @@ export const memory: WebAssembly.Memory;
 export const addWorkingDays: (a: number, b: number, c: number) => void;
 export const checkEligibility: (a: number, b: number) => void;
 export const estimateSubsidy: (a: number, b: number) => void;
+export const formSpec: (a: number, b: number) => void;
 export const loadPolicies: (a: number, b: number, c: number) => void;
 export const policies: (a: number) => void;
 export const reportDeadline: (a: number, b: number) => void;

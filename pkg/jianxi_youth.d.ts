@@ -6,8 +6,8 @@ export type DateString = string;
 export type MoneyString = string;
 /** A decimal written as a string, e.g. "49.9" or "0.5". */
 export type DecimalString = string;
-/** Jurisdictions shipped in the embedded data (more may be loaded with loadPolicies). */
-export type ProvinceId = "national" | "gansu" | "yunnan" | "hunan" | "henan" | "ningxia" | (string & {});
+/** The id of a jurisdiction in the loaded data (`formSpec().jurisdictions` lists them). */
+export type ProvinceId = string;
 /** Pinyin of a province-level division. */
 export type HukouProvince =
 | "beijing" | "tianjin" | "hebei" | "shanxi" | "neimenggu" | "liaoning" | "jilin" | "heilongjiang"
@@ -24,7 +24,7 @@ export interface JianxiError extends Error {
     code:
     | "NOT_AN_OBJECT" | "MISSING_FIELD" | "WRONG_TYPE" | "INVALID_DATE" | "INVALID_NUMBER" | "OUT_OF_RANGE"
     | "UNKNOWN_VALUE" | "UNKNOWN_FIELD" | "TOO_LONG" | "INCONSISTENT" | "UNKNOWN_PROVINCE" | "NO_RULE_FOR_DATE"
-    | "NO_CALENDAR" | "NO_MINIMUM_WAGE" | "TIER_REQUIRED" | "POLICY_INVALID" | "INTERNAL";
+    | "NO_CALENDAR" | "NO_MINIMUM_WAGE" | "TIER_REQUIRED" | "POLICY_INVALID" | "NO_POLICY_DATA" | "INTERNAL";
     /** Path of the field, e.g. "internList[3].outcomeDate"; "" for the whole input. */
     field: string;
     /** The field without positions, e.g. "internList.outcomeDate": a stable key to map to a page's own label. */
@@ -106,6 +106,9 @@ export interface CategoryResult {
 }
 export interface ItemOut { key: string; text: Text; source: Cited; }
 export interface SocialInsuranceOut {
+    /** The heading and the question for what the person pays, in the province's words (from its file). */
+    title: Text;
+    question: Text;
     share: string;
     maxMonths: number;
     minInternshipMonths: number;
@@ -142,6 +145,8 @@ export interface EligibilityResult {
     basis: Basis;
     categories: CategoryResult[];
     missing: (keyof EligibilityInput)[];
+    /** The questions that can matter under the answers given (besides those `formSpec` marks `always`): show these. */
+    ask: (keyof EligibilityInput)[];
     whatWouldChange: Msg[];
     internGets: ItemOut[];
     socialInsuranceSubsidy: SocialInsuranceOut | null;
@@ -451,9 +456,11 @@ export interface MinimumWageEntry {
 export interface PolicyFile {
     id: string;
     name: Text;
+    /** Place in the jurisdiction menus, smaller first; files without one come last (by id). The first is the default. */
+    menuOrder?: number | null;
     baseline?: string | null;
     updated: DateString;
-    documents: { id: string; number: string; title: string; issuer: string; issuedOn?: DateString | null; dateNote?: string | null; confidence: Confidence; fromFile: string; /** Where a seed file holds two documents: [start marker, end marker] pairs ("" = file start or end). */ seedParts?: [string, string][] }[];
+    documents: { id: string; number: string; title: string; issuer: string; issuedOn?: DateString | null; dateNote?: string | null; confidence: Confidence; /** Its text in notices/ (quotes are checked against it), if kept there. */ fromFile?: string; /** Where a seed file holds two documents: [start marker, end marker] pairs ("" = file start or end). */ seedParts?: [string, string][] }[];
     minimumWage?: { tierNames: Text[]; entries: MinimumWageEntry[]; countyLists?: { from: DateString; tiers: string[][]; othersTier?: number | null; source: Source }[]; note?: Text | null } | null;
     /** See policies/*.toml for the full shape of rule sets. */
     ruleSets?: Record<string, unknown>[];
@@ -469,18 +476,83 @@ export interface PolicyData {
 export interface LoadOptions { mode?: "extend" | "replace"; }
 export interface LoadResult { jurisdictions: string[]; }
 
+// ---------------------------------------------------------------- form
+export interface FormSpecInput {
+    /** Default: the first jurisdiction in menu order. */
+    province?: ProvinceId;
+    /** The date whose rules and minimum wages apply; without it, questions of every rule set known and no wages. */
+    asOf?: DateString;
+}
+export interface FormQuestion {
+    /** The input field of checkEligibility it fills. */
+    id: keyof EligibilityInput;
+    kind: "date" | "choice" | "yesNo" | "amount" | "text";
+    /** For a choice: the FormSpec list it offers. */
+    options: "educationLevels" | "hukouProvinces" | null;
+    label: Text;
+    /** The section it sits in, where the data gives one (Ningxia: 社会保险补贴（宁夏）). */
+    heading: Text | null;
+    /** Asked from the start; otherwise only while checkEligibility lists it in `ask`. */
+    always: boolean;
+    /** Where the wording comes from a policy file: its source. */
+    source: Cited | null;
+}
+export interface FormSpec {
+    asOf: DateString | null;
+    dataDate: DateString | null;
+    /** In menu order (`menuOrder`, then id); the first is `defaultJurisdiction`. */
+    jurisdictions: { id: string; name: Text; menuOrder: number | null; baseline: string | null; updated: DateString }[];
+    defaultJurisdiction: string;
+    /** The jurisdiction described below: the one asked for, or the default. */
+    province: string;
+    provinceName: Text;
+    educationLevels: { id: Education; label: Text }[];
+    hukouProvinces: { id: HukouProvince; label: Text }[];
+    /** What the rules in force on asOf ask, in the order a form shows them. */
+    questions: FormQuestion[];
+    /** The jurisdiction's minimum-wage tiers with the wage in force on asOf (empty in the youth module, whose data has no wages). */
+    tiers: { tier: number; name: Text; minimumWage: MoneyString | null; wageFrom: DateString | null }[];
+    tierNote: Text | null;
+    /** Whether an estimate can name a county instead of a tier (the data lists counties by tier). */
+    county: boolean;
+    /** Internship lengths computed (min–max) and the usual range of the notices. */
+    months: { min: number; max: number; usualMin: number; usualMax: number };
+    /** The documents whose rules stand on asOf for this jurisdiction. */
+    documents: DocRef[];
+}
+
 
 
 export function checkEligibility(input_: EligibilityInput): EligibilityResult;
 
+/**
+ * `formSpec({ province, asOf })`: what a front end needs to build its form.
+ */
+export function formSpec(input_: FormSpecInput | undefined): FormSpec;
+
+/**
+ * Replaces or extends the policy data (validated: a data file is outside input); on
+ * any error the data in force stays as it was.
+ */
+export function loadPolicies(data: PolicyFile | PolicyFile[], options: LoadOptions | undefined): LoadResult;
+
 export function policies(): PolicyData;
+
+/**
+ * Unloads all policy data: until the next `loadPolicies`, entry points fail with
+ * `NO_POLICY_DATA`.
+ */
+export function resetPolicies(): void;
 
 export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
 
 export interface InitOutput {
     readonly memory: WebAssembly.Memory;
     readonly checkEligibility: (a: number, b: number) => void;
+    readonly formSpec: (a: number, b: number) => void;
+    readonly loadPolicies: (a: number, b: number, c: number) => void;
     readonly policies: (a: number) => void;
+    readonly resetPolicies: () => void;
     readonly __wbindgen_export: (a: number, b: number) => number;
     readonly __wbindgen_export2: (a: number, b: number, c: number, d: number) => number;
     readonly __wbindgen_export3: (a: number, b: number, c: number) => void;

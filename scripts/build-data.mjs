@@ -6,6 +6,9 @@
 //   node scripts/build-data.mjs                 write www/data/ and miniprogram/data/
 //   node scripts/build-data.mjs --check         fail if those files are not what the TOML gives
 //   node scripts/build-data.mjs --policies DIR --out DIR [--miniprogram DIR]
+//   node scripts/build-data.mjs --policies DIR --out DIR --extend
+//         a host's own file(s), checked over the built-in policies/ as the pages load them
+//         (?data=…: mode "extend"); DIR then holds only the host's files
 //
 // A bad file is refused with the file, the field and the reason, in Chinese and English.
 import { readFileSync, readdirSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
@@ -15,9 +18,6 @@ import { parse, TomlDate } from 'smol-toml';
 import { dataFiles } from '../www/data-files.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-
-// The conversion to the served files is shared with the rules studio (www/data-files.js).
-export { EMPLOYER_FILE_PARTS, EMPLOYER_RULE_SET_PARTS, youthPart } from '../www/data-files.js';
 
 export class DataError extends Error {
   constructor(file, field, zh, en) {
@@ -53,13 +53,12 @@ export function readPolicyFiles(dir) {
   });
 }
 
-/** Loads `files` into the engine (the whole module from pkg/, as the pages do) and
- *  turns its first error into one that names the file. */
-export async function validateWithEngine(entries) {
+export async function validateWithEngine(entries, { extend = false } = {}) {
   const engine = await import(new URL('../pkg/jianxi.js', import.meta.url));
   engine.initSync({ module: readFileSync(new URL('../pkg/jianxi_bg.wasm', import.meta.url)) });
+  if (extend) engine.loadPolicies(readPolicyFiles(join(root, 'policies')).map((e) => e.value), { mode: 'replace' });
   try {
-    engine.loadPolicies(entries.map((e) => e.value), { mode: 'replace' });
+    engine.loadPolicies(entries.map((e) => e.value), { mode: extend ? 'extend' : 'replace' });
   } catch (e) {
     // Fields are reported as "<id>.<path>": name the file that has that id.
     const id = String(e.field ?? '').split(/[.[]/)[0];
@@ -84,7 +83,7 @@ async function main(argv) {
   const outDir = arg('--out', join(root, 'www', 'data'));
   const miniDir = arg('--miniprogram', argv.includes('--out') ? null : join(root, 'miniprogram', 'data'));
   const entries = readPolicyFiles(policiesDir);
-  await validateWithEngine(entries);
+  await validateWithEngine(entries, { extend: argv.includes('--extend') });
   const out = outputs(entries);
   const targets = [[join(outDir, 'policies.json'), out['policies.json']], [join(outDir, 'policies-youth.json'), out['policies-youth.json']]];
   if (miniDir) targets.push([join(miniDir, 'policies.js'), out.miniprogram]);

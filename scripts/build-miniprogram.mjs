@@ -24,7 +24,7 @@ const edit = (pattern, replacement, count) => {
   if (found !== count) throw new Error(`build-miniprogram: expected ${count} × ${pattern}, found ${found}; wasm-bindgen's output changed`);
   glue = glue.replace(new RegExp(pattern.source, pattern.flags + 'g'), replacement);
 };
-edit(/^export function (\w+)/m, (_, name) => { names.push(name); return `function ${name}`; }, 11);
+edit(/^export function (\w+)/m, (_, name) => { names.push(name); return `function ${name}`; }, 12);
 edit(/^export \{ initSync, __wbg_init as default \};$/m, '', 1);
 edit(/new URL\('jianxi_bg\.wasm', import\.meta\.url\)/, "'/lib/jianxi_bg.wasm.br'", 1);
 edit(/^\/\* @ts-self-types="\.\/jianxi\.d\.ts" \*\/$/m, '', 1);

@@ -19,7 +19,9 @@ flock 9
 rm -rf "$build/src" "$build/policies" "$build/types"
 # Plain cp, not -a: the copies get new times, so cargo never takes another checkout's
 # older-dated sources (or build.rs output) for up to date.
-cp -r Cargo.toml Cargo.lock build.rs src policies types "$build/"
+# No policies/: the .wasm carries no policy data (build.rs reads none for wasm32), so
+# pkg/ and miniprogram/lib/ do not depend on it and a data-only change rebuilds nothing.
+cp -r Cargo.toml Cargo.lock build.rs src types "$build/"
 cd "$build"
 export RUSTUP_TOOLCHAIN="$NIGHTLY"
 export RUSTFLAGS="-Ctarget-cpu=mvp -Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none --remap-path-prefix=$build=/jianxi --remap-path-prefix=$HOME/.cargo=/cargo --remap-path-prefix=$HOME/.rustup=/rustup"

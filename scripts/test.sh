@@ -28,6 +28,9 @@ if [ -d .git ] && [ -n "$(git status --porcelain -- pkg/ miniprogram/lib/)" ]; t
   echo "pkg/ or miniprogram/lib/ differs from what the sources build: run scripts/build-wasm.sh and commit them"; exit 1
 fi
 
+step "the served policy data files are what policies/*.toml give (data step, checked by the engine)"
+node scripts/build-data.mjs --check
+
 step "the shipped .wasm files use MVP features only (WeChat, old Safari)"
 for wasm in pkg/jianxi_bg.wasm pkg/jianxi_youth_bg.wasm; do
   wasm-validate --disable-reference-types --disable-sign-extension --disable-bulk-memory \

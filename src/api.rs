@@ -106,12 +106,20 @@ pub fn load_mode(options: &Value) -> Result<bool, ApiError> {
 /// `loadPolicies(data, options)`: the set in force after loading, or an error (the
 /// caller keeps the old set).
 pub fn load_policies(
-    set: &PolicySet,
+    set: Option<&PolicySet>,
     data: &Value,
     options: &Value,
 ) -> Result<PolicySet, ApiError> {
     let replace = load_mode(options)?;
-    set.with(crate::read_model::files(data)?, replace)
+    PolicySet::load(set, crate::read_model::files(data)?, replace)
+}
+
+/// `formSpec({ province, asOf })`: see src/form.rs.
+pub fn form_spec<'a>(
+    set: &'a PolicySet,
+    input: &Value,
+) -> Result<crate::form::FormSpec<'a>, ApiError> {
+    crate::form::form_spec(set, input)
 }
 
 /// The native side of every entry point over JSON, for tests and tools.
@@ -156,6 +164,7 @@ pub mod json {
             "addWorkingDays" => to_json(add_working_days(set, &arg(0), &arg(1))?),
             "workingDaysBetween" => to_json(working_days_between(set, &arg(0), &arg(1))?),
             "policies" => to_json(policies(set)),
+            "formSpec" => to_json(form_spec(set, &arg(0))?),
             other => {
                 return Err(ApiError::new(
                     crate::error::code::UNKNOWN_VALUE,
@@ -173,6 +182,6 @@ pub mod json {
         data: &serde_json::Value,
         options: &serde_json::Value,
     ) -> Result<PolicySet, ApiError> {
-        super::load_policies(set, &value(data), &value(options))
+        super::load_policies(Some(set), &value(data), &value(options))
     }
 }

@@ -164,6 +164,9 @@ impl ToJson for ItemOut {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct SocialInsuranceOut {
+    /// The heading and the question in the province's words (from its file).
+    pub title: Text,
+    pub question: Text,
     pub share: String,
     pub max_months: u32,
     pub min_internship_months: u32,
@@ -181,6 +184,8 @@ impl ToJson for SocialInsuranceOut {
         object(
             out,
             &[
+                field("title", &self.title),
+                field("question", &self.question),
                 field("share", &self.share),
                 field("maxMonths", &self.max_months),
                 field("minInternshipMonths", &self.min_internship_months),
@@ -265,6 +270,10 @@ pub struct EligibilityResult {
     pub categories: Vec<CategoryResult>,
     /// Input fields whose answer would settle a category still open.
     pub missing: Vec<&'static str>,
+    /// The questions that can matter under the answers given: those of every category
+    /// not already ruled out by another condition (a form shows these besides the ones
+    /// `formSpec` marks `always`), and `socialInsuranceMonthly` where that subsidy applies.
+    pub ask: Vec<&'static str>,
     pub what_would_change: Vec<Msg>,
     pub intern_gets: Vec<ItemOut>,
     pub social_insurance_subsidy: Option<SocialInsuranceOut>,
@@ -285,6 +294,7 @@ impl ToJson for EligibilityResult {
                 field("basis", &self.basis),
                 field("categories", &self.categories),
                 field("missing", &self.missing),
+                field("ask", &self.ask),
                 field("whatWouldChange", &self.what_would_change),
                 field("internGets", &self.intern_gets),
                 field("socialInsuranceSubsidy", &self.social_insurance_subsidy),
@@ -431,12 +441,13 @@ fn evaluate(
                 Some(_) => r("hukou", "failed", Msg::new("HUKOU_OTHER", format!("该类别要求{names}户籍。"), format!("This category requires {names} household registration.")), None),
             }
         }
-        Condition::HardshipArea { extended_in, .. } => match i.hardship_area {
-            None => unknown("hardshipArea", "hardshipArea", "需要知道你所在县是否属于艰苦边远地区、老工业基地或脱贫县。", "Whether your county is a hard/remote area, an old industrial base or a county lifted out of poverty is needed."),
-            Some(false) => r("hardshipArea", "failed", Msg::new("NOT_HARDSHIP_AREA", "中职毕业生只在艰苦边远地区、老工业基地、脱贫县可以参加，且须当地已扩大。", "Secondary-vocational graduates can take part only in hard/remote areas, old industrial bases and counties lifted out of poverty, and only where the area has extended the plan to them."), None),
+        // The kind of areas is the province's wording, from its file (`areas`).
+        Condition::HardshipArea { extended_in, areas, .. } => match i.hardship_area {
+            None => unknown("hardshipArea", "hardshipArea", &format!("需要知道你所在县（市、区）是否属于{}。", areas.zh), &format!("Whether your county is one of the {} is needed.", areas.en)),
+            Some(false) => r("hardshipArea", "failed", Msg::new("NOT_HARDSHIP_AREA", format!("这一类人员只在{}可以参加，且须当地已扩大。", areas.zh), format!("This group can take part only in {}, and only where the area has extended the plan to it.", areas.en)), None),
             Some(true) => match i.county.as_deref().filter(|c| extended_in.iter().any(|e| same_county(e, c))) {
-                Some(c) => r("hardshipArea", "passed", Msg::new("AREA_EXTENDED", format!("{c}已将见习对象扩大至中职毕业生。"), format!("{c} has extended the plan to secondary-vocational graduates.")), None),
-                None => r("hardshipArea", "unknown", Msg::new("ASK_LOCALLY", "文件写的是这些地区“可扩大至”中职毕业生：是否扩大由当地决定，本工具没有你所在县已扩大的记录。请向县（市、区）人社部门询问。", "The notice says these areas “may extend” the plan to secondary-vocational graduates: it is for each area to decide, and this tool has no record that yours has. Ask your county HR bureau."), None),
+                Some(c) => r("hardshipArea", "passed", Msg::new("AREA_EXTENDED", format!("{c}已将见习对象扩大至这一类人员。"), format!("{c} has extended the plan to this group.")), None),
+                None => r("hardshipArea", "unknown", Msg::new("ASK_LOCALLY", format!("文件写的是{}“可扩大至”这一类人员：是否扩大由当地决定，本工具没有你所在县已扩大的记录。请向县（市、区）人社部门询问。", areas.zh), format!("The notice says {} “may extend” the plan to this group: it is for each area to decide, and this tool has no record that yours has. Ask your county HR bureau.", areas.en)), None),
             },
         },
     }
@@ -487,7 +498,7 @@ fn hint(
             None => Msg::new("AFTER_LEAVING_SCHOOL", format!("在校学生不能作为失业青年参加；离校后如仍未就业，你可以作为“{}”申请。", name.zh), format!("A student cannot take part as an unemployed youth; once you have left school, if you are not employed, you can apply as “{}”.", name.en)),
         }),
         Condition::NotEmployed { .. } => Some(Msg::new("IF_NOT_EMPLOYED", format!("见习对象须未就业；如你不再就业，将符合“{}”。", name.zh), format!("Interns must not be employed; if you were not employed you would qualify as “{}”.", name.en))),
-        Condition::HardshipArea { .. } => Some(Msg::new("IF_HARDSHIP_AREA", format!("只有艰苦边远地区、老工业基地、脱贫县可以把见习对象扩大至中职毕业生（由当地决定）：如你所在县属于这些地区，请向当地人社部门询问是否已扩大（“{}”）。", name.zh), format!("Only hard/remote areas, old industrial bases and counties lifted out of poverty may extend the plan to secondary-vocational graduates (a local decision): if your county is one, ask the local HR bureau whether it has (“{}”).", name.en))),
+        Condition::HardshipArea { areas, .. } => Some(Msg::new("IF_HARDSHIP_AREA", format!("只有{}可以把见习对象扩大至“{}”（由当地决定）：如你所在县属于这些地区，请向当地人社部门询问是否已扩大。", areas.zh, name.zh), format!("Only {} may extend the plan to “{}” (a local decision): if your county is one, ask the local HR bureau whether it has.", areas.en, name.en))),
         Condition::AgeBetween { min, .. } if failed.detail.code == "AGE_OUT_OF_RANGE" => {
             let b = i.birth_date?;
             (age_on(b, i.as_of) < *min as i32).then(|| {
@@ -519,6 +530,7 @@ pub fn check(set: &PolicySet, i: &EligibilityInput) -> Result<EligibilityResult,
 
     let mut categories = Vec::new();
     let mut hints = Vec::new();
+    let mut ask: Vec<&'static str> = Vec::new();
     for cat in &elig.categories {
         let conditions: Vec<ConditionResult> = cat
             .conditions
@@ -546,6 +558,21 @@ pub fn check(set: &PolicySet, i: &EligibilityInput) -> Result<EligibilityResult,
             .filter(|(_, c)| c.status == "failed")
             .map(|(k, _)| k)
             .collect();
+        // A question matters while no other condition of its category has failed.
+        for (k, c) in cat.conditions.iter().enumerate() {
+            if failed.iter().all(|f| *f == k) {
+                let mut fields = vec![crate::form::question_of(c)];
+                if matches!(c, Condition::HardshipArea { extended_in, .. } if !extended_in.is_empty())
+                {
+                    fields.push("county");
+                }
+                for f in fields {
+                    if !ask.contains(&f) {
+                        ask.push(f);
+                    }
+                }
+            }
+        }
         if let [k] = failed[..] {
             if let Some(mut h) = hint(cat, &result.conditions[k], &cat.conditions[k], i) {
                 // The change would not settle it alone: say so.
@@ -617,6 +644,8 @@ pub fn check(set: &PolicySet, i: &EligibilityInput) -> Result<EligibilityResult,
         push_doc(&mut used, set.doc_ref(l));
         let (num, den) = (Decimal::from(s.share_numerator), Decimal::from(s.share_denominator));
         SocialInsuranceOut {
+            title: s.title.clone(),
+            question: s.question.clone(),
             share: format!("{}/{}", s.share_numerator, s.share_denominator),
             max_months: s.max_months,
             min_internship_months: s.min_internship_months,
@@ -718,6 +747,9 @@ pub fn check(set: &PolicySet, i: &EligibilityInput) -> Result<EligibilityResult,
     } else {
         Msg::new(verdict, zh, en)
     };
+    if social_insurance_subsidy.is_some() {
+        ask.push("socialInsuranceMonthly");
+    }
     Ok(EligibilityResult {
         eligible,
         verdict,
@@ -733,6 +765,7 @@ pub fn check(set: &PolicySet, i: &EligibilityInput) -> Result<EligibilityResult,
         },
         categories,
         missing,
+        ask,
         what_would_change: hints,
         intern_gets,
         social_insurance_subsidy,

@@ -36,6 +36,16 @@ impl ApiError {
 }
 
 impl ApiError {
+    /// An entry point called before any policy data was loaded.
+    pub fn no_policy_data() -> Self {
+        ApiError::new(
+            code::NO_POLICY_DATA,
+            "",
+            "尚未加载政策数据：请先调用 loadPolicies()（页面加载 data/policies.json）。",
+            "No policy data is loaded: call loadPolicies() first (the pages load data/policies.json).",
+        )
+    }
+
     /// The field without its positions (`internList[3].outcomeDate` → `internList.outcomeDate`):
     /// a stable key a page can map to the label of its own question.
     pub fn field_key(&self) -> String {
@@ -118,6 +128,8 @@ pub mod code {
         NO_MINIMUM_WAGE,
         TIER_REQUIRED,
         POLICY_INVALID,
+        // An entry point called before `loadPolicies`: the .wasm carries no policy data.
+        NO_POLICY_DATA,
         // A fault of the engine itself (a panic caught at the Wasm boundary); never expected.
         INTERNAL,
     );

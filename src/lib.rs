@@ -4,6 +4,7 @@
 pub mod api;
 pub mod eligibility;
 pub mod error;
+pub mod form;
 pub mod input;
 pub mod json;
 pub mod model;

@@ -180,6 +180,10 @@ pub enum Condition {
     /// county is in `extended_in` (counties known to have extended it).
     HardshipArea {
         extended_in: Vec<String>,
+        /// The kind of areas, in the document's words ("艰苦边远地区、老工业基地、脱贫县").
+        areas: Text,
+        /// The question a form asks about them.
+        question: Text,
         source: Source,
     },
     /// Not a pupil or student: a person still in school is not unemployed (失业).
@@ -358,6 +362,10 @@ pub struct SocialInsuranceRule {
     pub share_denominator: u32,
     pub max_months: u32,
     pub min_internship_months: u32,
+    /// The heading a page shows it under ("社会保险补贴（宁夏）") and the question for
+    /// what the person pays: the province's wording, kept in its file.
+    pub title: Text,
+    pub question: Text,
     pub source: Source,
     /// What the text leaves open about how long the subsidy runs, with its source.
     pub period_note: Option<Text>,
@@ -479,6 +487,8 @@ pub struct ReportForm {
 pub struct Jurisdiction {
     pub id: String,
     pub name: Text,
+    /// Place in the jurisdiction menus (smallest first; files without one come last, by id).
+    pub menu_order: Option<u32>,
     /// The jurisdiction whose rules stand where this one's say nothing (provinces: "national").
     pub baseline: Option<String>,
     /// When this file's figures were last checked.

@@ -9,11 +9,14 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use rust_decimal::Decimal;
 use std::collections::{BTreeMap, BTreeSet};
 
-/// The policy data compiled into the crate: `policies/*.toml` as one JSON array (see build.rs).
-#[cfg(feature = "full")]
+/// The policy data compiled into native builds (`cargo test`, the examples, the fuzz
+/// targets): `policies/*.toml` as one JSON array (see build.rs). The .wasm carries none:
+/// pages, embeds and the mini-program load the served data files (`loadPolicies`), so a
+/// data-only change rebuilds no .wasm.
+#[cfg(all(feature = "full", not(target_arch = "wasm32")))]
 pub const EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/policies.json"));
 /// The youth module's copy leaves out the parts only the employer and officials' functions use.
-#[cfg(not(feature = "full"))]
+#[cfg(all(not(feature = "full"), not(target_arch = "wasm32")))]
 pub const EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/policies-youth.json"));
 
 /// Pinyin identifiers of every province-level division, for `hukouProvince`.
@@ -80,19 +83,10 @@ fn invalid(field: String, zh: String, en: String) -> ApiError {
 
 impl PolicySet {
     /// Validates the files and builds the set. Nothing is kept if anything is wrong.
-    pub fn new(files: Vec<(Jurisdiction, Value)>) -> Result<PolicySet, ApiError> {
-        PolicySet::assemble(files, true)
-    }
-
-    fn assemble(
-        mut files: Vec<(Jurisdiction, Value)>,
-        validated: bool,
-    ) -> Result<PolicySet, ApiError> {
+    pub fn new(mut files: Vec<(Jurisdiction, Value)>) -> Result<PolicySet, ApiError> {
         insertion_sort(&mut files, |a, b| a.0.id > b.0.id);
         let (jurisdictions, files): (Vec<_>, Vec<_>) = files.into_iter().unzip();
-        if validated {
-            validate(&jurisdictions)?;
-        }
+        validate(&jurisdictions)?;
         let calendar = Calendar::build(&jurisdictions)?;
         Ok(PolicySet {
             jurisdictions,
@@ -106,9 +100,8 @@ impl PolicySet {
         PolicySet::new(crate::read_model::files(data)?)
     }
 
-    /// The policy data compiled into the crate. The youth module (built without the
-    /// `full` feature) trusts it unchecked: the same bytes pass `validate` in `cargo test`,
-    /// and leaving the validator out keeps it off every phone that opens the page.
+    /// The policy data compiled into native builds, validated.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn embedded() -> Result<PolicySet, ApiError> {
         let data = crate::json::parse(EMBEDDED_JSON).map_err(|e| {
             ApiError::new(
@@ -118,7 +111,20 @@ impl PolicySet {
                 format!("The embedded policy data cannot be parsed: {e}"),
             )
         })?;
-        PolicySet::assemble(crate::read_model::files(&data)?, cfg!(feature = "full"))
+        PolicySet::new(crate::read_model::files(&data)?)
+    }
+
+    /// `loadPolicies` over the set in force, if any: with nothing loaded yet, "extend"
+    /// and "replace" both start from the files given.
+    pub fn load(
+        current: Option<&PolicySet>,
+        files: Vec<(Jurisdiction, Value)>,
+        replace_all: bool,
+    ) -> Result<PolicySet, ApiError> {
+        match current {
+            Some(set) => set.with(files, replace_all),
+            None => PolicySet::new(files),
+        }
     }
 
     /// Adds or replaces jurisdictions by id (or replaces the whole set), validating the result.
@@ -824,7 +830,7 @@ fn validate(js: &[Jurisdiction]) -> Result<(), ApiError> {
                 "the document lacks its number or title.",
             )?;
         }
-        if let Some(t) = &j.minimum_wage {
+        if let (true, Some(t)) = (cfg!(feature = "full"), &j.minimum_wage) {
             validate_wages(&c, t, &format!("{p}.minimumWage"))?;
         }
         for (k, rs) in j.rule_sets.iter().enumerate() {
@@ -865,7 +871,12 @@ fn validate(js: &[Jurisdiction]) -> Result<(), ApiError> {
                 )?;
             }
         }
-        for (k, q) in j.quotas.iter().enumerate() {
+        for (k, q) in j
+            .quotas
+            .iter()
+            .enumerate()
+            .filter(|_| cfg!(feature = "full"))
+        {
             let qp = format!("{p}.quotas[{k}]");
             c.source(&q.source, &format!("{qp}.source"))?;
             ensure(
@@ -892,7 +903,12 @@ fn validate(js: &[Jurisdiction]) -> Result<(), ApiError> {
                 }
             }
         }
-        for (k, f) in j.report_forms.iter().enumerate() {
+        for (k, f) in j
+            .report_forms
+            .iter()
+            .enumerate()
+            .filter(|_| cfg!(feature = "full"))
+        {
             let fp = format!("{p}.reportForms[{k}]");
             c.source(&f.source, &format!("{fp}.source"))?;
             ensure(
@@ -1123,6 +1139,61 @@ fn validate_rule_set(c: &Check<'_>, rs: &RuleSet, p: &str) -> Result<(), ApiErro
             }
         }
     }
+    // What only the employer and officials' functions read: the youth module's data
+    // has none of it (its reader leaves those parts empty), so it carries no checks for it.
+    if cfg!(feature = "full") {
+        validate_employer_parts(c, rs, p)?;
+    }
+    if let Some(r) = &rs.review {
+        c.source(&r.source, &format!("{p}.review.source"))?;
+        ensure(
+            (1..=60).contains(&r.working_days),
+            format!("{p}.review"),
+            "审核时限应在 1 到 60 个工作日之间。",
+            "the review time must be 1 to 60 working days.",
+        )?;
+    }
+    if let Some(z) = &rs.service_zone {
+        c.source(&z.source, &format!("{p}.serviceZone.source"))?;
+    }
+    for (name, items) in [
+        ("internBenefits", &rs.intern_benefits),
+        ("employerNotes", &rs.employer_notes),
+    ] {
+        for (k, it) in items.iter().enumerate() {
+            c.source(&it.source, &format!("{p}.{name}[{k}].source"))?;
+            ensure(
+                items.iter().filter(|o| o.key == it.key).count() == 1,
+                format!("{p}.{name}[{k}].key"),
+                "同一规则集中的条目 key 重复。",
+                "the key is given twice in one rule set.",
+            )?;
+        }
+    }
+    if let Some(s) = &rs.intern_social_insurance {
+        c.source(&s.source, &format!("{p}.internSocialInsurance.source"))?;
+        if let Some(ps) = &s.period_source {
+            c.source(ps, &format!("{p}.internSocialInsurance.periodSource"))?;
+        }
+        ensure(
+            s.period_note.is_some() == s.period_source.is_some(),
+            format!("{p}.internSocialInsurance.periodNote"),
+            "periodNote 与 periodSource 应同时给出。",
+            "periodNote and periodSource go together.",
+        )?;
+        ensure(
+            s.share_denominator > 0
+                && s.share_numerator <= s.share_denominator
+                && s.max_months <= 60,
+            format!("{p}.internSocialInsurance"),
+            "社保补贴比例或期限无效。",
+            "invalid share or period.",
+        )?;
+    }
+    Ok(())
+}
+
+fn validate_employer_parts(c: &Check<'_>, rs: &RuleSet, p: &str) -> Result<(), ApiError> {
     if let Some(s) = &rs.base_subsidy {
         validate_standard(c, s, &format!("{p}.baseSubsidy"), false)?;
     }
@@ -1167,15 +1238,6 @@ fn validate_rule_set(c: &Check<'_>, rs: &RuleSet, p: &str) -> Result<(), ApiErro
             "invalid internship length range.",
         )?;
     }
-    if let Some(r) = &rs.review {
-        c.source(&r.source, &format!("{p}.review.source"))?;
-        ensure(
-            (1..=60).contains(&r.working_days),
-            format!("{p}.review"),
-            "审核时限应在 1 到 60 个工作日之间。",
-            "the review time must be 1 to 60 working days.",
-        )?;
-    }
     if let Some(a) = &rs.annual_report {
         c.source(&a.source, &format!("{p}.annualReport.source"))?;
         ensure(
@@ -1195,9 +1257,6 @@ fn validate_rule_set(c: &Check<'_>, rs: &RuleSet, p: &str) -> Result<(), ApiErro
             "a target must be positive.",
         )?;
     }
-    if let Some(z) = &rs.service_zone {
-        c.source(&z.source, &format!("{p}.serviceZone.source"))?;
-    }
     if let Some(d) = &rs.report_deadline {
         let (src, ok) = match d {
             ReportDeadlineRule::WorkingDaysOfNextMonth { days, source, .. } => {
@@ -1213,40 +1272,6 @@ fn validate_rule_set(c: &Check<'_>, rs: &RuleSet, p: &str) -> Result<(), ApiErro
             format!("{p}.reportDeadline"),
             "报送时限无效。",
             "invalid report deadline.",
-        )?;
-    }
-    for (name, items) in [
-        ("internBenefits", &rs.intern_benefits),
-        ("employerNotes", &rs.employer_notes),
-    ] {
-        for (k, it) in items.iter().enumerate() {
-            c.source(&it.source, &format!("{p}.{name}[{k}].source"))?;
-            ensure(
-                items.iter().filter(|o| o.key == it.key).count() == 1,
-                format!("{p}.{name}[{k}].key"),
-                "同一规则集中的条目 key 重复。",
-                "the key is given twice in one rule set.",
-            )?;
-        }
-    }
-    if let Some(s) = &rs.intern_social_insurance {
-        c.source(&s.source, &format!("{p}.internSocialInsurance.source"))?;
-        if let Some(ps) = &s.period_source {
-            c.source(ps, &format!("{p}.internSocialInsurance.periodSource"))?;
-        }
-        ensure(
-            s.period_note.is_some() == s.period_source.is_some(),
-            format!("{p}.internSocialInsurance.periodNote"),
-            "periodNote 与 periodSource 应同时给出。",
-            "periodNote and periodSource go together.",
-        )?;
-        ensure(
-            s.share_denominator > 0
-                && s.share_numerator <= s.share_denominator
-                && s.max_months <= 60,
-            format!("{p}.internSocialInsurance"),
-            "社保补贴比例或期限无效。",
-            "invalid share or period.",
         )?;
     }
     Ok(())

@@ -1,7 +1,9 @@
 //! The Wasm boundary: converts JS values to the core's input and the core's
 //! answers and errors back to JS. No rule lives here. Built with the `full` feature
 //! (the default) it exports the whole API; without it, the youth module: only what
-//! the self-check page calls (`checkEligibility`, `policies`).
+//! the self-check page calls (`checkEligibility`, `policies`, `formSpec`, and
+//! `loadPolicies`/`resetPolicies`). Neither module carries policy data: every entry
+//! point fails with `NO_POLICY_DATA` until `loadPolicies` has been called.
 use crate::api;
 use crate::error::{code, ApiError};
 use crate::input::Value;
@@ -123,14 +125,9 @@ fn typed_numbers(_: &JsValue) -> Option<Value> {
 }
 
 fn policies() -> Result<Rc<PolicySet>, JsValue> {
-    POLICIES.with(|cell| {
-        if let Some(p) = cell.borrow().as_ref() {
-            return Ok(p.clone());
-        }
-        let set = Rc::new(PolicySet::embedded().map_err(js_error)?);
-        *cell.borrow_mut() = Some(set.clone());
-        Ok(set)
-    })
+    POLICIES
+        .with(|cell| cell.borrow().clone())
+        .ok_or_else(|| js_error(ApiError::no_policy_data()))
 }
 
 fn run<T: ToJson>(f: impl FnOnce(&PolicySet) -> Result<T, ApiError>) -> Result<JsValue, JsValue> {
@@ -218,34 +215,43 @@ pub fn policies_js() -> Result<JsValue, JsValue> {
     to_js(&api::policies(&set))
 }
 
-/// Replaces or extends the policy data; on any error the data in force stays as it was.
-#[cfg(feature = "full")]
+/// `formSpec({ province, asOf })`: what a front end needs to build its form.
+#[wasm_bindgen(js_name = formSpec, unchecked_return_type = "FormSpec")]
+pub fn form_spec(
+    #[wasm_bindgen(unchecked_param_type = "FormSpecInput | undefined")] input_: JsValue,
+) -> Result<JsValue, JsValue> {
+    let v = input(input_);
+    let set = policies()?;
+    to_js(&api::form_spec(&set, &v).map_err(js_error)?)
+}
+
+/// Replaces or extends the policy data (validated: a data file is outside input); on
+/// any error the data in force stays as it was.
 #[wasm_bindgen(js_name = loadPolicies, unchecked_return_type = "LoadResult")]
 pub fn load_policies(
     #[wasm_bindgen(unchecked_param_type = "PolicyFile | PolicyFile[]")] data: JsValue,
     #[wasm_bindgen(unchecked_param_type = "LoadOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let current = policies()?;
-    let next =
-        Rc::new(api::load_policies(&current, &input(data), &input(options)).map_err(js_error)?);
+    let current = POLICIES.with(|cell| cell.borrow().clone());
+    let next = Rc::new(
+        api::load_policies(current.as_deref(), &input(data), &input(options)).map_err(js_error)?,
+    );
     let ids: Vec<String> = next.ids().into_iter().map(str::to_owned).collect();
     POLICIES.with(|cell| *cell.borrow_mut() = Some(next));
     to_js(&LoadResult { jurisdictions: ids })
 }
 
-/// Goes back to the embedded policy data.
-#[cfg(feature = "full")]
+/// Unloads all policy data: until the next `loadPolicies`, entry points fail with
+/// `NO_POLICY_DATA`.
 #[wasm_bindgen(js_name = resetPolicies)]
 pub fn reset_policies() {
     POLICIES.with(|cell| *cell.borrow_mut() = None);
 }
 
-#[cfg(feature = "full")]
 struct LoadResult {
     jurisdictions: Vec<String>,
 }
 
-#[cfg(feature = "full")]
 impl ToJson for LoadResult {
     fn write_json(&self, out: &mut String) {
         json::object(out, &[json::field("jurisdictions", &self.jurisdictions)]);

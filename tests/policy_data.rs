@@ -25,11 +25,15 @@ fn with_file(edit: impl Fn(&mut Json), id: &str) -> Result<PolicySet, jianxi::Ap
 #[test]
 fn the_embedded_data_is_valid() {
     let set = PolicySet::embedded().expect("valid");
-    let ids = set.ids();
-    assert_eq!(
-        ids,
-        ["gansu", "henan", "hunan", "national", "ningxia", "yunnan"]
-    );
+    // One jurisdiction per file in policies/, named by its file: a new province is a new file.
+    let mut files: Vec<String> = fs::read_dir("policies")
+        .unwrap()
+        .filter_map(|e| e.unwrap().file_name().into_string().ok())
+        .filter_map(|n| n.strip_suffix(".toml").map(str::to_owned))
+        .collect();
+    files.sort();
+    assert_eq!(set.ids(), files);
+    assert!(files.len() >= 6);
     assert_eq!(set.calendar().years(), [2022, 2023, 2024, 2025, 2026]);
 }
 

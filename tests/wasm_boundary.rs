@@ -10,6 +10,13 @@ fn js(text: &str) -> JsValue {
     JSON::parse(text).unwrap()
 }
 
+/// The .wasm carries no policy data: every test loads the served data file first.
+fn loaded() {
+    let data = JSON::parse(include_str!("../www/data/policies.json")).unwrap();
+    let mode = js(r#"{"mode":"replace"}"#);
+    wasm::load_policies(data, mode).unwrap();
+}
+
 fn get(v: &JsValue, path: &str) -> JsValue {
     path.split('.').fold(v.clone(), |cur, k| {
         Reflect::get(&cur, &JsValue::from_str(k)).unwrap()
@@ -18,6 +25,7 @@ fn get(v: &JsValue, path: &str) -> JsValue {
 
 #[wasm_bindgen_test]
 fn the_worked_examples_hold() {
+    loaded();
     let henan = wasm::estimate_subsidy(js(r#"{"province":"henan","tier":1,"startDate":"2023-07-01","months":6,"interns":10,"retained":6}"#)).unwrap();
     assert_eq!(get(&henan, "baseTotal").as_string().unwrap(), "84000.00");
     assert_eq!(
@@ -37,6 +45,7 @@ fn the_worked_examples_hold() {
 
 #[wasm_bindgen_test]
 fn eligibility_crosses_the_boundary() {
+    loaded();
     let r = wasm::check_eligibility(js(r#"{"province":"hunan","asOf":"2024-05-01","birthDate":"2004-01-01","education":"none","employed":false,"registeredUnemployed":false}"#)).unwrap();
     assert_eq!(get(&r, "eligible").as_bool(), Some(false));
     assert_eq!(get(&r, "verdict").as_string().unwrap(), "notEligible");
@@ -49,6 +58,7 @@ fn eligibility_crosses_the_boundary() {
 
 #[wasm_bindgen_test]
 fn errors_are_js_errors_with_code_and_field() {
+    loaded();
     for (input, code, field) in [
         (
             js(r#"{"province":"henan","asOf":"2023-02-30"}"#),
@@ -97,6 +107,7 @@ fn errors_are_js_errors_with_code_and_field() {
 
 #[wasm_bindgen_test]
 fn policies_load_and_reset() {
+    loaded();
     let p = wasm::policies_js().unwrap();
     let list: js_sys::Array = get(&p, "jurisdictions").into();
     assert_eq!(list.length(), 6);
@@ -117,10 +128,18 @@ fn policies_load_and_reset() {
         7
     );
     wasm::reset_policies();
+    let e = wasm::policies_js().unwrap_err();
+    assert_eq!(get(&e, "code").as_string().unwrap(), "NO_POLICY_DATA");
+    let e = wasm::check_eligibility(js(r#"{"province":"henan"}"#)).unwrap_err();
+    assert_eq!(get(&e, "code").as_string().unwrap(), "NO_POLICY_DATA");
+    loaded();
+    let spec = wasm::form_spec(js(r#"{"province":"henan","asOf":"2024-03-01"}"#)).unwrap();
     assert_eq!(
-        Reflect::get(&wasm::policies_js().unwrap(), &"jurisdictions".into())
-            .map(|l| js_sys::Array::from(&l).length())
-            .unwrap(),
-        6
+        get(&spec, "defaultJurisdiction").as_string().unwrap(),
+        "henan"
+    );
+    assert_eq!(
+        get(&spec, "tiers.0.minimumWage").as_string().unwrap(),
+        "2100.00"
     );
 }

@@ -1,14 +1,16 @@
 // The list of documents from the policy data itself (the youth module carries it), so the
 // page names exactly what the tools apply. Without the engine the list in the HTML stays.
-import { $, el } from './common.js';
+import { $, el, jurisdictionsInOrder } from './common.js';
+import { fetchPolicyData, applyPolicyData, showPolicyData } from './policy-data.js';
 
 try {
+  const pending = fetchPolicyData('data/policies-youth.json');
   const m = await import('../pkg/jianxi_youth.js');
   await m.default();
+  const info = await applyPolicyData(m, pending);
   const data = m.policies();
   $('dataDate').textContent = data.dataDate;
-  const order = ['national', 'henan', 'hunan', 'yunnan', 'gansu', 'ningxia'];
-  const rank = (id) => (order.includes(id) ? order.indexOf(id) : 99);
-  $('documents').replaceChildren(...[...data.jurisdictions].sort((a, b) => rank(a.id) - rank(b.id)).flatMap((j) => [el('h3', {}, j.name.zh),
+  showPolicyData(info, data.dataDate);
+  $('documents').replaceChildren(...jurisdictionsInOrder(data).flatMap((j) => [el('h3', {}, j.name.zh),
     el('ul', { class: 'plain' }, j.documents.map((d) => el('li', {}, `${d.number} ${d.title}（${d.issuer}${d.issuedOn ? `，${d.issuedOn}` : ''}${d.confidence === 'reported' ? '；据公开报道，待核实' : ''}）`)))]));
 } catch { /* the static list stands */ }

@@ -34,11 +34,11 @@ export function options(select, list, chosen, choose) {
   select.value = chosen ?? '';
 }
 
-/** Jurisdictions in menu order: the seed provinces, then the national rules, then any loaded later. */
+/** Jurisdictions in menu order, as the data gives it (each file's `menuOrder`; files
+ *  without one last, by id) — the order formSpec() gives; the first is the default. */
 export function jurisdictionsInOrder(data) {
-  const order = ['henan', 'hunan', 'yunnan', 'gansu', 'ningxia', 'national'];
-  const rank = (id) => (order.includes(id) ? order.indexOf(id) : 99);
-  return [...data.jurisdictions].sort((a, b) => rank(a.id) - rank(b.id));
+  const key = (j) => (Number.isFinite(j.menuOrder) ? j.menuOrder : Number.MAX_SAFE_INTEGER);
+  return [...data.jurisdictions].sort((a, b) => key(a) - key(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** Translates every [data-t] element with the page's dictionary. */

@@ -9,12 +9,14 @@
  *  youth data file leaves them out. A test compares every self-check answer given
  *  from both files. */
 export const EMPLOYER_FILE_PARTS = ['minimumWage', 'quotas', 'reportForms'];
-export const EMPLOYER_RULE_SET_PARTS = ['baseSubsidy', 'raisedSubsidy', 'retentionThreshold', 'remainingPeriod', 'internshipMonths', 'reportDeadline', 'employerNotes'];
+export const EMPLOYER_RULE_SET_PARTS = ['annualReport', 'targets', 'baseSubsidy', 'raisedSubsidy', 'retentionThreshold', 'remainingPeriod', 'internshipMonths', 'reportDeadline', 'employerNotes'];
 
 /** The youth subset of one file: the same file without the employer-only parts. */
 export function youthPart(file) {
   const copy = structuredClone(file);
   for (const key of EMPLOYER_FILE_PARTS) delete copy[key];
+  // Where each document sits in its seed file: only the quote check reads it.
+  for (const doc of Array.isArray(copy.documents) ? copy.documents : []) if (doc && typeof doc === 'object') delete doc.seedParts;
   for (const ruleSet of Array.isArray(copy.ruleSets) ? copy.ruleSets : []) {
     if (ruleSet && typeof ruleSet === 'object') for (const key of EMPLOYER_RULE_SET_PARTS) delete ruleSet[key];
   }

@@ -7,10 +7,11 @@
   const me = document.currentScript;
   const base = new URL('./', me ? me.src : location.href);
   const pages = { check: 'index.html', calculator: 'employer.html' };
-  const keys = { province: 'p', tier: 't', lang: 'lang', accent: 'accent' };
+  // policies: the host's own data file, a path on the tool's site (passed to the page as ?data=).
+  const keys = { province: 'p', tier: 't', lang: 'lang', accent: 'accent', policies: 'data' };
 
   class Tool extends HTMLElement {
-    static get observedAttributes() { return ['province', 'tier', 'lang', 'accent', 'title']; }
+    static get observedAttributes() { return ['province', 'tier', 'lang', 'accent', 'title', 'policies']; }
     connectedCallback() { this.render(); }
     attributeChangedCallback() { if (this.frame) this.render(); }
     render() {
@@ -47,7 +48,7 @@
   }
   if (me && me.dataset.tool) {
     const el = document.createElement(me.dataset.tool === 'calculator' ? 'jianxi-calculator' : 'jianxi-check');
-    for (const a of ['province', 'tier', 'lang', 'accent', 'title']) if (me.dataset[a]) el.setAttribute(a, me.dataset[a]);
+    for (const a of ['province', 'tier', 'lang', 'accent', 'title', 'policies']) if (me.dataset[a]) el.setAttribute(a, me.dataset[a]);
     me.after(el);
   }
 })();

@@ -3,6 +3,12 @@
 // the money can be claimed. The engine in pkg/ computes; this page collects input, shows
 // and prints. It answers as a field is typed, so leaving a field changes nothing on screen.
 import { $, el, params, state, txt, today, cite, options, jurisdictionsInOrder, translate, showError, clearErrors, plain, loadEngine, morph, sep } from './common.js';
+import { fetchPolicyData, applyPolicyData, showPolicyData } from './policy-data.js';
+
+// The policy data is a file beside the page (preloaded with the .wasm): fetched at once.
+const DATA_FILE = 'data/policies.json';
+const pendingData = fetchPolicyData(DATA_FILE);
+let dataInfo; // which data is in force (built-in, or the host's ?data= file), and any notice about it
 
 const T = {
   zh: {
@@ -98,29 +104,21 @@ function label(path) {
 
 const jurisdiction = () => data.jurisdictions.find((j) => j.id === $('province').value);
 
-function wageOn(j, date) {
-  const entries = j?.minimumWage?.entries ?? [];
-  return [...entries].reverse().find((e) => e.from <= date) ?? null;
-}
-
+/** The tiers with the wages in force on the start date, and whether a county can be named: the engine's (formSpec). */
 function fillTiers() {
-  const j = jurisdiction();
-  const table = j?.minimumWage;
+  let spec = null;
+  try { spec = engine.formSpec({ province: $('province').value || undefined, asOf: $('startDate').value || today() }); } catch { /* no rule on that date: the estimate says why */ }
   const chosen = $('tier').value || params.get('t');
-  if (!table) {
+  if (!spec?.tiers.length) {
     options($('tier'), [], '', t('noWage'));
     $('tier').disabled = true;
     $('tier-hint').textContent = '';
   } else {
     $('tier').disabled = false;
-    const e = wageOn(j, $('startDate').value || today());
-    options($('tier'), table.tierNames.map((n, i) => {
-      const amount = e?.amounts[i];
-      return [String(i + 1), amount ? `${txt(n)} · ${amount} ${t('perMonth')}（${e.from} ${t('since')}）` : txt(n)];
-    }), chosen, t('choose'));
-    $('tier-hint').textContent = txt(table.note);
+    options($('tier'), spec.tiers.map((x) => [String(x.tier), x.minimumWage ? `${txt(x.name)} · ${x.minimumWage} ${t('perMonth')}（${x.wageFrom} ${t('since')}）` : txt(x.name)]), chosen, t('choose'));
+    $('tier-hint').textContent = txt(spec.tierNote);
   }
-  $('county-field').hidden = !table?.countyLists?.length;
+  $('county-field').hidden = !spec?.county;
 }
 
 function row(values = {}) {
@@ -189,7 +187,7 @@ function saveUrl(input) {
   else { if (input.interns !== undefined) q.set('n', input.interns); q.set('r', input.retained); }
   for (const [k, short] of [['baseAmount', 'ba'], ['basePercent', 'bp'], ['raisedAmount', 'ra'], ['raisedPercent', 'rp']]) if (input.localStandard?.[k]) q.set(short, input.localStandard[k]);
   if (state.lang === 'en') q.set('lang', 'en');
-  for (const k of ['embed', 'accent']) if (params.get(k)) q.set(k, params.get(k));
+  for (const k of ['embed', 'accent', 'data']) if (params.get(k)) q.set(k, params.get(k));
   history.replaceState(null, '', `${location.pathname}?${q}`);
 }
 
@@ -410,8 +408,10 @@ function update() {
     saveUrl(given);
     current = { r, input: given };
     render(r, given, batch ? showBatch(r, given) : null);
+    showPolicyData(dataInfo, data?.dataDate, r.basis.documents);
   } catch (e) {
     if (!e?.code) throw e;
+    showPolicyData(dataInfo, data?.dataDate);
     saveUrl(readForm());
     // A question not answered yet is asked for, in grey; only a wrong answer is an error.
     if (e.code === 'TIER_REQUIRED' || e.code === 'MISSING_FIELD') {
@@ -475,6 +475,7 @@ async function main() {
   engine = await loadEngine(async (n) => {
     const m = await import(`../pkg/jianxi.js${n ? `?retry=${n}` : ''}`);
     await m.default();
+    dataInfo = await applyPolicyData(m, n ? fetchPolicyData(DATA_FILE) : pendingData);
     return m;
   }, $('loading'));
   data = engine.policies();
@@ -482,7 +483,7 @@ async function main() {
   $('dataDate-line').hidden = false;
   translate(T);
   document.title = t('title');
-  const p = params.get('p') ?? 'henan';
+  const p = params.get('p') ?? jurisdictionsInOrder(data)[0].id;
   const known = data.jurisdictions.some((j) => j.id === p);
   options($('province'), jurisdictionsInOrder(data).map((j) => [j.id, txt(j.name)]), known ? p : '', known ? null : t('choose'));
   // Any length the engine takes; the notices' "一般为3—12个月" is its to say.

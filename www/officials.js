@@ -2,6 +2,12 @@
 // deadlines on the holiday calendar, and progress against the quota tables.
 // Every figure and rule comes from the engine and the policy data.
 import { $, el, cite, options, jurisdictionsInOrder, today, plain, loadEngine, sep } from './common.js';
+import { fetchPolicyData, applyPolicyData, showPolicyData } from './policy-data.js';
+
+// The policy data is a file beside the page (preloaded with the .wasm): fetched at once.
+const DATA_FILE = 'data/policies.json';
+const pendingData = fetchPolicyData(DATA_FILE);
+let dataInfo; // which data is in force (built-in, or the host's ?data= file), and any notice about it
 
 let engine;
 
@@ -199,11 +205,12 @@ async function main() {
   engine = await loadEngine(async (n) => {
     const m = await import(`../pkg/jianxi.js${n ? `?retry=${n}` : ''}`);
     await m.default();
+    dataInfo = await applyPolicyData(m, n ? fetchPolicyData(DATA_FILE) : pendingData);
     return m;
   }, $('loading'));
   data = engine.policies();
   $('dataDate').textContent = data.dataDate;
-  $('dataDate-line').hidden = false;
+  showPolicyData(dataInfo, data.dataDate);
   forms = data.jurisdictions.flatMap((j) => j.reportForms ?? []);
   options($('form-id'), forms.map((f) => [f.id, f.name.zh]), forms[0].id);
   header();

@@ -3,6 +3,12 @@
 // Only the list of provinces is needed: the youth module has it and is the smaller engine.
 import qrcode from './vendor/qrcode.mjs';
 import { $, state, txt, options, jurisdictionsInOrder, translate, loadEngine, today } from './common.js';
+import { fetchPolicyData, applyPolicyData, showPolicyData } from './policy-data.js';
+
+// The policy data is a file beside the page (preloaded with the .wasm): fetched at once.
+const DATA_FILE = 'data/policies-youth.json';
+const pendingData = fetchPolicyData(DATA_FILE);
+let dataInfo; // which data is in force (built-in, or the host's ?data= file), and any notice about it
 
 const T = {
   zh: { title: '见习自测二维码（招聘会组织者）', lead: '为每场活动生成一个预设省份的自测链接二维码：学生扫码后直接打开本省的见习资格自测。可下载 SVG、PNG，或打印 A4 海报。',
@@ -106,12 +112,14 @@ async function main() {
   engine = await loadEngine(async (n) => {
     const m = await import(`../pkg/jianxi_youth.js${n ? `?retry=${n}` : ''}`);
     await m.default();
+    dataInfo = await applyPolicyData(m, n ? fetchPolicyData(DATA_FILE) : pendingData);
     return m;
   }, $('loading'));
   $('loading').hidden = true;
   data = engine.policies();
+  showPolicyData(dataInfo, data.dataDate);
   translate(T);
-  options($('province'), jurisdictionsInOrder(data).map((j) => [j.id, txt(j.name)]), 'henan');
+  options($('province'), jurisdictionsInOrder(data).map((j) => [j.id, txt(j.name)]), jurisdictionsInOrder(data)[0].id);
   $('base').value = new URL('index.html', location.href).toString().replace(/index\.html$/, '');
   $('form').addEventListener('input', update);
   $('print').addEventListener('click', () => window.print());

@@ -4,6 +4,12 @@
 // shared or bookmarked, and nothing is stored. The form is plain HTML and usable at
 // once; the page answers as soon as the engine has loaded.
 import { $, el, params, state, txt, today, cite, options, jurisdictionsInOrder, translate as translateTexts, showError as showFieldError, clearErrors, plain, loadEngine, morph } from './common.js';
+import { fetchPolicyData, applyPolicyData, showPolicyData } from './policy-data.js';
+
+// The policy data is a file beside the page (preloaded with the .wasm): fetched at once.
+const DATA_FILE = 'data/policies-youth.json';
+const pendingData = fetchPolicyData(DATA_FILE);
+let dataInfo; // which data is in force (built-in, or the host's ?data= file), and any notice about it
 const T = {
   zh: {
     title: '就业见习资格自测', lead: '回答几个问题，一分钟了解你能否参加就业见习、依据哪条规定、到哪里申请。所有计算都在你的手机上完成，不上传任何信息。',
@@ -17,7 +23,7 @@ const T = {
     youMeet: '你符合：', review: (n, d) => `提交申请后，人社部门应在 ${n} 个工作日内提出审核意见：今天提交，最晚 ${d}。`, reviewN: (n) => `提交申请后，人社部门应在 ${n} 个工作日内提出审核意见。`,
     zoneApply: '在服务专区提交见习申请：', zoneAsk: '在服务专区查看见习岗位和当地政策：', open: '打开服务专区',
     hotline: '有疑问可拨打全国人社服务热线 12333，或到当地公共就业服务机构咨询。',
-    si: '社会保险补贴（宁夏）', siInput: '你以灵活就业身份每月实际缴纳的社保（元）', siEst: (m, t) => `估算：每月可补贴 ${m} 元，最多 ${t} 元。`,
+    siEst: (m, t) => `估算：每月可补贴 ${m} 元，最多 ${t} 元。`,
     share: '复制链接（含出生日期）', shareShort: '复制链接（不含出生日期）', print: '打印 / 存为 PDF', copied: '链接已复制', answers: '你的回答',
     validFrom: '起施行', cats: { met: '符合', notMet: '不符合', unknown: '待确认' }, items: (n) => `（${n} 项）`,
     pickProvince: (n) => `请先选择所在省份。列表中没有你的省份时，请选“${n}”。`, badProvince: (p) => `链接中的省份“${p}”不在本工具的数据中。`,
@@ -35,31 +41,23 @@ const T = {
     youMeet: 'You qualify as: ', review: (n, d) => `The HR bureau must review an application within ${n} working days: apply today, answer by ${d}.`, reviewN: (n) => `The HR bureau must review an application within ${n} working days.`,
     zoneApply: 'Apply in the service zone: ', zoneAsk: 'See internship posts and local rules in the service zone: ', open: 'Open the service zone',
     hotline: 'Questions: call the national HR hotline 12333, or ask the local public employment service.',
-    si: 'Social-insurance subsidy (Ningxia)', siInput: 'What you pay each month as a flexible worker (yuan)', siEst: (m, t) => `Estimate: ${m} yuan a month, at most ${t} yuan.`,
+    siEst: (m, t) => `Estimate: ${m} yuan a month, at most ${t} yuan.`,
     share: 'Copy the link (with date of birth)', shareShort: 'Copy the link (without date of birth)', print: 'Print / save as PDF', copied: 'Link copied', answers: 'Your answers',
     validFrom: 'from', cats: { met: 'met', notMet: 'not met', unknown: 'to confirm' }, items: (n) => ` (${n})`,
     pickProvince: (n) => `Choose your province first. If it is not in the list, choose “${n}”.`, badProvince: (p) => `The province “${p}” in the link is not in this tool's data.`,
     inSchool: 'Are you still in school (not yet left)?', zoneInfo: 'Where to apply or ask: ', figures: 'Figures the documents do not state, from the published sources', provisional: 'provisional',
   },
 };
-const EDU = [
-  ['doctorate', '博士研究生', 'Doctorate'], ['master', '硕士研究生', "Master's"], ['bachelor', '本科', "Bachelor's"], ['juniorCollege', '专科（高职）', 'Junior college'],
-  ['technicianSenior', '技师学院高级工班', 'Technician college, senior class'], ['technicianPreparatory', '技师学院预备技师班', 'Technician college, preparatory class'],
-  ['specialVocational', '特殊教育院校职业教育类', 'Special-school vocational'], ['secondaryVocational', '中职（中专、职高、技校）', 'Secondary vocational'], ['none', '以上都不是', 'None of these'],
-];
-// Pinyin ids; the English names differ from the capitalised pinyin for these four.
-const EN = { neimenggu: 'Inner Mongolia', xizang: 'Tibet (Xizang)', xianggang: 'Hong Kong', aomen: 'Macao' };
-const PROVINCES = [
-  ['beijing', '北京'], ['tianjin', '天津'], ['hebei', '河北'], ['shanxi', '山西'], ['neimenggu', '内蒙古'], ['liaoning', '辽宁'], ['jilin', '吉林'], ['heilongjiang', '黑龙江'],
-  ['shanghai', '上海'], ['jiangsu', '江苏'], ['zhejiang', '浙江'], ['anhui', '安徽'], ['fujian', '福建'], ['jiangxi', '江西'], ['shandong', '山东'], ['henan', '河南'], ['hubei', '湖北'],
-  ['hunan', '湖南'], ['guangdong', '广东'], ['guangxi', '广西'], ['hainan', '海南'], ['chongqing', '重庆'], ['sichuan', '四川'], ['guizhou', '贵州'], ['yunnan', '云南'], ['xizang', '西藏'],
-  ['shaanxi', '陕西'], ['gansu', '甘肃'], ['qinghai', '青海'], ['ningxia', '宁夏'], ['xinjiang', '新疆'], ['taiwan', '台湾'], ['xianggang', '香港'], ['aomen', '澳门'],
-];
+// The lists (jurisdictions, education levels, household-registration provinces) and the
+// province's own wording come from the engine (formSpec): the page keeps no copy of them.
+let spec; // formSpec of the chosen jurisdiction and date, once the engine is loaded
 const t = (k) => T[state.lang][k] ?? T.zh[k];
 /** Questions the engine may ask that the form does not have from the start: yes or no. */
 const YES_NO = ['inSchool'];
 /** A field path as the question that asks it ("socialInsuranceMonthly" → its box's label). */
-const label = (f) => (f === 'socialInsuranceMonthly' ? t('siInput') : typeof T.zh[f] === 'string' ? t(f) : null);
+const label = (f) => specLabel(f) ?? (typeof T.zh[f] === 'string' ? t(f) : null);
+/** A question's label in the jurisdiction's own words, from its data (e.g. the hardship areas). */
+const specLabel = (f) => { const q = spec?.questions.find((x) => x.id === f); return q && (f === 'hardshipArea' || f === 'socialInsuranceMonthly') ? txt(q.label) : null; };
 let engine; // the youth module, once loaded
 let data;
 /** Ningxia's social-insurance amount: kept here, as its box is redrawn with the answer. */
@@ -69,10 +67,18 @@ let siError = null;
 function translate() {
   translateTexts(T);
   document.title = t('title');
-  if (data) options($('province'), jurisdictionsInOrder(data).map((j) => [j.id, txt(j.name)]), $('province').value, t('choose'));
-  else for (const o of $('province').options) if (!o.value) o.textContent = t('choose');
-  options($('education'), EDU.map(([v, zh, en]) => [v, state.lang === 'en' ? en : zh]), $('education').value || params.get('e'), t('choose'));
-  options($('hukouProvince'), PROVINCES.map(([v, zh]) => [v, state.lang === 'en' ? EN[v] ?? v[0].toUpperCase() + v.slice(1) : zh]), $('hukouProvince').value || params.get('h'), t('choose'));
+  if (!spec) {
+    // Before the engine: the plain HTML form, with the answers from the link.
+    for (const s of ['province', 'education']) for (const o of $(s).options) if (!o.value) o.textContent = t('choose');
+    if (!$('education').value) $('education').value = params.get('e') ?? '';
+    return;
+  }
+  // A jurisdiction only the loaded data has (a host's ?data= file) is chosen once it is there.
+  options($('province'), spec.jurisdictions.map((j) => [j.id, txt(j.name)]), $('province').value || params.get('p'), t('choose'));
+  options($('education'), spec.educationLevels.map((e) => [e.id, txt(e.label)]), $('education').value || params.get('e'), t('choose'));
+  options($('hukouProvince'), spec.hukouProvinces.map((h) => [h.id, txt(h.label)]), $('hukouProvince').value || params.get('h'), t('choose'));
+  const ha = specLabel('hardshipArea');
+  if (ha) document.querySelector('#hardshipArea-field legend').textContent = ha;
 }
 
 const radio = (name) => document.querySelector(`input[name=${name}]:checked`)?.value;
@@ -117,17 +123,17 @@ function link(input, withBirth = true) {
   for (const [k, short] of [['employed', 'emp'], ['registeredUnemployed', 'reg'], ['hardshipArea', 'ha'], ...[...$('extra').children].map((f) => [f.dataset.field, `x-${f.dataset.field}`])]) if (input[k] !== undefined) q.set(short, input[k] ? '1' : '0');
   if ($('asOf').value) q.set('d', $('asOf').value);
   if (state.lang === 'en') q.set('lang', 'en');
-  for (const k of ['embed', 'accent']) if (params.get(k)) q.set(k, params.get(k));
+  for (const k of ['embed', 'accent', 'data']) if (params.get(k)) q.set(k, params.get(k));
   return `${location.pathname}?${q}`;
 }
 
 /** Shows the questions the province's rules ask; true when that changed. */
 function showAsked(r, ask) {
   // A question is asked when some category still open or met depends on it.
-  const kinds = new Set(r.categories.flatMap((c) => c.conditions.filter((x) => !c.conditions.some((o) => o !== x && o.status === 'failed')).map((x) => x.kind)));
+  // The engine says which (`ask`); the wording of a province's own question is its data's.
   let changed = false;
-  for (const [id, kind] of [['registeredUnemployed', 'registeredUnemployed'], ['hukouProvince', 'hukou'], ['hardshipArea', 'hardshipArea']]) {
-    const hide = !kinds.has(kind);
+  for (const id of ['registeredUnemployed', 'hukouProvince', 'hardshipArea']) {
+    const hide = !r.ask.includes(id);
     if ($(`${id}-field`).hidden !== hide) { $(`${id}-field`).hidden = hide; changed = true; }
   }
   // Asked as yes/no ("still in school?", [1/7] ruling 8) while the rest leaves it open.
@@ -184,7 +190,7 @@ function render(r, input) {
     const s = r.socialInsuranceSubsidy;
     const box = el('input', { id: 'si', inputmode: 'decimal', autocomplete: 'off', value: si });
     box.addEventListener('input', () => { si = box.value; update(); });
-    const d = fold(t('si'), el('p', {}, txt(s.conditions)), el('label', { for: 'si' }, t('siInput')), box,
+    const d = fold(txt(s.title), el('p', {}, txt(s.conditions)), el('label', { for: 'si' }, txt(s.question)), box,
       el('p', { class: 'error', id: 'socialInsuranceMonthly-error', hidden: !siError }, siError),
       s.monthlyEstimate ? el('p', { id: 'si-estimate' }, t('siEst')(s.monthlyEstimate, s.maxTotalEstimate)) : null, cite(s.source),
       s.periodNote ? el('p', { class: 'note' }, txt(s.periodNote), cite(s.periodSource)) : null);
@@ -228,11 +234,19 @@ function clearResult(note) {
   $('verdict-bar').hidden = true;
 }
 
+/** The engine's description of the form for a jurisdiction and date; null where it has none (the answer says why). */
+function formSpec(province, asOf) {
+  try { return engine.formSpec(province && spec?.jurisdictions.some((j) => j.id === province) ? { province, asOf } : { asOf }); } catch { return null; }
+}
+
 function update() {
   if (!engine) { $('loading').hidden = false; return; } // answered once the engine is ready
   clearErrors();
   $('leftSchoolOn-field').hidden = $('education').value === 'none';
   let input = readForm();
+  spec = formSpec(input.province, input.asOf) ?? spec;
+  const ha = specLabel('hardshipArea');
+  if (ha) document.querySelector('#hardshipArea-field legend').textContent = ha;
   if (!input.province) {
     const p = params.get('p');
     const national = data.jurisdictions.find((j) => j.id === 'national');
@@ -254,12 +268,14 @@ function update() {
     if (showAsked(r, ask)) { input = readForm(); r = ask(input); }
     history.replaceState(null, '', link(input));
     render(r, input);
+    showPolicyData(dataInfo, data?.dataDate, r.basis.documents);
     if (!performance.getEntriesByName('verdict').length) performance.mark('verdict'); // for scripts/bench-page.mjs
   } catch (e) {
     if (!e?.code) throw e;
     history.replaceState(null, '', link(input)); // the link holds what is on screen, not the last answer
     showFieldError(e, 'asOf-error', label);
     clearResult();
+    showPolicyData(dataInfo, data?.dataDate);
   }
 }
 
@@ -279,11 +295,14 @@ $('lang').addEventListener('click', () => { state.lang = state.lang === 'en' ? '
 engine = await loadEngine(async (n) => {
   const m = await import(`../pkg/jianxi_youth.js${n ? `?retry=${n}` : ''}`);
   await m.default();
+  dataInfo = await applyPolicyData(m, n ? fetchPolicyData(DATA_FILE) : pendingData);
   return m;
 }, $('loading'));
 performance.mark('engine-ready'); // for scripts/bench-page.mjs
 $('loading').hidden = true;
 data = engine.policies();
+spec = engine.formSpec();
+spec = formSpec(params.get('p'), $('asOf').value || today()) ?? spec;
 $('dataDate').textContent = data.dataDate;
 $('dataDate-line').hidden = false;
 translate();

@@ -64,7 +64,29 @@ function estimateSubsidy(input_) {
 }
 
 /**
- * Replaces or extends the policy data; on any error the data in force stays as it was.
+ * `formSpec({ province, asOf })`: what a front end needs to build its form.
+ * @param {FormSpecInput | undefined} input_
+ * @returns {FormSpec}
+ */
+function formSpec(input_) {
+    try {
+        const retptr = wasm.__wbindgen_add_to_stack_pointer(-16) >>> 0;
+        wasm.formSpec(retptr, addHeapObject(input_));
+        var r0 = getDataViewMemory0().getInt32(retptr + 4 * 0, true);
+        var r1 = getDataViewMemory0().getInt32(retptr + 4 * 1, true);
+        var r2 = getDataViewMemory0().getInt32(retptr + 4 * 2, true);
+        if (r2) {
+            throw takeObject(r1);
+        }
+        return takeObject(r0);
+    } finally {
+        wasm.__wbindgen_add_to_stack_pointer(16);
+    }
+}
+
+/**
+ * Replaces or extends the policy data (validated: a data file is outside input); on
+ * any error the data in force stays as it was.
  * @param {PolicyFile | PolicyFile[]} data
  * @param {LoadOptions | undefined} options
  * @returns {LoadResult}
@@ -125,7 +147,8 @@ function reportDeadline(input_) {
 }
 
 /**
- * Goes back to the embedded policy data.
+ * Unloads all policy data: until the next `loadPolicies`, entry points fail with
+ * `NO_POLICY_DATA`.
  */
 function resetPolicies() {
     wasm.resetPolicies();
@@ -620,4 +643,4 @@ function packagePath(path) {
   return '/' + String(path).replace(/^(?:[.]?[/])+/, '');
 }
 
-module.exports = { initWx, addWorkingDays, checkEligibility, estimateSubsidy, loadPolicies, policies, reportDeadline, resetPolicies, reviewDeadline, simulate, validateMonthlyReport, workingDaysBetween };
+module.exports = { initWx, addWorkingDays, checkEligibility, estimateSubsidy, formSpec, loadPolicies, policies, reportDeadline, resetPolicies, reviewDeadline, simulate, validateMonthlyReport, workingDaysBetween };

@@ -83,6 +83,7 @@ pub fn jurisdiction(v: &Value, path: &str) -> Result<Jurisdiction, ApiError> {
     o.only(&[
         "id",
         "name",
+        "menuOrder",
         "baseline",
         "updated",
         "documents",
@@ -119,7 +120,9 @@ pub fn jurisdiction(v: &Value, path: &str) -> Result<Jurisdiction, ApiError> {
                     "confirmed" => Confidence::Confirmed,
                     _ => Confidence::Reported,
                 },
-                from_file: string(d, "fromFile")?,
+                // The document's text in notices/ (quotes are checked against it); a
+                // document whose text is not (yet) kept there has none.
+                from_file: opt_string(d, "fromFile")?.unwrap_or_default(),
                 seed_parts: d
                     .each("seedParts")?
                     .into_iter()
@@ -250,6 +253,7 @@ pub fn jurisdiction(v: &Value, path: &str) -> Result<Jurisdiction, ApiError> {
     Ok(Jurisdiction {
         id: string(&o, "id")?,
         name: text(&o, "name")?,
+        menu_order: opt_uint(&o, "menuOrder", 1000)?,
         baseline: opt_string(&o, "baseline")?,
         updated: o.date("updated")?,
         documents,

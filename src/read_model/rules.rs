@@ -21,7 +21,7 @@ fn condition(o: &Obj<'_>) -> Result<Condition, ApiError> {
         "leftSchoolWithin" => &["kind", "years", "source"],
         "ageBetween" => &["kind", "min", "max", "source"],
         "hukou" => &["kind", "provinces", "source"],
-        "hardshipArea" => &["kind", "extendedIn", "source"],
+        "hardshipArea" => &["kind", "extendedIn", "areas", "question", "source"],
         _ => &["kind", "source"],
     };
     o.only(allowed)?;
@@ -49,6 +49,8 @@ fn condition(o: &Obj<'_>) -> Result<Condition, ApiError> {
         },
         "hardshipArea" => Condition::HardshipArea {
             extended_in: strings(o, "extendedIn")?,
+            areas: text(o, "areas")?,
+            question: text(o, "question")?,
             source,
         },
         _ => Condition::NotInSchool { source },
@@ -315,6 +317,8 @@ pub(super) fn rule_set(o: &Obj<'_>) -> Result<RuleSet, ApiError> {
                 "shareDenominator",
                 "maxMonths",
                 "minInternshipMonths",
+                "title",
+                "question",
                 "source",
                 "periodNote",
                 "periodSource",
@@ -324,6 +328,8 @@ pub(super) fn rule_set(o: &Obj<'_>) -> Result<RuleSet, ApiError> {
                 share_denominator: uint(&s, "shareDenominator", 1000)?,
                 max_months: uint(&s, "maxMonths", 1000)?,
                 min_internship_months: uint(&s, "minInternshipMonths", 1000)?,
+                title: text(&s, "title")?,
+                question: text(&s, "question")?,
                 source: source(&s)?,
                 period_note: opt_text(&s, "periodNote")?,
                 period_source: s

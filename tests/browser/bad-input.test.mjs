@@ -14,7 +14,8 @@ test('bad input in Chromium', async () => {
   const out = await page.evaluate(async () => {
     const m = await import('/pkg/jianxi.js');
     await m.default();
-    const documented = new Set(['NOT_AN_OBJECT', 'MISSING_FIELD', 'WRONG_TYPE', 'INVALID_DATE', 'INVALID_NUMBER', 'OUT_OF_RANGE', 'UNKNOWN_VALUE', 'UNKNOWN_FIELD', 'TOO_LONG', 'INCONSISTENT', 'UNKNOWN_PROVINCE', 'NO_RULE_FOR_DATE', 'NO_CALENDAR', 'NO_MINIMUM_WAGE', 'TIER_REQUIRED', 'POLICY_INVALID']);
+    m.loadPolicies(await (await fetch('/www/data/policies.json')).json(), { mode: 'replace' });
+    const documented = new Set(['NOT_AN_OBJECT', 'MISSING_FIELD', 'WRONG_TYPE', 'INVALID_DATE', 'INVALID_NUMBER', 'OUT_OF_RANGE', 'UNKNOWN_VALUE', 'UNKNOWN_FIELD', 'TOO_LONG', 'INCONSISTENT', 'UNKNOWN_PROVINCE', 'NO_RULE_FOR_DATE', 'NO_CALENDAR', 'NO_MINIMUM_WAGE', 'TIER_REQUIRED', 'POLICY_INVALID', 'NO_POLICY_DATA']);
     const bad = [42, NaN, Infinity, -Infinity, 1e308, -1, 2.5, true, '', 'x'.repeat(1_000_000), { a: 1 }, [1, 2], '2023-02-30', '9999-01-01', () => 1, Symbol('s'), 10n, null, undefined];
     const good = {
       checkEligibility: { province: 'hunan', asOf: '2024-05-01', birthDate: '2004-01-01', education: 'bachelor', leftSchoolOn: '2023-07-01', employed: false, registeredUnemployed: true, hukouProvince: 'hunan', hardshipArea: false, socialInsuranceMonthly: '600' },

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { writeFileSync } from 'node:fs';
+import { writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 import { FLAGS } from './browser.mjs';
@@ -19,9 +19,12 @@ const CSP = `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-${
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm', '.json': 'application/json' };
 
 /** The page's module: both entry points, the same calls as in Node; the answers go in #out. */
-const app = (whole, youth) => `import init, { checkEligibility, estimateSubsidy } from '${whole}';
+const app = (whole, youth) => `import init, { checkEligibility, estimateSubsidy, loadPolicies } from '${whole}';
 import initYouth, * as youth from '${youth}';
-await Promise.all([init(), initYouth()]);
+// The engine carries no policy data: the site serves the data files (www/data/) beside it.
+const [data, youthData] = await Promise.all([fetch('./data/policies.json').then((r) => r.json()), fetch('./data/policies-youth.json').then((r) => r.json()), init(), initYouth()]);
+loadPolicies(data, { mode: 'replace' });
+youth.loadPolicies(youthData, { mode: 'replace' });
 const eligibility = ${JSON.stringify(ELIGIBILITY_INPUT)};
 document.querySelector('#out').textContent = JSON.stringify({
   eligibility: [checkEligibility(eligibility), youth.checkEligibility(eligibility)],
@@ -38,6 +41,8 @@ let browser;
 before(async () => {
   scratch = packAndInstall();
   const site = scratch.project;
+  mkdirSync(join(site, 'data'), { recursive: true });
+  for (const f of ['policies.json', 'policies-youth.json']) copyFileSync(new URL(`../../www/data/${f}`, import.meta.url), join(site, 'data', f));
   writeFileSync(join(site, 'importmap.html'), page(`<script type="importmap">${IMPORT_MAP}</script>`, 'importmap.mjs'));
   writeFileSync(join(site, 'importmap.mjs'), app('jianxi', 'jianxi/youth'));
   writeFileSync(join(site, 'relative.html'), page('', 'relative.mjs'));
@@ -81,7 +86,7 @@ for (const [name, how] of [['importmap.html', 'an import map of the package name
     assert.deepEqual(out.eligibility, [expected, expected]);
     assert.equal(out.estimate.total, '132000.00');
     assert.deepEqual(out.estimate, full.estimateSubsidy(ESTIMATE_INPUT));
-    assert.deepEqual(out.youthExports, ['checkEligibility', 'default', 'initSync', 'policies']);
+    assert.deepEqual(out.youthExports, ['checkEligibility', 'default', 'formSpec', 'initSync', 'loadPolicies', 'policies', 'resetPolicies']);
     assert.deepEqual(wasm.sort(), [
       ['/node_modules/jianxi/jianxi_bg.wasm', 200, 'application/wasm'],
       ['/node_modules/jianxi/jianxi_youth_bg.wasm', 200, 'application/wasm'],

@@ -20,6 +20,7 @@ test('the .wasm in Chromium answers every case as native does', async () => {
   const answers = await page.evaluate(async (cases) => {
     const m = await import('/pkg/jianxi.js');
     await m.default();
+    m.loadPolicies(await (await fetch('/www/data/policies.json')).json(), { mode: 'replace' });
     const out = {};
     for (const c of cases) {
       try { out[c.id] = { ok: m[c.api](...c.args) }; } catch (e) { out[c.id] = { error: { code: e.code, field: e.field, message: e.message, messageEn: e.messageEn } }; }

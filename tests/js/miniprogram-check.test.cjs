@@ -7,7 +7,7 @@ const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const { readFileSync } = require('node:fs');
 const path = require('node:path');
-const { mp, wechatRuntime, launch, simulate } = require('./wechat-sim.cjs');
+const { mp, wechatRuntime, launch, simulate, withTestland } = require('./wechat-sim.cjs');
 
 const { text, change, tap, open } = simulate();
 const PAGE = 'pages/check/index';
@@ -137,4 +137,36 @@ test('a relative package path loads the same engine; a missing file says so', as
   const broken = await open(PAGE, {});
   assert.match(text(broken, '#failure'), /计算引擎未能加载/);
   assert.match(text(broken, '#failure'), /no such file in the package/);
+});
+
+
+test('a province is one file: the made-up Testland in the package data appears in menu order and answers, with its own hardship question', async () => {
+  const runtime = wechatRuntime();
+  launch(runtime, () => {}, { data: withTestland() });
+  const page = await open(PAGE, { p: 'testland' });
+  assert.equal(text(page, '#province'), '试验省');
+  assert.deepEqual(page.instance.data.provinces, ['河南省', '湖南省', '云南省', '甘肃省', '宁夏回族自治区', '试验省', '全国（国家通知）']);
+  await change(page, '#asOf-picker', '2026-03-01');
+  await change(page, '#birthDate-picker', '2006-01-01');
+  await change(page, '#education-picker', String(page.instance.data.eduLabels.indexOf('中职（中专、职高、技校）')));
+  await change(page, '#leftSchoolOn-picker', '2025-06-30');
+  await change(page, '#employed', '0');
+  assert.equal(text(page, '#hardship-label'), '你所在的县属于山区县吗？');
+  await change(page, '#hardship', '0');
+  assert.equal(text(page, '#verdict'), '暂不符合条件');
+  assert.match(page.dom.textContent, /只在山区县可以参加/);
+  assert.match(page.dom.textContent, /试人社发〔2026〕1号/);
+  // An unknown preset opens the default province, not the unknown id.
+  launch(wechatRuntime(), () => {}, { data: withTestland() });
+  const other = await open(PAGE, { p: 'atlantis' });
+  assert.equal(text(other, '#province'), '河南省');
+});
+
+test('the package data replaced by a bad file: the page says what is wrong instead of an empty form', async () => {
+  const bad = withTestland();
+  bad[bad.length - 1].minimumWage.entries[0].amounts = [2500];
+  launch(wechatRuntime(), () => {}, { data: bad });
+  const page = await open(PAGE, { p: 'henan' });
+  assert.ok(page.querySelector('#failure'));
+  assert.match(text(page, '#failure'), /testland\.minimumWage\.entries\[0\]\.amounts/);
 });

@@ -5,7 +5,7 @@
 // package path; and opened with the web page's presets by path query, scene or link QR code.
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { wechatRuntime, launch, simulate } = require('./wechat-sim.cjs');
+const { wechatRuntime, launch, simulate, withTestland } = require('./wechat-sim.cjs');
 
 const { text, change, tap, open } = simulate();
 const PAGE = 'pages/employer/index';
@@ -103,4 +103,13 @@ test('a relative package path loads the same engine; a missing file says so', as
   launch(wechatRuntime(), (app) => { app.enginePath = '/lib/missing.wasm.br'; });
   const broken = await open(PAGE, {});
   assert.match(text(broken, '#failure'), /no such file in the package/);
+});
+
+test('a province is one file: the made-up Testland in the package data, with its tiers and wages, estimates', async () => {
+  launch(wechatRuntime(), () => {}, { data: withTestland() });
+  const page = await open(PAGE, { p: 'testland', s: '2026-03-01', m: '6', n: '2', r: '1', t: '1' });
+  assert.equal(text(page, '#province'), '试验省');
+  assert.match(text(page, '#tier'), /一类 · 2500\.00 元\/月/);
+  assert.equal(page.instance.data.result.baseTotal, '24000.00');
+  assert.equal(page.instance.data.result.total, '30000.00');
 });

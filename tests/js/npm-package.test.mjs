@@ -80,7 +80,10 @@ import * as youth from 'jianxi/youth';
 const wasm = (name) => readFileSync(new URL(import.meta.resolve(name)));
 whole.initSync({ module: wasm('jianxi/jianxi_bg.wasm') });
 youth.initSync({ module: wasm('jianxi/jianxi_youth_bg.wasm') });
-const [eligibility, estimate] = JSON.parse(process.argv[2]);
+const [eligibility, estimate, dataDir] = JSON.parse(process.argv[2]);
+// The engine carries no policy data: the served data files, as a site has them.
+whole.loadPolicies(JSON.parse(readFileSync(dataDir + '/policies.json', 'utf8')), { mode: 'replace' });
+youth.loadPolicies(JSON.parse(readFileSync(dataDir + '/policies-youth.json', 'utf8')), { mode: 'replace' });
 const notExported = (spec) => { try { import.meta.resolve(spec); return null; } catch (e) { return e.code; } };
 console.log(JSON.stringify({
   resolved: [import.meta.resolve('jianxi'), import.meta.resolve('jianxi/youth')],
@@ -90,10 +93,10 @@ console.log(JSON.stringify({
   deepImport: notExported('jianxi/jianxi.js'),
 }));
 `);
-  const out = JSON.parse(execFileSync(process.execPath, ['use.mjs', JSON.stringify([ELIGIBILITY_INPUT, ESTIMATE_INPUT])], { cwd: scratch.project, encoding: 'utf8' }));
+  const out = JSON.parse(execFileSync(process.execPath, ['use.mjs', JSON.stringify([ELIGIBILITY_INPUT, ESTIMATE_INPUT, new URL('../../www/data', import.meta.url).pathname])], { cwd: scratch.project, encoding: 'utf8' }));
   const base = pathToFileURL(realpathSync(installed)).href;
   assert.deepEqual(out.resolved, [`${base}/jianxi.js`, `${base}/jianxi_youth.js`]);
-  assert.deepEqual(out.youthExports, ['checkEligibility', 'default', 'initSync', 'policies']);
+  assert.deepEqual(out.youthExports, ['checkEligibility', 'default', 'formSpec', 'initSync', 'loadPolicies', 'policies', 'resetPolicies']);
   assert.equal(out.deepImport, 'ERR_PACKAGE_PATH_NOT_EXPORTED', 'only the declared entry points are importable');
   const expected = full.checkEligibility(ELIGIBILITY_INPUT);
   assert.equal(expected.eligible, true);

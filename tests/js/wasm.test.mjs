@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import jianxi from './load.mjs';
+import jianxi, { loadData } from './load.mjs';
 import { loadCases, argsOf, check } from './cases.mjs';
 
 const call = (api, args) => {
@@ -193,7 +193,14 @@ test('loadPolicies: a province updates a figure without recompiling; bad data ch
 
   // Replacing everything without the national baseline is refused.
   assert.throws(() => jianxi.loadPolicies([demo], { mode: 'replace' }), (e) => e.code === 'POLICY_INVALID');
+  // resetPolicies unloads everything: the .wasm has no data of its own.
   jianxi.resetPolicies();
+  for (const call of [() => jianxi.estimateSubsidy({ province: 'yunnan', startDate: '2023-03-01', months: 12, interns: 4, retained: 2 }), () => jianxi.policies(), () => jianxi.formSpec(), () => jianxi.addWorkingDays('2024-01-02', 1)]) {
+    assert.throws(call, (e) => e.code === 'NO_POLICY_DATA' && e.field === '' && e.messageEn.includes('loadPolicies'));
+  }
+  // With nothing loaded, "extend" starts from the files given (still validated as a whole set).
+  assert.throws(() => jianxi.loadPolicies([demo], { mode: 'extend' }), (e) => e.code === 'POLICY_INVALID');
+  loadData(jianxi);
   assert.equal(jianxi.estimateSubsidy({ province: 'yunnan', startDate: '2023-03-01', months: 12, interns: 4, retained: 2 }).baseTotal, '72000.00');
   assert.throws(() => jianxi.estimateSubsidy({ province: 'demo', startDate: '2023-03-01', months: 3, interns: 1 }), (e) => e.code === 'UNKNOWN_PROVINCE');
 });
@@ -208,4 +215,46 @@ test('the README prints the current SRI hash of www/embed.js', async () => {
   const { createHash } = await import('node:crypto');
   const hash = `sha384-${createHash('sha384').update(readFileSync(new URL('../../www/embed.js', import.meta.url))).digest('base64')}`;
   assert.ok(readFileSync(new URL('../../README.md', import.meta.url), 'utf8').includes(hash), `README.md must show ${hash}`);
+});
+
+test('formSpec: the menus, lists and questions a front end builds its forms from', () => {
+  const spec = jianxi.formSpec({ asOf: '2024-03-01' });
+  assert.deepEqual(spec.jurisdictions.map((j) => j.id), ['henan', 'hunan', 'yunnan', 'gansu', 'ningxia', 'national'], 'menu order from menuOrder in the files');
+  assert.equal(spec.defaultJurisdiction, 'henan');
+  assert.equal(spec.province, 'henan');
+  assert.deepEqual(spec.educationLevels.map((e) => e.id), ['doctorate', 'master', 'bachelor', 'juniorCollege', 'technicianSenior', 'technicianPreparatory', 'specialVocational', 'secondaryVocational', 'none']);
+  assert.deepEqual(spec.educationLevels[2].label, { zh: '本科', en: "Bachelor's degree" });
+  assert.equal(spec.hukouProvinces.length, 34);
+  const label = (id) => spec.hukouProvinces.find((p) => p.id === id).label;
+  assert.deepEqual([label('neimenggu'), label('xizang'), label('xianggang'), label('aomen'), label('shaanxi')].map((l) => l.en), ['Inner Mongolia', 'Tibet (Xizang)', 'Hong Kong', 'Macao', 'Shaanxi']);
+  assert.equal(label('shanxi').zh, '山西');
+  // Henan on 2024-03-01: tier wages of 2024-01-01, no county list, the 1–24 month range.
+  assert.deepEqual(spec.tiers.map((t) => [t.tier, t.minimumWage, t.wageFrom]), [[1, '2100.00', '2024-01-01'], [2, '2000.00', '2024-01-01'], [3, '1800.00', '2024-01-01']]);
+  assert.equal(spec.county, false);
+  assert.deepEqual(spec.months, { min: 1, max: 24, usualMin: 3, usualMax: 12 });
+  assert.ok(spec.documents.some((d) => d.number === '豫人社函〔2023〕138号'));
+  // Questions come from the rules: Hunan asks about registration and the hardship area, in its own words.
+  const hunan = jianxi.formSpec({ province: 'hunan', asOf: '2024-03-01' });
+  const ids = hunan.questions.map((q) => q.id);
+  assert.ok(['birthDate', 'education', 'leftSchoolOn', 'employed', 'registeredUnemployed', 'hardshipArea'].every((q) => ids.includes(q)), ids.join());
+  const ha = hunan.questions.find((q) => q.id === 'hardshipArea');
+  assert.equal(ha.always, false);
+  assert.match(ha.label.zh, /艰苦边远地区/);
+  assert.equal(ha.source.number, '湘人社规〔2023〕9号');
+  assert.ok(!jianxi.formSpec({ province: 'henan', asOf: '2024-03-01' }).questions.some((q) => q.id === 'hardshipArea'));
+  // Ningxia: household registration, and the social-insurance box with its heading from the file.
+  const nx = jianxi.formSpec({ province: 'ningxia', asOf: '2024-03-01' });
+  assert.ok(nx.questions.some((q) => q.id === 'hukouProvince' && q.options === 'hukouProvinces'));
+  const si = nx.questions.find((q) => q.id === 'socialInsuranceMonthly');
+  assert.deepEqual(si.heading, { zh: '社会保险补贴（宁夏）', en: 'Social-insurance subsidy (Ningxia)' });
+  assert.equal(nx.county, true, 'Ningxia lists counties by tier');
+  // checkEligibility says which of the questions matter under the answers given.
+  const r = jianxi.checkEligibility({ province: 'hunan', asOf: '2024-03-01', birthDate: '2004-01-01', education: 'secondaryVocational', leftSchoolOn: '2023-07-01', employed: false });
+  assert.ok(r.ask.includes('hardshipArea'), r.ask.join());
+  const r2 = jianxi.checkEligibility({ province: 'hunan', asOf: '2024-03-01', birthDate: '1990-01-01', education: 'bachelor', leftSchoolOn: '2023-07-01', employed: false });
+  assert.ok(!r2.ask.includes('hardshipArea'), 'a bachelor is not asked about the hardship area');
+  // Bad input is refused with the field named.
+  assert.throws(() => jianxi.formSpec({ province: 'atlantis' }), (e) => e.code === 'UNKNOWN_PROVINCE' && e.field === 'province');
+  assert.throws(() => jianxi.formSpec({ asOf: '2024-02-30' }), (e) => e.code === 'INVALID_DATE' && e.field === 'asOf');
+  assert.throws(() => jianxi.formSpec({ lang: 'xx' }), (e) => e.code === 'UNKNOWN_FIELD');
 });

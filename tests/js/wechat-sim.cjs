@@ -141,8 +141,16 @@ function wechatRuntime(options = {}) {
  * Starts the package's app.js afresh in this process (a fresh engine too) on a runtime, for the
  * miniprogram-simulate tests: WXWebAssembly, wx, App and getApp become globals.
  */
-function launch(runtime, configure = () => {}) {
+function launch(runtime, configure = () => {}, { data } = {}) {
   for (const key of Object.keys(require.cache)) if (key.startsWith(mp + path.sep)) delete require.cache[key];
+  // A package built with other policy data (as a bureau replaces data/policies.js): the module
+  // app.js requires is that data instead of the file in the repository.
+  if (data) {
+    const file = path.join(mp, 'data', 'policies.js');
+    const m = new (require('node:module'))(file);
+    Object.assign(m, { filename: file, loaded: true, exports: data });
+    require.cache[file] = m;
+  }
   if (runtime.WXWebAssembly) global.WXWebAssembly = runtime.WXWebAssembly;
   else delete global.WXWebAssembly;
   global.wx = runtime.wx;
@@ -186,4 +194,19 @@ function simulate() {
   return simulator;
 }
 
-module.exports = { mp, wechatRuntime, launch, simulate, withSharedMemory, compareVersion };
+/** The package's data with the made-up jurisdiction of tests/fixtures/policies/ added, built by the data step. */
+function withTestland() {
+  const { execFileSync } = require('node:child_process');
+  const os = require('node:os');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianxi-mp-'));
+  try {
+    const root = path.join(__dirname, '..', '..');
+    execFileSync(process.execPath, [path.join(root, 'scripts/build-data.mjs'), '--policies', path.join(root, 'tests/fixtures/policies'), '--out', dir, '--extend']);
+    const builtIn = JSON.parse(fs.readFileSync(path.join(root, 'www/data/policies.json'), 'utf8'));
+    return builtIn.concat(JSON.parse(fs.readFileSync(path.join(dir, 'policies.json'), 'utf8')));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+module.exports = { mp, wechatRuntime, launch, simulate, withTestland, withSharedMemory, compareVersion };

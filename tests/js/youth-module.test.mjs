@@ -5,10 +5,36 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as youth from '../../pkg/jianxi_youth.js';
-import full from './load.mjs';
+import full, { loadData } from './load.mjs';
 import { loadCases, argsOf } from './cases.mjs';
+import { dataFile } from './load.mjs';
 
 youth.initSync({ module: readFileSync(new URL('../../pkg/jianxi_youth_bg.wasm', import.meta.url)) });
+
+test('the youth module starts with no data: NO_POLICY_DATA until loadPolicies, and checks what it loads', () => {
+  youth.resetPolicies();
+  assert.throws(() => youth.checkEligibility({ province: 'henan' }), (e) => e.code === 'NO_POLICY_DATA' && e.field === '' && /loadPolicies/.test(e.messageEn) && /政策数据/.test(e.message));
+  assert.throws(() => youth.formSpec(), (e) => e.code === 'NO_POLICY_DATA');
+  // A data file is outside input: the youth module validates it too, naming the field.
+  const bad = dataFile('policies-youth.json');
+  bad.find((f) => f.id === 'hunan').ruleSets[0].eligibility.categories[0].conditions[0].source.quote = '';
+  assert.throws(() => youth.loadPolicies(bad, { mode: 'replace' }), (e) => e.code === 'POLICY_INVALID' && e.field.startsWith('hunan.ruleSets[0].eligibility.categories[0].conditions[0].source'));
+  assert.throws(() => youth.policies(), (e) => e.code === 'NO_POLICY_DATA', 'a refused file loads nothing');
+  assert.deepEqual(loadData(youth, 'policies-youth.json').jurisdictions.sort(), ['gansu', 'henan', 'hunan', 'national', 'ningxia', 'yunnan']);
+  // The whole data file also loads into the youth module (a host may serve only that one).
+  loadData(youth, 'policies.json');
+  assert.equal(youth.checkEligibility({ province: 'henan', asOf: '2024-03-01', birthDate: '2001-05-10', education: 'bachelor', leftSchoolOn: '2023-06-30', employed: false }).eligible, true);
+});
+
+test('formSpec answers alike in both modules, but for the tiers the youth data leaves out', () => {
+  loadData(youth, 'policies-youth.json');
+  for (const province of ['henan', 'hunan', 'ningxia', 'national', 'gansu', 'yunnan']) {
+    const a = youth.formSpec({ province, asOf: '2024-03-01' });
+    const b = full.formSpec({ province, asOf: '2024-03-01' });
+    assert.deepEqual(a.tiers, []);
+    assert.deepEqual({ ...a, tiers: [], tierNote: null, county: false }, { ...b, tiers: [], tierNote: null, county: false }, province);
+  }
+});
 
 const answer = (m, api, args) => {
   try {
@@ -20,13 +46,14 @@ const answer = (m, api, args) => {
 
 test('the youth module exports the self-check and the policy data, nothing else', () => {
   const api = Object.keys(youth).filter((k) => !['default', 'initSync'].includes(k)).sort();
-  assert.deepEqual(api, ['checkEligibility', 'policies']);
+  assert.deepEqual(api, ['checkEligibility', 'formSpec', 'loadPolicies', 'policies', 'resetPolicies']);
   const dts = readFileSync(new URL('../../pkg/jianxi_youth.d.ts', import.meta.url), 'utf8');
   assert.match(dts, /export function checkEligibility\(input_: EligibilityInput\): EligibilityResult;/);
   assert.doesNotMatch(dts, /export function estimateSubsidy/);
 });
 
 test('every self-check case: the youth module answers as native and the whole module do', () => {
+  loadData(youth, 'policies-youth.json');
   const native = JSON.parse(readFileSync(new URL('../../target/conformance-native.json', import.meta.url), 'utf8'));
   const cases = loadCases().filter((c) => c.api === 'checkEligibility');
   assert.ok(cases.length >= 40, `at least 40 self-check cases, found ${cases.length}`);
@@ -38,6 +65,7 @@ test('every self-check case: the youth module answers as native and the whole mo
 });
 
 test('the youth module describes the same policy data, without the employer-only parts', () => {
+  loadData(youth, 'policies-youth.json');
   const whole = full.policies();
   for (const file of whole.jurisdictions) {
     for (const key of ['minimumWage', 'quotas', 'reportForms']) delete file[key];
@@ -53,6 +81,7 @@ test('the youth module describes the same policy data, without the employer-only
 });
 
 test('bad input to the youth module gives the same errors and it keeps answering', () => {
+  loadData(youth, 'policies-youth.json');
   const good = { province: 'hunan', asOf: '2024-05-01', birthDate: '2004-01-01', education: 'bachelor', leftSchoolOn: '2023-07-01', employed: false, registeredUnemployed: true, hukouProvince: 'hunan', hardshipArea: false };
   const bad = [42, NaN, Infinity, 1e308, -1, true, '', 'x'.repeat(100_000), { a: 1 }, [1], '2023-02-30', () => 1, Symbol('s'), 10n];
   let compared = 0;

@@ -1,14 +1,10 @@
 // The youth self-check, the same questions and answers as www/index.html.
 // Opened with ?p=henan, a mini-program code with scene "p=henan&ha=1", or an ordinary link QR
 // code for the web page (…/index.html?p=henan&e=bachelor), it starts preset (common.js).
-const { DISCLAIMER, ORDER, presets, failureView, promptUpdate, copy, callHotline, today } = require('../../common.js');
+// The menus, the lists and which questions to ask come from the engine (formSpec, and
+// checkEligibility's `ask`): the page keeps no list of provinces or education levels.
+const { DISCLAIMER, presets, failureView, promptUpdate, copy, callHotline, today } = require('../../common.js');
 
-const EDU = [['doctorate', '博士研究生'], ['master', '硕士研究生'], ['bachelor', '本科'], ['juniorCollege', '专科（高职）'], ['technicianSenior', '技师学院高级工班'],
-  ['technicianPreparatory', '技师学院预备技师班'], ['specialVocational', '特殊教育院校职业教育类'], ['secondaryVocational', '中职（中专、职高、技校）'], ['none', '以上都不是']];
-const HUKOU = [['beijing', '北京'], ['tianjin', '天津'], ['hebei', '河北'], ['shanxi', '山西'], ['neimenggu', '内蒙古'], ['liaoning', '辽宁'], ['jilin', '吉林'], ['heilongjiang', '黑龙江'],
-  ['shanghai', '上海'], ['jiangsu', '江苏'], ['zhejiang', '浙江'], ['anhui', '安徽'], ['fujian', '福建'], ['jiangxi', '江西'], ['shandong', '山东'], ['henan', '河南'], ['hubei', '湖北'],
-  ['hunan', '湖南'], ['guangdong', '广东'], ['guangxi', '广西'], ['hainan', '海南'], ['chongqing', '重庆'], ['sichuan', '四川'], ['guizhou', '贵州'], ['yunnan', '云南'], ['xizang', '西藏'],
-  ['shaanxi', '陕西'], ['gansu', '甘肃'], ['qinghai', '青海'], ['ningxia', '宁夏'], ['xinjiang', '新疆'], ['taiwan', '台湾'], ['xianggang', '香港'], ['aomen', '澳门']];
 const VERDICT = { eligible: '可以参加就业见习', notEligible: '暂不符合条件', cannotTell: '需要补充信息' };
 const STATUS = { met: '符合', notMet: '不符合', unknown: '待确认', passed: '✓', failed: '✗' };
 
@@ -16,7 +12,7 @@ const STATUS = { met: '符合', notMet: '不符合', unknown: '待确认', passe
 Component({
   data: {
     loading: true, failure: null, disclaimer: DISCLAIMER,
-    provinces: [], provinceIndex: 0, eduLabels: EDU.map((e) => e[1]), eduIndex: -1, hukouLabels: HUKOU.map((h) => h[1]), hukouIndex: -1,
+    provinces: [], provinceIndex: 0, eduLabels: [], eduIndex: -1, noneIndex: -1, hukouLabels: [], hukouIndex: -1, hardshipLabel: '',
     birthDate: '', leftSchoolOn: '', asOf: today(), employed: '', registered: '', hardship: '',
     ask: { registeredUnemployed: false, hukou: false, hardshipArea: false }, result: null, error: null, errorField: '',
   },
@@ -39,13 +35,23 @@ Component({
         return;
       }
       const preset = this.preset || {};
-      const jurisdictions = this.jianxi.policies().jurisdictions;
-      this.ids = jurisdictions.map((j) => j.id).sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b));
-      const names = jurisdictions.reduce((m, j) => Object.assign(m, { [j.id]: j.name.zh }), {});
+      let spec;
+      try {
+        spec = this.jianxi.formSpec({ asOf: this.data.asOf });
+      } catch (error) {
+        this.setData({ loading: false, failure: failureView(error) });
+        return;
+      }
+      // Jurisdictions in the data's menu order; a preset naming none of them opens the default.
+      this.ids = spec.jurisdictions.map((j) => j.id);
+      this.edu = spec.educationLevels.map((e) => e.id);
+      this.hukou = spec.hukouProvinces.map((h) => h.id);
+      const chosen = this.ids.indexOf(preset.p);
       this.setData({
         loading: false, failure: null,
-        provinces: this.ids.map((id) => names[id]), provinceIndex: Math.max(0, this.ids.indexOf(preset.p)),
-        eduIndex: EDU.findIndex((e) => e[0] === preset.e), hukouIndex: HUKOU.findIndex((h) => h[0] === preset.h),
+        provinces: spec.jurisdictions.map((j) => j.name.zh), provinceIndex: chosen >= 0 ? chosen : this.ids.indexOf(spec.defaultJurisdiction),
+        eduLabels: spec.educationLevels.map((e) => e.label.zh), noneIndex: this.edu.indexOf('none'), eduIndex: this.edu.indexOf(preset.e),
+        hukouLabels: spec.hukouProvinces.map((h) => h.label.zh), hukouIndex: this.hukou.indexOf(preset.h),
         hardship: preset.ha === '1' ? '1' : '',
       });
       this.update();
@@ -73,11 +79,11 @@ Component({
       const d = this.data;
       const input = { province: this.ids[d.provinceIndex], asOf: d.asOf };
       if (d.birthDate) input.birthDate = d.birthDate;
-      if (d.eduIndex >= 0) input.education = EDU[d.eduIndex][0];
+      if (d.eduIndex >= 0) input.education = this.edu[d.eduIndex];
       if (d.leftSchoolOn && input.education !== 'none') input.leftSchoolOn = d.leftSchoolOn;
       if (d.employed) input.employed = d.employed === '1';
       if (d.ask.registeredUnemployed && d.registered) input.registeredUnemployed = d.registered === '1';
-      if (d.ask.hukou && d.hukouIndex >= 0) input.hukouProvince = HUKOU[d.hukouIndex][0];
+      if (d.ask.hukou && d.hukouIndex >= 0) input.hukouProvince = this.hukou[d.hukouIndex];
       if (d.ask.hardshipArea && d.hardship) input.hardshipArea = d.hardship === '1';
       return input;
     },
@@ -85,12 +91,15 @@ Component({
     update() {
       if (!this.jianxi) return;
       try {
-        let r = this.jianxi.checkEligibility(this.input());
-        // The rules decide which questions are asked, as on the web page.
-        const ask = { registeredUnemployed: false, hukou: false, hardshipArea: false };
-        for (const c of r.categories) for (const x of c.conditions) if (x.kind in ask && !c.conditions.some((o) => o !== x && o.status === 'failed')) ask[x.kind] = true;
-        if (JSON.stringify(ask) !== JSON.stringify(this.data.ask)) {
-          this.setData({ ask });
+        const input = this.input();
+        let r = this.jianxi.checkEligibility(input);
+        // The rules decide which questions are asked (the engine's `ask`), as on the web page;
+        // their wording is the province's, from its data (formSpec).
+        const ask = { registeredUnemployed: r.ask.indexOf('registeredUnemployed') >= 0, hukou: r.ask.indexOf('hukouProvince') >= 0, hardshipArea: r.ask.indexOf('hardshipArea') >= 0 };
+        const question = this.jianxi.formSpec({ province: input.province, asOf: input.asOf }).questions.filter((q) => q.id === 'hardshipArea')[0];
+        const hardshipLabel = question ? question.label.zh : '';
+        if (JSON.stringify(ask) !== JSON.stringify(this.data.ask) || hardshipLabel !== this.data.hardshipLabel) {
+          this.setData({ ask, hardshipLabel });
           r = this.jianxi.checkEligibility(this.input());
         }
         this.setData({ result: view(r), error: null, errorField: '' });

@@ -3,9 +3,10 @@
 // from the web page's own parameters, whichever way they come (?p=, a mini-program code's
 // scene, or an ordinary link QR code of employer.html): p province, t tier, s start date,
 // m months, n interns, r retained, ba/bp/ra/rp the local standard (common.js).
-const { DISCLAIMER, ORDER, presets, failureView, promptUpdate, callHotline, today } = require('../../common.js');
+// The menus, the tiers with their wages and the month range come from the engine (formSpec):
+// the page keeps no list of provinces.
+const { DISCLAIMER, presets, failureView, promptUpdate, callHotline, today } = require('../../common.js');
 
-const MONTHS = ['3', '4', '5', '6', '7', '8', '9', '10', '11', '12'];
 const LOCAL = { baseAmount: 'ba', basePercent: 'bp', raisedAmount: 'ra', raisedPercent: 'rp' };
 const isDate = (s) => /^\d{4}-\d{2}-\d{2}$/.test(s || '');
 const isCount = (s) => /^\d{1,6}$/.test(s || '');
@@ -15,7 +16,7 @@ const isAmount = (s) => /^\d{1,9}(\.\d{1,2})?$/.test(s || '');
 Component({
   data: {
     loading: true, failure: null, disclaimer: DISCLAIMER,
-    provinces: [], provinceIndex: 0, tiers: [], tierIndex: -1, startDate: today(), monthOptions: MONTHS, monthIndex: 3,
+    provinces: [], provinceIndex: 0, tiers: [], tierIndex: -1, startDate: today(), monthOptions: [], monthIndex: 3,
     interns: '1', retained: '0', baseAmount: '', basePercent: '', raisedAmount: '', raisedPercent: '', askLocal: false, result: null, error: null,
   },
 
@@ -38,11 +39,22 @@ Component({
       }
       // Presets that do not make sense are ignored: the page keeps its defaults.
       const p = this.preset || {};
-      this.policies = this.jianxi.policies().jurisdictions;
-      this.ids = this.policies.map((j) => j.id).sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b));
-      const patch = { loading: false, failure: null, provinces: this.ids.map((id) => this.policies.find((j) => j.id === id).name.zh), provinceIndex: Math.max(0, this.ids.indexOf(p.p)) };
+      let spec;
+      try {
+        spec = this.jianxi.formSpec();
+      } catch (error) {
+        this.setData({ loading: false, failure: failureView(error) });
+        return;
+      }
+      // Jurisdictions in the data's menu order; a preset naming none of them opens the default.
+      this.ids = spec.jurisdictions.map((j) => j.id);
+      const chosen = this.ids.indexOf(p.p);
+      // The usual lengths the notices name ("一般为3—12个月").
+      const months = [];
+      for (let m = spec.months.usualMin; m <= spec.months.usualMax; m++) months.push(String(m));
+      const patch = { loading: false, failure: null, provinces: spec.jurisdictions.map((j) => j.name.zh), provinceIndex: chosen >= 0 ? chosen : this.ids.indexOf(spec.defaultJurisdiction), monthOptions: months, monthIndex: Math.max(0, months.indexOf('6')) };
       if (isDate(p.s)) patch.startDate = p.s;
-      if (MONTHS.indexOf(p.m) >= 0) patch.monthIndex = MONTHS.indexOf(p.m);
+      if (months.indexOf(p.m) >= 0) patch.monthIndex = months.indexOf(p.m);
       if (isCount(p.n)) patch.interns = String(Number(p.n));
       if (isCount(p.r)) patch.retained = String(Number(p.r));
       for (const key of Object.keys(LOCAL)) if (isAmount(p[LOCAL[key]])) patch[key] = p[LOCAL[key]];
@@ -60,10 +72,14 @@ Component({
     onCall() { callHotline(); },
 
     fillTiers() {
-      const j = this.policies.find((x) => x.id === this.ids[this.data.provinceIndex]);
-      const table = j && j.minimumWage;
-      const entry = table ? table.entries.filter((e) => e.from <= this.data.startDate).pop() : null;
-      const tiers = table ? table.tierNames.map((n, i) => (entry && entry.amounts[i] ? `${n.zh} · ${entry.amounts[i]} 元/月` : n.zh)) : [];
+      // The tiers with the minimum wage in force on the start date, from the engine.
+      let spec = null;
+      try {
+        spec = this.jianxi.formSpec({ province: this.ids[this.data.provinceIndex], asOf: this.data.startDate });
+      } catch (e) {
+        spec = null; // a date before any rule: the estimate says why
+      }
+      const tiers = spec ? spec.tiers.map((t) => (t.minimumWage ? `${t.name.zh} · ${t.minimumWage} 元/月` : t.name.zh)) : [];
       this.setData({ tiers, tierIndex: tiers.length ? Math.min(Math.max(this.data.tierIndex, 0), tiers.length - 1) : -1 });
     },
 

@@ -1,0 +1,140 @@
+// The pages load the policy data as a file: the built-in one (preloaded beside the .wasm)
+// and a host's own over it with ?data=. A made-up jurisdiction (tests/fixtures/policies/
+// testland.toml), turned into a host file by the data step, appears and answers on the
+// youth page and the calculator with no code change; a host file that is refused, missing
+// or invalid is named on the page and the built-in data answers. Every page says which
+// data it answers from.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, watchedPage } from './browser.mjs';
+
+const root = new URL('../../', import.meta.url).pathname;
+let env;
+let dir;
+let testland;
+before(async () => {
+  env = await launch();
+  // The data step turns the fixture into a host file, checked over the built-in data.
+  dir = mkdtempSync(join(tmpdir(), 'jianxi-host-'));
+  execFileSync(process.execPath, [join(root, 'scripts/build-data.mjs'), '--policies', join(root, 'tests/fixtures/policies'), '--out', dir, '--extend']);
+  testland = readFileSync(join(dir, 'policies.json'));
+});
+after(async () => { await env?.browser.close(); env?.server.close(); if (dir) rmSync(dir, { recursive: true, force: true }); });
+
+/** A page whose site also serves the host's files (as a bureau puts them next to the pages). */
+async function hostPage(files = {}) {
+  const w = await watchedPage(env.browser, env.origin, { width: 1000, height: 900 });
+  for (const [path, body] of Object.entries(files)) {
+    await w.context.route(`${env.origin}/www/${path}`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+  }
+  return w;
+}
+
+const dataLine = (page) => page.locator('#data-source').textContent();
+
+test('youth page: the built-in data file is preloaded with the .wasm and named in the answer line', async () => {
+  const { page, problems, context } = await hostPage();
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url().replace(env.origin, '')));
+  await page.goto(`${env.origin}/www/index.html?p=henan&b=2001-05-10&e=bachelor&l=2023-06-30&emp=0&d=2024-03-01`);
+  await page.locator('#verdict').waitFor();
+  assert.match(await page.locator('#verdict').textContent(), /可以参加/);
+  assert.ok(requests.includes('/www/data/policies-youth.json'), requests.join());
+  assert.equal(requests.filter((r) => r.includes('/data/')).length, 1, 'fetched once: the preload is used');
+  const html = readFileSync(join(root, 'www/index.html'), 'utf8');
+  assert.match(html, /<link rel="preload" href="data\/policies-youth\.json" as="fetch" type="application\/json" crossorigin>/);
+  const line = await dataLine(page);
+  assert.match(line, /内置政策数据/);
+  assert.match(line, /豫人社函〔2023〕138号/);
+  assert.match(line, /数据日期 \d{4}-\d{2}-\d{2}/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('youth page with ?data=: a made-up province answers from the host file, shown as this site\'s data', async () => {
+  const { page, problems, context } = await hostPage({ 'data/testland.json': testland });
+  await page.goto(`${env.origin}/www/index.html?data=data/testland.json&p=testland&b=2002-01-01&e=bachelor&l=2025-06-30&emp=0&d=2026-03-01`);
+  await page.locator('#verdict').waitFor();
+  assert.match(await page.locator('#verdict').textContent(), /可以参加/);
+  assert.ok((await page.locator('#province option').allTextContents()).includes('试验省'));
+  assert.match(await page.locator('#result').textContent(), /试人社发〔2026〕1号/);
+  const line = await dataLine(page);
+  assert.match(line, /本站数据（data\/testland\.json）/);
+  assert.match(line, /试人社发〔2026〕1号/);
+  assert.equal(await page.locator('.data-notice').count(), 0);
+  // The parameter stays in the shared link.
+  assert.match(page.url(), /data=data%2Ftestland\.json|data=data\/testland\.json/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('calculator with ?data=: the made-up province\'s tiers and wages give the estimate', async () => {
+  const { page, problems, context } = await hostPage({ 'data/testland.json': testland });
+  await page.goto(`${env.origin}/www/employer.html?data=data/testland.json&p=testland&t=1&s=2026-03-01&m=6&n=2&r=1`);
+  await page.locator('#baseTotal').waitFor();
+  // 80% of 2500 = 2000 a month, 2 interns, 6 months; 1 of 2 retained (50%) raises it to 100%.
+  assert.equal((await page.locator('#baseTotal').textContent()).trim(), '24,000.00 元');
+  assert.equal((await page.locator('#total').textContent()).trim(), '30,000.00 元');
+  assert.match(await page.locator('#tier').textContent(), /2500/);
+  assert.match(await dataLine(page), /本站数据（data\/testland\.json）.*试人社发〔2026〕1号/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a host file that is refused, missing or invalid: the page says which and why, and the built-in data answers', async () => {
+  const broken = JSON.parse(testland);
+  broken[0].minimumWage.entries[0].amounts = [2500];
+  const cases = [
+    ['https://example.com/evil.json', 'DATA_REFUSED', /只能使用本站/],
+    ['data/policies.txt', 'DATA_REFUSED', /以 \.json 结尾/],
+    ['data/nothing-here.json', 'DATA_MISSING', /未能读取本站数据文件“data\/nothing-here\.json”（HTTP 404）/],
+    ['data/broken.json', 'DATA_INVALID', /testland\.minimumWage\.entries\[0\]\.amounts/],
+  ];
+  for (const [file, code, message] of cases) {
+    const { page, problems, context } = await hostPage({ 'data/broken.json': JSON.stringify(broken) });
+    await page.goto(`${env.origin}/www/employer.html?data=${encodeURIComponent(file)}&p=henan&t=1&s=2023-07-01&m=6&n=10&r=6`);
+    await page.locator('#total').waitFor();
+    assert.equal((await page.locator('#total').textContent()).trim(), '132,000.00 元', `${file}: the built-in data answers`);
+    const notice = page.locator('.data-notice');
+    assert.equal(await notice.count(), 1, file);
+    assert.equal(await notice.getAttribute('data-code'), code, file);
+    assert.equal(await notice.getAttribute('role'), 'alert');
+    assert.match(await notice.textContent(), message, file);
+    assert.match(await notice.textContent(), /本页使用内置政策数据/);
+    assert.match(await dataLine(page), /内置政策数据/);
+    // Nothing is requested from another origin; only the 404 of the missing file is logged.
+    assert.deepEqual(problems.filter((p) => !/404/.test(p)), [], file);
+    await context.close();
+  }
+  // In English too.
+  const { page, context } = await hostPage({ 'data/broken.json': JSON.stringify(broken) });
+  await page.goto(`${env.origin}/www/employer.html?data=data/broken.json&lang=en&p=henan`);
+  await page.locator('.data-notice').waitFor();
+  assert.match(await page.locator('.data-notice').textContent(), /is invalid and was not used: testland\.minimumWage.*built-in policy data/);
+  await context.close();
+});
+
+test('embed guide: the menus come from the data, a host file adds its province, and the snippets pass it on', async () => {
+  const { page, problems, context } = await hostPage({ 'data/testland.json': testland });
+  await page.goto(`${env.origin}/www/embed.html`);
+  await page.waitForFunction(() => document.querySelector('#province').options.length > 0 && /integrity="sha384-/.test(document.querySelector('#s-script').textContent));
+  assert.deepEqual(await page.locator('#province option').evaluateAll((os) => os.map((o) => o.value)), ['henan', 'hunan', 'yunnan', 'gansu', 'ningxia', 'national']);
+  await page.fill('#policies', 'data/testland.json');
+  await page.dispatchEvent('#policies', 'change');
+  await page.waitForFunction(() => [...document.querySelector('#province').options].some((o) => o.value === 'testland'));
+  assert.deepEqual(await page.locator('#province option').evaluateAll((os) => os.map((o) => o.textContent)), ['河南省', '湖南省', '云南省', '甘肃省', '宁夏回族自治区', '试验省', '全国（国家通知）']);
+  await page.selectOption('#province', 'testland');
+  await page.selectOption('#tool', 'calculator');
+  assert.deepEqual(await page.locator('#tier option').allTextContents(), ['不预设', '一类', '二类']);
+  await page.selectOption('#tier', '2');
+  assert.match(await page.locator('#s-script').textContent(), /data-province="testland" data-tier="2" data-policies="data\/testland\.json"/);
+  assert.match(await page.locator('#s-element').textContent(), /<jianxi-calculator province="testland" tier="2" policies="data\/testland\.json">/);
+  assert.match(await page.locator('#s-iframe').textContent(), /employer\.html\?p=testland&amp;t=2&amp;data=data%2Ftestland\.json|employer\.html\?p=testland&t=2&data=data%2Ftestland\.json/);
+  // The live preview is the tool itself, answering from the host file.
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -1,0 +1,138 @@
+// The policy data a page answers from. The engine (.wasm) carries none: each page fetches
+// its data file (data/policies.json, or the youth subset data/policies-youth.json),
+// preloaded by a <link rel=preload> in its HTML so that it arrives alongside the .wasm,
+// and hands it to the engine's own loader, which checks it.
+//
+// A host (a provincial bureau) can serve its own file next to the pages and name it with
+// ?data=path/to/file.json (the embed snippet passes data-policies through): only a
+// same-origin path ending in .json is taken. It is loaded over the built-in data
+// (mode "extend": its jurisdictions add to or replace the built-in ones by id). A file
+// that is refused, missing or invalid leaves the built-in data in force, and the page
+// says so — which file, what is wrong — in both languages. The page always shows which
+// data it answers from.
+import { el, params, state } from './common.js';
+
+const NOTICE = {
+  zh: {
+    refused: (f) => `未使用指定的数据文件“${f}”：只能使用本站（同一来源）以 .json 结尾的文件。本页使用内置政策数据。`,
+    missing: (f, why) => `未能读取本站数据文件“${f}”（${why}）。本页使用内置政策数据。`,
+    invalid: (f, why) => `本站数据文件“${f}”有误，未被采用：${why} 本页使用内置政策数据。`,
+    builtIn: '内置政策数据', host: (f) => `本站数据（${f}）`, from: '本页答案依据：', date: '数据日期', docs: '文件',
+  },
+  en: {
+    refused: (f) => `The data file “${f}” was not used: only a file on this site (same origin) ending in .json can be. This page uses the built-in policy data.`,
+    missing: (f, why) => `This site's data file “${f}” could not be read (${why}). This page uses the built-in policy data.`,
+    invalid: (f, why) => `This site's data file “${f}” is invalid and was not used: ${why} This page uses the built-in policy data.`,
+    builtIn: 'built-in policy data', host: (f) => `this site's data (${f})`, from: 'Answers on this page rest on: ', date: 'data as of', docs: 'documents',
+  },
+};
+const n = (k) => NOTICE[state.lang][k] ?? NOTICE.zh[k];
+
+/** A host file named by ?data=: a same-origin path ending in .json, or null (refused). */
+export function hostDataUrl(value) {
+  if (!value) return undefined;
+  try {
+    const url = new URL(value, location.href);
+    if (url.origin !== location.origin || !/\.json$/i.test(url.pathname)) return null;
+    return url;
+  } catch {
+    return null;
+  }
+}
+
+async function fetchJson(url) {
+  const res = await fetch(url, { credentials: 'same-origin' });
+  if (!res.ok) throw Object.assign(new Error(`HTTP ${res.status}`), { kind: 'missing' });
+  try {
+    return await res.json();
+  } catch (e) {
+    throw Object.assign(new Error(state.lang === 'en' ? 'not valid JSON.' : '不是有效的 JSON。'), { kind: 'invalid' });
+  }
+}
+
+/**
+ * Starts fetching the page's data at once (call it before awaiting the engine): the
+ * built-in file `builtIn` (relative to the page) and, if named, the host's file.
+ */
+export function fetchPolicyData(builtIn) {
+  const hostParam = params.get('data');
+  const host = hostDataUrl(hostParam);
+  const pending = {
+    builtIn: fetchJson(new URL(builtIn, location.href)),
+    hostParam,
+    host: host ? fetchJson(host).then((value) => ({ value }), (error) => ({ error })) : null,
+    hostRefused: host === null,
+  };
+  pending.builtIn.catch(() => {}); // reported when applied
+  return pending;
+}
+
+/**
+ * Loads the fetched data into the engine (after its init): the built-in file, then the
+ * host's over it. Returns what the page shows: `{ host, notices }`, `host` being the
+ * host file's name when it is in force. Throws only when the built-in file itself fails.
+ */
+export async function applyPolicyData(engine, pending) {
+  engine.loadPolicies(await pending.builtIn, { mode: 'replace' });
+  const info = { host: null, notices: [] };
+  const name = pending.hostParam;
+  if (pending.hostRefused) info.notices.push({ code: 'DATA_REFUSED', zh: NOTICE.zh.refused(name), en: NOTICE.en.refused(name) });
+  if (pending.host) {
+    const got = await pending.host;
+    if (got.error && got.error.kind === 'missing') {
+      info.notices.push({ code: 'DATA_MISSING', zh: NOTICE.zh.missing(name, got.error.message), en: NOTICE.en.missing(name, got.error.message) });
+    } else if (got.error) {
+      info.notices.push({ code: 'DATA_INVALID', zh: NOTICE.zh.invalid(name, '不是有效的 JSON。'), en: NOTICE.en.invalid(name, 'not valid JSON.') });
+    } else {
+      try {
+        engine.loadPolicies(got.value, { mode: 'extend' });
+        info.host = name;
+      } catch (e) {
+        // The engine names the field and the reason; the old (built-in) data stays in force.
+        const where = e.field ? `${e.field}: ` : '';
+        info.notices.push({ code: 'DATA_INVALID', zh: NOTICE.zh.invalid(name, `${where}${e.message}`), en: NOTICE.en.invalid(name, `${where}${e.messageEn ?? e.message}`) });
+      }
+    }
+  }
+  return info;
+}
+
+/** The notices, as elements for the top of the page (role=alert: something is not as asked). */
+export function noticeElements(info) {
+  return info.notices.map((m) => el('p', { class: 'warn data-notice', role: 'alert', 'data-code': m.code }, m[state.lang] ?? m.zh));
+}
+
+/**
+ * "Answers on this page rest on: built-in policy data (data as of 2026-11-22); documents
+ * 豫人社函〔2023〕138号 …": the data in force, its date, and the documents of the rules
+ * used (`documents`: DocRef-like objects with `number`).
+ */
+export function dataSourceLine(info, dataDate, documents = []) {
+  const which = info.host ? n('host')(info.host) : n('builtIn');
+  const docs = [...new Set(documents.map((d) => d.number))];
+  const en = state.lang === 'en';
+  const date = en ? ` (${n('date')} ${dataDate ?? '—'})` : `（${n('date')} ${dataDate ?? '—'}）`;
+  return `${n('from')}${which}${date}${docs.length ? `${en ? '; ' : '；'}${n('docs')} ${docs.join(en ? ', ' : '、')}` : ''}`;
+}
+
+/** Fetches the page's data file while the engine initialises, then loads it (see above). */
+export async function startEngine(init, engine, builtIn) {
+  const pending = fetchPolicyData(builtIn);
+  await init();
+  return applyPolicyData(engine, pending);
+}
+
+/** Puts the notices at the top of <main> and the "answers from" line in the footer (#data-source). */
+export function showPolicyData(info, dataDate, documents) {
+  if (!info) return; // the engine and its data are still loading
+  const main = document.querySelector('main');
+  for (const old of document.querySelectorAll('.data-notice')) old.remove();
+  if (main) main.prepend(...noticeElements(info));
+  let line = document.getElementById('data-source');
+  if (!line) {
+    line = el('p', { id: 'data-source' });
+    (document.querySelector('footer') || document.body).prepend(line);
+  }
+  line.textContent = dataSourceLine(info, dataDate, documents);
+  line.toggleAttribute('data-host', Boolean(info.host));
+}

@@ -10,6 +10,7 @@ import { estimate as plainJs } from './plain-js-reference.mjs';
 import { random } from '../www/planning-model.js';
 
 jianxi.initSync({ module: readFileSync(new URL('../pkg/jianxi_bg.wasm', import.meta.url)) });
+jianxi.loadPolicies(JSON.parse(readFileSync(new URL('../www/data/policies.json', import.meta.url), 'utf8')), { mode: 'replace' });
 const N = 10_000;
 const r = random(2023);
 const situations = Array.from({ length: N }, (_, k) => {

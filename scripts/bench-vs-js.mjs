@@ -7,6 +7,7 @@ import * as jianxi from '../pkg/jianxi.js';
 import { estimate } from './plain-js-reference.mjs';
 
 jianxi.initSync({ module: readFileSync(new URL('../pkg/jianxi_bg.wasm', import.meta.url)) });
+jianxi.loadPolicies(JSON.parse(readFileSync(new URL('../www/data/policies.json', import.meta.url), 'utf8')), { mode: 'replace' });
 const kinds = ['completed', 'retained', 'inProgress'];
 const list = Array.from({ length: 10_000 }, (_, i) => ({ outcome: kinds[i % 3], startDate: `2023-${String(1 + (i % 12)).padStart(2, '0')}-01`, months: 3 + (i % 10), tier: 1 + (i % 3) }));
 const time = (f, n = 5) => { f(); const t = performance.now(); for (let i = 0; i < n; i++) f(); return (performance.now() - t) / n; };

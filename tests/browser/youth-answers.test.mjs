@@ -12,6 +12,16 @@ before(async () => { env = await launch(); mkdirSync(artifacts, { recursive: tru
 after(async () => { await env?.browser.close(); env?.server.close(); });
 
 const WECHAT = 'Mozilla/5.0 (iPhone; CPU iPhone OS 16_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 MicroMessenger/8.0.47(0x18002f2c) NetType/WIFI Language/zh_CN';
+/** Loaded and, on a page that runs the engine, with its data in (the "answers from" line
+ *  appears then; the self-check marks engine-ready). Not network idle: under the service
+ *  worker of an earlier page that wait sometimes never came, with every request finished. */
+async function settled(page) {
+  await page.waitForLoadState('load');
+  await page.waitForFunction(() => !document.querySelector('link[href="policy-data.js"]') || document.getElementById('data-source')
+    || performance.getEntriesByName('engine-ready').length > 0, null, { timeout: 15000 });
+  await page.waitForTimeout(200);
+}
+
 async function phone(options = {}) {
   const w = await watchedPage(env.browser, env.origin, { width: 375, height: 667 }, { userAgent: WECHAT, isMobile: true, hasTouch: true, ...options });
   w.page.setDefaultTimeout(8000);
@@ -65,7 +75,7 @@ test('whatever a page hides is hidden: no CSS display overrides the hidden attri
   const urls = [...PAGES, HENAN, NINGXIA, '/www/employer.html?p=henan&t=1&s=2023-07-01&m=6&L=%5B%5D', '/www/employer.html?p=hunan&t=1&s=2023-08-01&m=6&n=2&r=1'];
   for (const url of urls) {
     await page.goto(`${env.origin}${url}`);
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     await page.waitForTimeout(200);
     const shown = await page.evaluate(() => [...document.querySelectorAll('[hidden]')].filter((e) => getComputedStyle(e).display !== 'none').map((e) => e.id || e.className || e.tagName));
     assert.deepEqual(shown, [], url);
@@ -78,7 +88,7 @@ test('no id is used twice on any page, answered or not (a label must find its ow
   const list = encodeURIComponent(JSON.stringify([{ outcome: 'retained' }, { outcome: 'hiredEarly', outcomeDate: '2023-10-01', contractMonths: 12, socialInsurance: true }]));
   for (const url of [...PAGES, HENAN, NINGXIA, '/www/employer.html?p=henan&t=1&s=2023-07-01&m=6&n=10&r=6', `/www/employer.html?p=henan&t=1&s=2023-07-01&m=6&L=${list}`]) {
     await page.goto(`${env.origin}${url}`);
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     await page.waitForTimeout(200);
     const twice = await page.evaluate(() => { const seen = {}; for (const e of document.querySelectorAll('[id]')) seen[e.id] = (seen[e.id] ?? 0) + 1; return Object.keys(seen).filter((k) => seen[k] > 1); });
     assert.deepEqual(twice, [], url);
@@ -242,7 +252,7 @@ test('every link on every page leads to a page that exists', async () => {
   const seen = new Set();
   for (const url of [...PAGES, HENAN]) {
     await page.goto(`${env.origin}${url}`);
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     const links = await page.evaluate((origin) => [...document.querySelectorAll('a[href]')].map((a) => a.href).filter((h) => h.startsWith(origin)).map((h) => h.split('#')[0]), env.origin);
     for (const link of links) {
       if (seen.has(link)) continue;

@@ -641,7 +641,7 @@ export function diff(before, after, path = '') {
 }
 
 // ------------------------------------------------------------------ conformance cases
-// As tests/js/cases.mjs (and tests/conformance.rs).
+// As tests/conformance.rs reads them; tests/js/cases.mjs uses these same functions.
 export const CASE_APIS = ['checkEligibility', 'estimateSubsidy', 'validateMonthlyReport', 'reportDeadline', 'addWorkingDays', 'workingDaysBetween'];
 export const argsOf = (c) => (Array.isArray(c.args) ? c.args : c.input !== undefined ? [c.input] : []);
 
@@ -659,7 +659,7 @@ export function lookup(root, path) {
   return cur;
 }
 
-const matches = (expected, actual) => (expected === 'null' && actual === null) || expected === actual;
+export const matches = (expected, actual) => (expected === 'null' && actual === null) || expected === actual;
 
 /** Problems with one case's answer (empty when it holds). */
 export function checkCase(c, result, error) {

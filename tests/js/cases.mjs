@@ -2,6 +2,7 @@
 // tests/conformance.rs does, for the tests that run them through the .wasm.
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'smol-toml';
+import { lookup, matches } from '../../www/studio-data.js';
 
 const dir = new URL('../cases/', import.meta.url);
 
@@ -14,30 +15,10 @@ export function loadCases() {
   return out;
 }
 
-export function argsOf(c) {
-  return Array.isArray(c.args) ? c.args : c.input !== undefined ? [c.input] : [];
-}
-
-/** Follows a dotted path ("" is the result itself); on arrays a segment is an index,
- *  `length`, or the id/key/check/month/kind/code of an element. */
-export function lookup(root, path) {
-  let cur = root;
-  for (const seg of path.split('.').filter(Boolean)) {
-    if (Array.isArray(cur)) {
-      if (seg === 'length') cur = cur.length;
-      else if (/^\d+$/.test(seg)) cur = cur[Number(seg)];
-      else cur = cur.find((it) => it && ['id', 'key', 'check', 'month', 'kind', 'code'].some((f) => it[f] === seg));
-    } else if (cur && typeof cur === 'object') cur = cur[seg];
-    else return undefined;
-    if (cur === undefined) return undefined;
-  }
-  return cur;
-}
-
-export function matches(expected, actual) {
-  if (expected === 'null' && actual === null) return true;
-  return expected === actual;
-}
+// How a case's arguments are given and how an expected path is followed and matched:
+// the rules studio's copy (www/studio-data.js, no DOM), so the studio checks a case
+// exactly as the tests do.
+export { argsOf, lookup, matches } from '../../www/studio-data.js';
 
 /** Problems with one case's answer (empty when it holds). */
 export function check(c, result, error) {

@@ -1,11 +1,12 @@
 //! The youth self-check: may this person take part, under which category, why,
 //! what would change the answer, what the intern gets and where to apply.
+use crate::basis::*;
 use crate::error::{code, ApiError};
 use crate::input::{Obj, Value};
 use crate::json::{field, object, OrOmit, ToJson};
 use crate::model::*;
 use crate::output::*;
-use crate::policy::{first_of, Layer, PolicySet, PROVINCES};
+use crate::policy::{PolicySet, PROVINCES};
 use chrono::{Datelike, Months, NaiveDate};
 use rust_decimal::Decimal;
 
@@ -137,26 +138,6 @@ impl ToJson for CategoryResult {
                 field("status", &self.status),
                 field("note", &OrOmit(&self.note)),
                 field("conditions", &self.conditions),
-            ],
-        );
-    }
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct ItemOut {
-    pub key: String,
-    pub text: Text,
-    pub source: Cited,
-}
-
-impl ToJson for ItemOut {
-    fn write_json(&self, out: &mut String) {
-        object(
-            out,
-            &[
-                field("key", &self.key),
-                field("text", &self.text),
-                field("source", &self.source),
             ],
         );
     }
@@ -318,29 +299,6 @@ fn birthday(birth: NaiveDate, n: u32) -> Option<NaiveDate> {
     let year = birth.year().checked_add(i32::try_from(n).ok()?)?;
     NaiveDate::from_ymd_opt(year, birth.month(), birth.day())
         .or_else(|| NaiveDate::from_ymd_opt(year, 3, 1))
-}
-
-/// Items merged by key across the layers: a more authoritative document replaces an item.
-pub fn merged_items<'a>(
-    set: &PolicySet,
-    layers: &[Layer<'a>],
-    pick: impl Fn(&'a RuleSet) -> &'a [Item],
-) -> Vec<ItemOut> {
-    let mut out: Vec<ItemOut> = Vec::new();
-    for l in layers.iter().rev() {
-        for it in pick(l.rule_set) {
-            let item = ItemOut {
-                key: it.key.clone(),
-                text: it.text.clone(),
-                source: Cited::new(set, l.jurisdiction, &it.source),
-            };
-            match out.iter_mut().find(|o| o.key == it.key) {
-                Some(slot) => *slot = item,
-                None => out.push(item),
-            }
-        }
-    }
-    out
 }
 
 fn province_name(set: &PolicySet, id: &str) -> String {
@@ -723,7 +681,7 @@ pub fn check(set: &PolicySet, i: &EligibilityInput) -> Result<EligibilityResult,
         (None, None) => {}
     }
     let warnings = set.time_warnings(j, i.as_of, &used);
-    let beyond_horizon = crate::policy::beyond_horizon(&used, i.as_of);
+    let beyond_horizon = crate::basis::beyond_horizon(&used, i.as_of);
     let verdict = match eligible {
         Some(true) => "eligible",
         Some(false) => "notEligible",
@@ -737,7 +695,7 @@ pub fn check(set: &PolicySet, i: &EligibilityInput) -> Result<EligibilityResult,
         Some(false) => ("暂不符合条件", "Not eligible for now"),
         None => ("需要补充信息", "More information needed"),
     };
-    let year = crate::policy::doc_year(&used[0]);
+    let year = crate::basis::doc_year(&used[0]);
     let verdict_line = if beyond_horizon {
         Msg::new(
             verdict,
@@ -771,10 +729,4 @@ pub fn check(set: &PolicySet, i: &EligibilityInput) -> Result<EligibilityResult,
         social_insurance_subsidy,
         apply,
     })
-}
-
-pub fn push_doc(used: &mut Vec<DocRef>, d: DocRef) {
-    if !used.iter().any(|u| u.id == d.id) {
-        used.push(d);
-    }
 }

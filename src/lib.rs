@@ -2,6 +2,7 @@
 //! plan and five provinces, as code. A pure core (no wasm-bindgen) that `cargo test`
 //! runs natively, and a thin `wasm` boundary that only converts types and errors.
 pub mod api;
+pub mod basis;
 pub mod eligibility;
 pub mod error;
 pub mod form;

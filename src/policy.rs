@@ -1,10 +1,11 @@
 //! A validated set of jurisdictions, and the look-ups the engine makes in it:
 //! which rules stand on a date, the minimum wage of a tier in a month, the
 //! working-day calendar.
+pub use crate::basis::{beyond_horizon, doc_year, first_of, Layer};
+use crate::basis::{DocRef, Library, Msg};
 use crate::error::{code, ApiError};
 use crate::input::Value;
 use crate::model::*;
-use crate::output::{DocRef, Msg};
 use chrono::{Datelike, NaiveDate, Weekday};
 use rust_decimal::Decimal;
 use std::collections::{BTreeMap, BTreeSet};
@@ -63,13 +64,6 @@ pub struct PolicySet {
     /// Each file as it was given, in the order of `jurisdictions`: what `policies()` returns.
     files: Vec<Value>,
     calendar: Calendar,
-}
-
-/// One layer of rules in force on a date, with the jurisdiction that issued it.
-#[derive(Clone, Copy)]
-pub struct Layer<'a> {
-    pub jurisdiction: &'a Jurisdiction,
-    pub rule_set: &'a RuleSet,
 }
 
 fn invalid(field: String, zh: String, en: String) -> ApiError {
@@ -254,72 +248,12 @@ impl PolicySet {
     }
 
     pub fn doc_ref(&self, layer: Layer<'_>) -> DocRef {
-        let rs = layer.rule_set;
-        let d = self.document(layer.jurisdiction, &rs.document);
-        DocRef {
-            id: rs.document.clone(),
-            jurisdiction: layer.jurisdiction.id.clone(),
-            number: d.map(|d| d.number.clone()).unwrap_or_default(),
-            title: d.map(|d| d.title.clone()).unwrap_or_default(),
-            issued_on: d.and_then(|d| d.issued_on),
-            valid_from: rs.valid_from,
-            valid_until: rs.valid_until,
-            speaks_until: rs.speaks_until,
-        }
+        DocRef::of(self, layer)
     }
 
-    /// What the answer should say about time: expired or not-yet-valid provincial rules,
-    /// and a date past everything the documents speak of.
+    /// What the answer should say about time (see `basis::time_warnings`).
     pub fn time_warnings(&self, j: &Jurisdiction, date: NaiveDate, used: &[DocRef]) -> Vec<Msg> {
-        let mut out = Vec::new();
-        let resting_on: Vec<String> = used
-            .iter()
-            .map(|d| {
-                format!(
-                    "{}（{}）",
-                    d.number,
-                    d.issued_on
-                        .map(|x| x.to_string())
-                        .unwrap_or_else(|| d.valid_from.year().to_string())
-                )
-            })
-            .collect();
-        let resting = resting_on.join("、");
-        for rs in &j.rule_sets {
-            let number = self
-                .document(j, &rs.document)
-                .map(|d| d.number.as_str())
-                .unwrap_or("");
-            // An expired rule set that a later one of the same jurisdiction has replaced
-            // (in force on `date`) is history, not a warning: the answer rests on its successor.
-            let superseded = j.rule_sets.iter().any(|later| {
-                later.valid_from > rs.valid_from
-                    && later.valid_from <= date
-                    && later.valid_until.is_none_or(|u| u >= date)
-            });
-            if let Some(until) = rs.valid_until.filter(|u| *u < date && !superseded) {
-                out.push(Msg::new(
-                    "RULE_EXPIRED",
-                    format!("{number}有效期至 {until}，{date} 已失效，不再适用。本结果依据仍然有效的规则：{resting}。当地可能已有新规定，请向当地人社部门核实。"),
-                    format!("{number} was in force until {until} and no longer applies on {date}. This answer rests on the rules still standing: {resting}. Newer local rules may exist; check with the local HR bureau."),
-                ));
-            } else if rs.valid_from > date {
-                out.push(Msg::new(
-                    "RULE_NOT_YET_IN_FORCE",
-                    format!("{number}自 {} 起适用；{date} 之前按此前的规则（{resting}）。", rs.valid_from),
-                    format!("{number} applies from {}; before that the earlier rules apply ({resting}).", rs.valid_from),
-                ));
-            }
-        }
-        if beyond_horizon(used, date) {
-            let latest = used.iter().map(|d| d.speaks_until).max().unwrap_or(date);
-            out.push(Msg::new(
-                "NEWER_RULES_MAY_EXIST",
-                format!("本结果依据的文件（{resting}）针对 {latest} 以前的见习计划；{date} 时当地可能已有新的规定或标准，请向当地人社部门核实。"),
-                format!("The documents this answer rests on ({resting}) speak of plans up to {latest}; by {date} newer local rules or figures may exist. Check with the local HR bureau."),
-            ));
-        }
-        out
+        crate::basis::time_warnings(self, j, date, used)
     }
 
     /// The monthly minimum wage of `tier` in force on `date`.
@@ -492,26 +426,6 @@ pub struct WageAt<'a> {
     /// The tier actually used (after a merge).
     pub tier: u8,
     pub notes: Vec<Msg>,
-}
-
-/// True when `date` is past every period the documents of an answer speak of.
-pub fn beyond_horizon(used: &[DocRef], date: NaiveDate) -> bool {
-    !used.is_empty() && used.iter().all(|d| d.speaks_until < date)
-}
-
-/// The year a document is of: its date of issue, else the year it applies from.
-pub fn doc_year(d: &DocRef) -> i32 {
-    d.issued_on.unwrap_or(d.valid_from).year()
-}
-
-/// The first layer (most authoritative) that sets the rule `pick` looks for.
-pub fn first_of<'a, T>(
-    layers: &[Layer<'a>],
-    pick: impl Fn(&'a RuleSet) -> Option<&'a T>,
-) -> Option<(&'a T, Layer<'a>)> {
-    layers
-        .iter()
-        .find_map(|l| pick(l.rule_set).map(|t| (t, *l)))
 }
 
 pub fn in_force(r: &RuleSet, date: NaiveDate) -> bool {
@@ -722,6 +636,12 @@ impl Calendar {
             }
         }
         Ok(sign * count)
+    }
+}
+
+impl Library for PolicySet {
+    fn document<'a>(&'a self, j: &'a Jurisdiction, id: &str) -> Option<&'a Document> {
+        PolicySet::document(self, j, id)
     }
 }
 

@@ -10,7 +10,7 @@
 //! - An intern who leaves early or is hired early on date D served up to D - 1.
 //! - Retention rate = interns retained (at the end or hired early) ÷ all interns of the unit.
 //! - Amounts are rounded to the fen, half away from zero, per intern and month.
-use crate::eligibility::{merged_items, push_doc, ItemOut};
+use crate::basis::{merged_items, push_doc, ItemOut};
 use crate::error::{code, ApiError};
 use crate::input::{Obj, Value};
 use crate::json::{field, object, OrOmit, ToJson};

@@ -19,7 +19,7 @@
 //! monthly); a unit's retention difference once, in the month after its last internship
 //! ends ("结束见习工作后集中一次性发放"); a remaining-period subsidy in the month the
 //! labour contract is signed.
-use crate::eligibility::push_doc;
+use crate::basis::push_doc;
 use crate::error::{code, ApiError, Code};
 use crate::input::{Obj, Value, MAX_YEAR, MIN_YEAR};
 use crate::json::{field, object, ToJson};

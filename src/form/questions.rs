@@ -1,0 +1,114 @@
+//! The questions of the self-check: which input field each condition turns on, the
+//! order a form shows them in, their generic wording, the provinces' labels.
+use super::{text, Question};
+use crate::model::Condition;
+
+/// Province-level divisions for `hukouProvince`: Chinese short name and English name,
+/// in the order of `PROVINCES`.
+pub const PROVINCE_LABELS: [(&str, &str); 34] = [
+    ("北京", "Beijing"),
+    ("天津", "Tianjin"),
+    ("河北", "Hebei"),
+    ("山西", "Shanxi"),
+    ("内蒙古", "Inner Mongolia"),
+    ("辽宁", "Liaoning"),
+    ("吉林", "Jilin"),
+    ("黑龙江", "Heilongjiang"),
+    ("上海", "Shanghai"),
+    ("江苏", "Jiangsu"),
+    ("浙江", "Zhejiang"),
+    ("安徽", "Anhui"),
+    ("福建", "Fujian"),
+    ("江西", "Jiangxi"),
+    ("山东", "Shandong"),
+    ("河南", "Henan"),
+    ("湖北", "Hubei"),
+    ("湖南", "Hunan"),
+    ("广东", "Guangdong"),
+    ("广西", "Guangxi"),
+    ("海南", "Hainan"),
+    ("重庆", "Chongqing"),
+    ("四川", "Sichuan"),
+    ("贵州", "Guizhou"),
+    ("云南", "Yunnan"),
+    ("西藏", "Tibet (Xizang)"),
+    ("陕西", "Shaanxi"),
+    ("甘肃", "Gansu"),
+    ("青海", "Qinghai"),
+    ("宁夏", "Ningxia"),
+    ("新疆", "Xinjiang"),
+    ("台湾", "Taiwan"),
+    ("香港", "Hong Kong"),
+    ("澳门", "Macao"),
+];
+
+/// The questions a condition asks, in the order a form shows them.
+pub(super) const ORDER: [&str; 9] = [
+    "birthDate",
+    "education",
+    "leftSchoolOn",
+    "employed",
+    "inSchool",
+    "registeredUnemployed",
+    "hukouProvince",
+    "hardshipArea",
+    "county",
+];
+
+/// The input field a condition turns on.
+pub fn question_of(c: &Condition) -> &'static str {
+    match c {
+        Condition::AgeBetween { .. } => "birthDate",
+        Condition::Education { .. } => "education",
+        Condition::LeftSchoolWithin { .. } => "leftSchoolOn",
+        Condition::NotEmployed { .. } => "employed",
+        Condition::RegisteredUnemployed { .. } => "registeredUnemployed",
+        Condition::Hukou { .. } => "hukouProvince",
+        Condition::HardshipArea { .. } => "hardshipArea",
+        Condition::NotInSchool { .. } => "inSchool",
+    }
+}
+
+pub(super) fn generic_question(id: &'static str) -> Question {
+    let (kind, options, zh, en) = match id {
+        "birthDate" => ("date", None, "出生日期", "Date of birth"),
+        "education" => (
+            "choice",
+            Some("educationLevels"),
+            "最高学历（毕业的学校）",
+            "Highest education (school you graduated from)",
+        ),
+        "leftSchoolOn" => ("date", None, "离校（毕业）日期", "Date you left school"),
+        "employed" => ("yesNo", None, "你现在有工作吗？", "Do you have a job now?"),
+        "inSchool" => (
+            "yesNo",
+            None,
+            "你现在还在读书吗？",
+            "Are you still in school?",
+        ),
+        "registeredUnemployed" => (
+            "yesNo",
+            None,
+            "你已在公共就业服务机构办理失业登记吗？",
+            "Are you registered as unemployed at the public employment service?",
+        ),
+        "hukouProvince" => (
+            "choice",
+            Some("hukouProvinces"),
+            "户籍所在省份",
+            "Province of household registration (hukou)",
+        ),
+        _ => ("text", None, "所在县（市、区）", "Your county"),
+    };
+    Question {
+        id,
+        kind,
+        options,
+        label: text(zh, en),
+        heading: None,
+        // The questions every category set turns on are asked from the start; the
+        // others when an answer makes them matter (`ask` of checkEligibility).
+        always: matches!(id, "birthDate" | "education" | "leftSchoolOn" | "employed"),
+        source: None,
+    }
+}

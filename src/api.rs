@@ -3,7 +3,7 @@
 use crate::eligibility::{self, EligibilityInput, EligibilityResult};
 use crate::error::ApiError;
 use crate::input::{date_value, int_value, Obj, Value};
-use crate::json::{field, object, ToJson};
+use crate::json::ToJson;
 use crate::policy::{PolicySet, MAX_WORKING_DAYS};
 use crate::report::{self, DeadlineResult, ReportResult, ReviewResult};
 use crate::subsidy::{self, EstimateInput, SubsidyEstimate};
@@ -63,25 +63,14 @@ pub fn working_days_between(set: &PolicySet, from: &Value, to: &Value) -> Result
         .working_days_between(date_value(from, "from")?, date_value(to, "to")?)
 }
 
-pub struct PoliciesOut<'a> {
-    /// The policy files as given.
-    pub jurisdictions: &'a [Value],
-    /// Years with a holiday calendar: working days can be counted in these only.
-    pub calendar_years: Vec<i32>,
-    /// The newest `updated` date of the files: the date of the data.
-    pub data_date: Option<NaiveDate>,
-}
-
-impl ToJson for PoliciesOut<'_> {
-    fn write_json(&self, out: &mut String) {
-        object(
-            out,
-            &[
-                field("jurisdictions", &self.jurisdictions),
-                field("calendarYears", &self.calendar_years),
-                field("dataDate", &self.data_date),
-            ],
-        );
+crate::answer! {
+    pub struct PoliciesOut<'a> as "PolicyData" {
+        /// The policy files as given.
+        pub jurisdictions: &'a [Value] => "jurisdictions" as "PolicyFile[]",
+        /// Years with a holiday calendar: working days can be counted in these only.
+        pub calendar_years: Vec<i32> => "calendarYears",
+        /// The newest `updated` date of the files: the date of the data.
+        pub data_date: Option<NaiveDate> => "dataDate",
     }
 }
 
@@ -93,6 +82,16 @@ pub fn policies(set: &PolicySet) -> PoliciesOut<'_> {
     }
 }
 
+crate::string_enum! {
+    /// How `loadPolicies` treats the data in force.
+    pub enum LoadMode {
+        /// Add or replace jurisdictions by id (the default).
+        Extend = "extend",
+        /// Replace all.
+        Replace = "replace",
+    }
+}
+
 /// `loadPolicies(data, { mode })`: "extend" (default) adds or replaces jurisdictions by id; "replace" replaces all.
 pub fn load_mode(options: &Value) -> Result<bool, ApiError> {
     if matches!(options, Value::Null) {
@@ -100,7 +99,10 @@ pub fn load_mode(options: &Value) -> Result<bool, ApiError> {
     }
     let o = Obj::new(options, "options")?;
     o.only(&["mode"])?;
-    Ok(o.opt_choice("mode", &["extend", "replace"])? == Some("replace"))
+    let mode = o
+        .opt_choice("mode", LoadMode::IDS)?
+        .and_then(LoadMode::from_id);
+    Ok(mode == Some(LoadMode::Replace))
 }
 
 /// `loadPolicies(data, options)`: the set in force after loading, or an error (the
@@ -120,6 +122,68 @@ pub fn form_spec<'a>(
     input: &Value,
 ) -> Result<crate::form::FormSpec<'a>, ApiError> {
     crate::form::form_spec(set, input)
+}
+
+/// The declared answer types by section of `types/jianxi-types.d.ts`, in the order the
+/// file shows them (`tests/typescript.rs` checks the file against them). A new answer
+/// type is listed here; a new field of one is not (its declaration says it all).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn typescript_sections() -> Vec<(&'static str, Vec<crate::json::ts::Declaration>)> {
+    use crate::basis::*;
+    use crate::eligibility::*;
+    use crate::form::*;
+    use crate::json::ts::declaration as d;
+    use crate::model::Text;
+    use crate::report::*;
+    vec![
+        (
+            "answer pieces",
+            vec![
+                d::<Text>(),
+                d::<Msg>(),
+                d::<Cited>(),
+                d::<DocRef>(),
+                d::<Basis>(),
+                d::<ItemOut>(),
+            ],
+        ),
+        (
+            "self-check",
+            vec![
+                d::<ConditionKind>(),
+                d::<ConditionResult>(),
+                d::<CategoryResult>(),
+                d::<SocialInsuranceOut>(),
+                d::<ZoneOut>(),
+                d::<ApplyOut>(),
+                d::<EligibilityResult>(),
+            ],
+        ),
+        (
+            "officials",
+            vec![
+                d::<CheckResult>(),
+                d::<Failure>(),
+                d::<ReportResult>(),
+                d::<AnnualReportOut>(),
+                d::<DeadlineResult>(),
+                d::<ReviewResult>(),
+            ],
+        ),
+        ("data", vec![d::<PoliciesOut<'static>>()]),
+        (
+            "form",
+            vec![
+                d::<Question>(),
+                d::<EducationChoice>(),
+                d::<ProvinceChoice>(),
+                d::<MenuItem<'static>>(),
+                d::<Tier>(),
+                d::<MonthRange>(),
+                d::<FormSpec<'static>>(),
+            ],
+        ),
+    ]
 }
 
 /// The native side of every entry point over JSON, for tests and tools.

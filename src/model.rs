@@ -1,6 +1,6 @@
 //! The policy data model: what one jurisdiction file (`policies/*.toml`) may say.
 //! Every rule and every figure carries a `Source`; the engine only interprets.
-use crate::json::{field, object, ToJson};
+use crate::json::ToJson;
 use chrono::NaiveDate;
 
 mod eligibility;
@@ -13,16 +13,12 @@ pub use tables::*;
 // Read by read_model.rs (no serde: smaller .wasm, better errors). Only Text and
 // Confidence are written out, as parts of answers; policies() returns the files as given.
 
-/// A text in Chinese and English.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Text {
-    pub zh: String,
-    pub en: String,
-}
-
-impl ToJson for Text {
-    fn write_json(&self, out: &mut String) {
-        object(out, &[field("zh", &self.zh), field("en", &self.en)]);
+crate::answer! {
+    /// A text in Chinese and English.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Text {
+        pub zh: String => "zh",
+        pub en: String => "en",
     }
 }
 
@@ -34,6 +30,12 @@ pub enum Confidence {
     Confirmed,
     /// From reposts; number or exact date missing (policy-facts.md).
     Reported,
+}
+
+impl crate::json::ts::TsType for Confidence {
+    fn ts(out: &mut String) {
+        out.push_str("Confidence")
+    }
 }
 
 impl ToJson for Confidence {

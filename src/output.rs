@@ -38,3 +38,15 @@ impl ToJson for Num {
         crate::json::string(out, &self.0.normalize().to_string())
     }
 }
+
+impl crate::json::ts::TsType for Money {
+    fn ts(out: &mut String) {
+        out.push_str("MoneyString")
+    }
+}
+
+impl crate::json::ts::TsType for Num {
+    fn ts(out: &mut String) {
+        out.push_str("DecimalString")
+    }
+}

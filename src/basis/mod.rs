@@ -2,7 +2,6 @@
 //! messages, citations (`Cited`), document references (`DocRef`), the `Basis` of an
 //! answer, the layers of rules in force and how they merge, and the time warnings.
 //! The policy set is reached through the `Library` trait it implements.
-use crate::json::{field, object, OrOmit, ToJson};
 use crate::model::{Confidence, Document, Item, Jurisdiction, RuleSet, Source, Text};
 use chrono::NaiveDate;
 
@@ -32,23 +31,23 @@ pub fn first_of<'a, T>(
         .find_map(|l| pick(l.rule_set).map(|t| (t, *l)))
 }
 
-#[derive(Debug, Clone, PartialEq)]
-pub struct Msg {
-    pub code: &'static str,
-    pub zh: String,
-    pub en: String,
+crate::string_enum! {
+    /// The state of one condition: met, not met, or open (an answer or a local
+    /// decision is missing). Shared by the self-check and the remaining-period checks.
+    pub enum ConditionStatus {
+        Passed = "passed",
+        Failed = "failed",
+        Unknown = "unknown",
+    }
 }
 
-impl ToJson for Msg {
-    fn write_json(&self, out: &mut String) {
-        object(
-            out,
-            &[
-                field("code", &self.code),
-                field("zh", &self.zh),
-                field("en", &self.en),
-            ],
-        );
+crate::answer! {
+    /// A message with a stable code.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Msg {
+        pub code: &'static str => "code",
+        pub zh: String => "zh",
+        pub en: String => "en",
     }
 }
 
@@ -62,91 +61,50 @@ impl Msg {
     }
 }
 
-/// A document an answer rests on.
-#[derive(Debug, Clone, PartialEq)]
-pub struct DocRef {
-    pub id: String,
-    pub jurisdiction: String,
-    pub number: String,
-    pub title: String,
-    pub issued_on: Option<NaiveDate>,
-    pub valid_from: NaiveDate,
-    pub valid_until: Option<NaiveDate>,
-    pub speaks_until: NaiveDate,
-}
-
-impl ToJson for DocRef {
-    fn write_json(&self, out: &mut String) {
-        object(
-            out,
-            &[
-                field("id", &self.id),
-                field("jurisdiction", &self.jurisdiction),
-                field("number", &self.number),
-                field("title", &self.title),
-                field("issuedOn", &self.issued_on),
-                field("validFrom", &self.valid_from),
-                field("validUntil", &self.valid_until),
-                field("speaksUntil", &self.speaks_until),
-            ],
-        );
+crate::answer! {
+    /// A document an answer rests on.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct DocRef {
+        pub id: String => "id",
+        pub jurisdiction: String => "jurisdiction",
+        pub number: String => "number",
+        pub title: String => "title",
+        pub issued_on: Option<NaiveDate> => "issuedOn",
+        pub valid_from: NaiveDate => "validFrom",
+        pub valid_until: Option<NaiveDate> => "validUntil",
+        pub speaks_until: NaiveDate => "speaksUntil",
     }
 }
 
-/// Which documents an answer rests on, and what it must say about time.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Basis {
-    pub documents: Vec<DocRef>,
-    pub warnings: Vec<Msg>,
-    /// True when the date asked about is past every period the documents speak of:
-    /// the answer is that of the documents' year, to be confirmed locally.
-    pub beyond_horizon: bool,
-    /// Figures the answer uses that the documents do not state (minimum wages), each
-    /// with its document and confidence.
-    pub figures: Vec<Cited>,
-}
-
-impl ToJson for Basis {
-    fn write_json(&self, out: &mut String) {
-        object(
-            out,
-            &[
-                field("documents", &self.documents),
-                field("warnings", &self.warnings),
-                field("beyondHorizon", &self.beyond_horizon),
-                field("figures", &self.figures),
-            ],
-        );
+crate::answer! {
+    /// Which documents an answer rests on, and what it must say about time.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct Basis {
+        pub documents: Vec<DocRef> => "documents",
+        pub warnings: Vec<Msg> => "warnings",
+        /// True when the date asked about is past every period the documents speak of:
+        /// the answer is that of the documents' year, to be confirmed locally.
+        pub beyond_horizon: bool => "beyondHorizon",
+        /// Figures the answer uses that the documents do not state (minimum wages), each
+        /// with its document and confidence.
+        pub figures: Vec<Cited> => "figures",
     }
 }
 
-/// A source with its document number spelled out, ready to show.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Cited {
-    pub document: String,
-    pub number: String,
-    pub clause: String,
-    pub quote: String,
-    pub note: Option<String>,
-    /// The product's reading where the text is open (解读).
-    pub reading: Option<Text>,
-    pub confidence: Confidence,
-}
-
-impl ToJson for Cited {
-    fn write_json(&self, out: &mut String) {
-        object(
-            out,
-            &[
-                field("document", &self.document),
-                field("number", &self.number),
-                field("clause", &self.clause),
-                field("quote", &self.quote),
-                field("note", &OrOmit(&self.note)),
-                field("reading", &OrOmit(&self.reading)),
-                field("confidence", &self.confidence),
-            ],
-        );
+crate::answer! {
+    /// A source with its document number spelled out, ready to show.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Cited {
+        /// Document id in the policy data.
+        pub document: String => "document",
+        /// Official number, e.g. "豫人社函〔2023〕138号".
+        pub number: String => "number",
+        pub clause: String => "clause",
+        pub quote: String => "quote",
+        pub note: Option<String> => "note" if some,
+        /// Where the text is open to more than one reading: the product's reading (解读), marked as such.
+        pub reading: Option<Text> => "reading" if some,
+        pub confidence: Confidence => "confidence",
     }
 }
 
@@ -191,24 +149,13 @@ pub fn push_doc(used: &mut Vec<DocRef>, d: DocRef) {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
-/// Something the intern gets, or a note for the employer, with its source.
-pub struct ItemOut {
-    pub key: String,
-    pub text: Text,
-    pub source: Cited,
-}
-
-impl ToJson for ItemOut {
-    fn write_json(&self, out: &mut String) {
-        object(
-            out,
-            &[
-                field("key", &self.key),
-                field("text", &self.text),
-                field("source", &self.source),
-            ],
-        );
+crate::answer! {
+    #[derive(Debug, Clone, PartialEq)]
+    /// Something the intern gets, or a note for the employer, with its source.
+    pub struct ItemOut {
+        pub key: String => "key",
+        pub text: Text => "text",
+        pub source: Cited => "source",
     }
 }
 

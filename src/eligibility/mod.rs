@@ -1,5 +1,6 @@
 //! The youth self-check: may this person take part, under which category, why,
 //! what would change the answer, what the intern gets and where to apply.
+use crate::basis::ConditionStatus::{Failed, Passed, Unknown};
 use crate::basis::*;
 use crate::error::{code, ApiError};
 use crate::model::*;
@@ -37,12 +38,12 @@ pub fn check(set: &PolicySet, i: &EligibilityInput) -> Result<EligibilityResult,
             .iter()
             .map(|c| evaluate(set, elig_layer.jurisdiction, c, i))
             .collect();
-        let status = if conditions.iter().any(|c| c.status == "failed") {
-            "notMet"
-        } else if conditions.iter().all(|c| c.status == "passed") {
-            "met"
+        let status = if conditions.iter().any(|c| c.status == Failed) {
+            CategoryStatus::NotMet
+        } else if conditions.iter().all(|c| c.status == Passed) {
+            CategoryStatus::Met
         } else {
-            "unknown"
+            CategoryStatus::Unknown
         };
         let result = CategoryResult {
             id: cat.id.clone(),
@@ -55,7 +56,7 @@ pub fn check(set: &PolicySet, i: &EligibilityInput) -> Result<EligibilityResult,
             .conditions
             .iter()
             .enumerate()
-            .filter(|(_, c)| c.status == "failed")
+            .filter(|(_, c)| c.status == Failed)
             .map(|(k, _)| k)
             .collect();
         // A question matters while no other condition of its category has failed.
@@ -74,9 +75,9 @@ pub fn check(set: &PolicySet, i: &EligibilityInput) -> Result<EligibilityResult,
             }
         }
         if let [k] = failed[..] {
-            if let Some(mut h) = hint(cat, &result.conditions[k], &cat.conditions[k], i) {
+            if let Some(mut h) = hint(cat, &cat.conditions[k], i) {
                 // The change would not settle it alone: say so.
-                if result.conditions.iter().any(|c| c.status == "unknown") {
+                if result.conditions.iter().any(|c| c.status == Unknown) {
                     h.zh.push_str("（其他条件还需确认。）");
                     h.en.push_str(" (Other conditions are still to be confirmed.)");
                 }
@@ -85,16 +86,22 @@ pub fn check(set: &PolicySet, i: &EligibilityInput) -> Result<EligibilityResult,
         }
         categories.push(result);
     }
-    let eligible = if categories.iter().any(|c| c.status == "met") {
+    let eligible = if categories.iter().any(|c| c.status == CategoryStatus::Met) {
         Some(true)
-    } else if categories.iter().any(|c| c.status == "unknown") {
+    } else if categories
+        .iter()
+        .any(|c| c.status == CategoryStatus::Unknown)
+    {
         None
     } else {
         Some(false)
     };
     let mut missing: Vec<&'static str> = Vec::new();
     if eligible.is_none() {
-        for c in categories.iter().filter(|c| c.status == "unknown") {
+        for c in categories
+            .iter()
+            .filter(|c| c.status == CategoryStatus::Unknown)
+        {
             for f in c.conditions.iter().filter_map(|c| c.missing) {
                 if !missing.contains(&f) {
                     missing.push(f);
@@ -113,9 +120,12 @@ pub fn check(set: &PolicySet, i: &EligibilityInput) -> Result<EligibilityResult,
             ));
         }
         // Open conditions no answer of the person's can settle: whom to ask, and what.
-        for c in categories.iter().filter(|c| c.status == "unknown") {
+        for c in categories
+            .iter()
+            .filter(|c| c.status == CategoryStatus::Unknown)
+        {
             for x in c.conditions.iter().filter(|x| {
-                x.status == "unknown"
+                x.status == Unknown
                     && x.missing.is_none()
                     && !c.conditions.iter().any(|o| o.missing.is_some())
             }) {
@@ -225,9 +235,9 @@ pub fn check(set: &PolicySet, i: &EligibilityInput) -> Result<EligibilityResult,
     let warnings = set.time_warnings(j, i.as_of, &used);
     let beyond_horizon = crate::basis::beyond_horizon(&used, i.as_of);
     let verdict = match eligible {
-        Some(true) => "eligible",
-        Some(false) => "notEligible",
-        None => "cannotTell",
+        Some(true) => Verdict::Eligible,
+        Some(false) => Verdict::NotEligible,
+        None => Verdict::CannotTell,
     };
     let (zh, en) = match eligible {
         Some(true) => (
@@ -240,12 +250,12 @@ pub fn check(set: &PolicySet, i: &EligibilityInput) -> Result<EligibilityResult,
     let year = crate::basis::doc_year(&used[0]);
     let verdict_line = if beyond_horizon {
         Msg::new(
-            verdict,
+            verdict.as_str(),
             format!("按{year}年的规定：{zh}"),
             format!("Under the {year} documents: {en}"),
         )
     } else {
-        Msg::new(verdict, zh, en)
+        Msg::new(verdict.as_str(), zh, en)
     };
     if social_insurance_subsidy.is_some() {
         ask.push("socialInsuranceMonthly");

@@ -1,158 +1,128 @@
 //! The answer of `formSpec`: its JSON names are written here.
 use crate::basis::{Cited, DocRef};
-use crate::json::{field, object, ToJson};
-use crate::model::Text;
+use crate::model::{Education, Text};
 use crate::output::Money;
 use chrono::NaiveDate;
 
-/// Internship lengths the estimate computes, and the usual range the notices name
-/// ("一般为3—12个月": outside it is a warning, not a limit).
-const MONTHS: (u32, u32, u32, u32) = (1, crate::subsidy::MAX_MONTHS as u32, 3, 12);
-
-pub struct Choice {
-    pub id: &'static str,
-    pub label: Text,
-}
-
-impl ToJson for Choice {
-    fn write_json(&self, out: &mut String) {
-        object(out, &[field("id", &self.id), field("label", &self.label)]);
+crate::string_enum! {
+    /// How a question is answered.
+    pub enum QuestionKind {
+        Date = "date",
+        /// From the list `options` names.
+        Choice = "choice",
+        YesNo = "yesNo",
+        Amount = "amount",
+        Text = "text",
     }
 }
 
-pub struct MenuItem<'a> {
-    pub id: &'a str,
-    pub name: &'a Text,
-    pub menu_order: Option<u32>,
-    pub baseline: Option<&'a str>,
-    pub updated: NaiveDate,
-}
-
-impl ToJson for MenuItem<'_> {
-    fn write_json(&self, out: &mut String) {
-        object(
-            out,
-            &[
-                field("id", &self.id),
-                field("name", self.name),
-                field("menuOrder", &self.menu_order),
-                field("baseline", &self.baseline),
-                field("updated", &self.updated),
-            ],
-        );
+crate::string_enum! {
+    /// The list of `FormSpec` a choice offers.
+    pub enum ChoiceList {
+        EducationLevels = "educationLevels",
+        HukouProvinces = "hukouProvinces",
     }
 }
 
-/// One question of the self-check.
-pub struct Question {
-    /// The input field of `checkEligibility` it fills.
-    pub id: &'static str,
-    /// "date", "choice" (from `options`), "yesNo", "amount" or "text".
-    pub kind: &'static str,
-    /// "educationLevels" or "hukouProvinces" for a choice.
-    pub options: Option<&'static str>,
-    pub label: Text,
-    /// Heading of the section it sits in, where the data gives one.
-    pub heading: Option<Text>,
-    /// Always asked, or only when `checkEligibility` lists it in `ask`.
-    pub always: bool,
-    /// Where wording comes from the data: its source.
-    pub source: Option<Cited>,
-}
-
-impl ToJson for Question {
-    fn write_json(&self, out: &mut String) {
-        object(
-            out,
-            &[
-                field("id", &self.id),
-                field("kind", &self.kind),
-                field("options", &self.options),
-                field("label", &self.label),
-                field("heading", &self.heading),
-                field("always", &self.always),
-                field("source", &self.source),
-            ],
-        );
+crate::answer! {
+    /// An education level and its label.
+    pub struct EducationChoice {
+        pub id: Education => "id",
+        pub label: Text => "label",
     }
 }
 
-pub struct Tier {
-    pub tier: u32,
-    pub name: Text,
-    /// The monthly minimum wage in force on `asOf` (after any merge), if known.
-    pub minimum_wage: Option<Money>,
-    pub wage_from: Option<NaiveDate>,
-}
-
-impl ToJson for Tier {
-    fn write_json(&self, out: &mut String) {
-        object(
-            out,
-            &[
-                field("tier", &self.tier),
-                field("name", &self.name),
-                field("minimumWage", &self.minimum_wage),
-                field("wageFrom", &self.wage_from),
-            ],
-        );
+crate::answer! {
+    /// A province of household registration and its label.
+    pub struct ProvinceChoice {
+        pub id: &'static str => "id" as "HukouProvince",
+        pub label: Text => "label",
     }
 }
 
-pub struct MonthRange;
-
-impl ToJson for MonthRange {
-    fn write_json(&self, out: &mut String) {
-        let (min, max, usual_min, usual_max) = MONTHS;
-        object(
-            out,
-            &[
-                field("min", &min),
-                field("max", &max),
-                field("usualMin", &usual_min),
-                field("usualMax", &usual_max),
-            ],
-        );
+crate::answer! {
+    /// A jurisdiction of the menus.
+    pub struct MenuItem<'a> as "FormJurisdiction" {
+        pub id: &'a str => "id",
+        pub name: &'a Text => "name",
+        pub menu_order: Option<u32> => "menuOrder",
+        pub baseline: Option<&'a str> => "baseline",
+        pub updated: NaiveDate => "updated",
     }
 }
 
-pub struct FormSpec<'a> {
-    pub as_of: Option<NaiveDate>,
-    pub data_date: Option<NaiveDate>,
-    pub jurisdictions: Vec<MenuItem<'a>>,
-    pub default_jurisdiction: &'a str,
-    pub province: &'a str,
-    pub province_name: &'a Text,
-    pub education_levels: Vec<Choice>,
-    pub hukou_provinces: Vec<Choice>,
-    pub questions: Vec<Question>,
-    pub tiers: Vec<Tier>,
-    pub tier_note: Option<&'a Text>,
-    pub county: bool,
-    pub months: MonthRange,
-    pub documents: Vec<DocRef>,
+crate::answer! {
+    /// One question of the self-check.
+    pub struct Question as "FormQuestion" {
+        /// The input field of checkEligibility it fills.
+        pub id: &'static str => "id" as "keyof EligibilityInput",
+        pub kind: QuestionKind => "kind",
+        /// For a choice: the FormSpec list it offers.
+        pub options: Option<ChoiceList> => "options",
+        pub label: Text => "label",
+        /// The section it sits in, where the data gives one (Ningxia: 社会保险补贴（宁夏）).
+        pub heading: Option<Text> => "heading",
+        /// Asked from the start; otherwise only while checkEligibility lists it in `ask`.
+        pub always: bool => "always",
+        /// Where the wording comes from a policy file: its source.
+        pub source: Option<Cited> => "source",
+    }
 }
 
-impl ToJson for FormSpec<'_> {
-    fn write_json(&self, out: &mut String) {
-        object(
-            out,
-            &[
-                field("asOf", &self.as_of),
-                field("dataDate", &self.data_date),
-                field("jurisdictions", &self.jurisdictions),
-                field("defaultJurisdiction", &self.default_jurisdiction),
-                field("province", &self.province),
-                field("provinceName", self.province_name),
-                field("educationLevels", &self.education_levels),
-                field("hukouProvinces", &self.hukou_provinces),
-                field("questions", &self.questions),
-                field("tiers", &self.tiers),
-                field("tierNote", &self.tier_note),
-                field("county", &self.county),
-                field("months", &self.months),
-                field("documents", &self.documents),
-            ],
-        );
+crate::answer! {
+    /// A minimum-wage tier with the wage in force on `asOf`.
+    pub struct Tier as "FormTier" {
+        pub tier: u32 => "tier",
+        pub name: Text => "name",
+        /// The monthly minimum wage in force on asOf (after any merge), if known.
+        pub minimum_wage: Option<Money> => "minimumWage",
+        pub wage_from: Option<NaiveDate> => "wageFrom",
+    }
+}
+
+crate::answer! {
+    /// Internship lengths computed (min–max) and the usual range of the notices.
+    pub struct MonthRange {
+        pub min: u32 => "min",
+        pub max: u32 => "max",
+        pub usual_min: u32 => "usualMin",
+        pub usual_max: u32 => "usualMax",
+    }
+}
+
+impl MonthRange {
+    /// Internship lengths the estimate computes, and the usual range the notices name
+    /// ("一般为3—12个月": outside it is a warning, not a limit).
+    pub const MONTHS: MonthRange = MonthRange {
+        min: 1,
+        max: crate::subsidy::MAX_MONTHS as u32,
+        usual_min: 3,
+        usual_max: 12,
+    };
+}
+
+crate::answer! {
+    /// Everything a front end needs to build its forms.
+    pub struct FormSpec<'a> {
+        pub as_of: Option<NaiveDate> => "asOf",
+        pub data_date: Option<NaiveDate> => "dataDate",
+        /// In menu order (`menuOrder`, then id); the first is `defaultJurisdiction`.
+        pub jurisdictions: Vec<MenuItem<'a>> => "jurisdictions",
+        pub default_jurisdiction: &'a str => "defaultJurisdiction",
+        /// The jurisdiction described below: the one asked for, or the default.
+        pub province: &'a str => "province",
+        pub province_name: &'a Text => "provinceName",
+        pub education_levels: Vec<EducationChoice> => "educationLevels",
+        pub hukou_provinces: Vec<ProvinceChoice> => "hukouProvinces",
+        /// What the rules in force on asOf ask, in the order a form shows them.
+        pub questions: Vec<Question> => "questions",
+        /// The jurisdiction's minimum-wage tiers with the wage in force on asOf (empty in the youth module, whose data has no wages).
+        pub tiers: Vec<Tier> => "tiers",
+        pub tier_note: Option<&'a Text> => "tierNote",
+        /// Whether an estimate can name a county instead of a tier (the data lists counties by tier).
+        pub county: bool => "county",
+        pub months: MonthRange => "months",
+        /// The documents whose rules stand on asOf for this jurisdiction.
+        pub documents: Vec<DocRef> => "documents",
     }
 }

@@ -81,7 +81,7 @@ pub fn form_spec<'a>(set: &'a PolicySet, input: &Value) -> Result<FormSpec<'a>, 
                 }
                 let mut q = generic_question(id);
                 if let (Condition::HardshipArea { question, .. }, "hardshipArea") = (c, id) {
-                    q.kind = "yesNo";
+                    q.kind = QuestionKind::YesNo;
                     q.label = question.clone();
                     q.source = Some(Cited::new(set, layer.jurisdiction, c.source()));
                 }
@@ -98,7 +98,7 @@ pub fn form_spec<'a>(set: &'a PolicySet, input: &Value) -> Result<FormSpec<'a>, 
     if let Some((s, layer)) = social {
         questions.push(Question {
             id: "socialInsuranceMonthly",
-            kind: "amount",
+            kind: QuestionKind::Amount,
             options: None,
             label: s.question.clone(),
             heading: Some(s.title.clone()),
@@ -150,15 +150,14 @@ pub fn form_spec<'a>(set: &'a PolicySet, input: &Value) -> Result<FormSpec<'a>, 
         province_name: &j.name,
         education_levels: Education::ALL
             .iter()
-            .zip(Education::IDS)
-            .map(|(e, id)| {
+            .map(|e| {
                 let (zh, en) = e.label();
                 let mut en = en.to_owned();
                 if let Some(first) = en.get(0..1) {
                     en = first.to_uppercase() + &en[1..];
                 }
-                Choice {
-                    id,
+                EducationChoice {
+                    id: *e,
                     label: Text {
                         zh: zh.to_owned(),
                         en,
@@ -169,7 +168,7 @@ pub fn form_spec<'a>(set: &'a PolicySet, input: &Value) -> Result<FormSpec<'a>, 
         hukou_provinces: PROVINCES
             .iter()
             .zip(PROVINCE_LABELS)
-            .map(|(id, (zh, en))| Choice {
+            .map(|(id, (zh, en))| ProvinceChoice {
                 id,
                 label: text(zh, en),
             })
@@ -178,7 +177,7 @@ pub fn form_spec<'a>(set: &'a PolicySet, input: &Value) -> Result<FormSpec<'a>, 
         tiers,
         tier_note: table.and_then(|t| t.note.as_ref()),
         county: table.is_some_and(|t| !t.county_lists.is_empty()),
-        months: MonthRange,
+        months: MonthRange::MONTHS,
         documents,
     })
 }

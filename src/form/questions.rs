@@ -1,6 +1,6 @@
 //! The questions of the self-check: which input field each condition turns on, the
 //! order a form shows them in, their generic wording, the provinces' labels.
-use super::{text, Question};
+use super::{text, ChoiceList, Question, QuestionKind};
 use crate::model::Condition;
 
 /// Province-level divisions for `hukouProvince`: Chinese short name and English name,
@@ -71,34 +71,44 @@ pub fn question_of(c: &Condition) -> &'static str {
 
 pub(super) fn generic_question(id: &'static str) -> Question {
     let (kind, options, zh, en) = match id {
-        "birthDate" => ("date", None, "出生日期", "Date of birth"),
+        "birthDate" => (QuestionKind::Date, None, "出生日期", "Date of birth"),
         "education" => (
-            "choice",
-            Some("educationLevels"),
+            QuestionKind::Choice,
+            Some(ChoiceList::EducationLevels),
             "最高学历（毕业的学校）",
             "Highest education (school you graduated from)",
         ),
-        "leftSchoolOn" => ("date", None, "离校（毕业）日期", "Date you left school"),
-        "employed" => ("yesNo", None, "你现在有工作吗？", "Do you have a job now?"),
+        "leftSchoolOn" => (
+            QuestionKind::Date,
+            None,
+            "离校（毕业）日期",
+            "Date you left school",
+        ),
+        "employed" => (
+            QuestionKind::YesNo,
+            None,
+            "你现在有工作吗？",
+            "Do you have a job now?",
+        ),
         "inSchool" => (
-            "yesNo",
+            QuestionKind::YesNo,
             None,
             "你现在还在读书吗？",
             "Are you still in school?",
         ),
         "registeredUnemployed" => (
-            "yesNo",
+            QuestionKind::YesNo,
             None,
             "你已在公共就业服务机构办理失业登记吗？",
             "Are you registered as unemployed at the public employment service?",
         ),
         "hukouProvince" => (
-            "choice",
-            Some("hukouProvinces"),
+            QuestionKind::Choice,
+            Some(ChoiceList::HukouProvinces),
             "户籍所在省份",
             "Province of household registration (hukou)",
         ),
-        _ => ("text", None, "所在县（市、区）", "Your county"),
+        _ => (QuestionKind::Text, None, "所在县（市、区）", "Your county"),
     };
     Question {
         id,

@@ -1,5 +1,6 @@
 //! JSON text in and out, without serde: the answers are written by `ToJson` (one
-//! small impl per output type, dynamic dispatch, no per-format generics) and the
+//! small impl per output type, dynamic dispatch, no per-format generics; declared
+//! with their JSON names and TypeScript types by `answer!`, see `declare.rs`) and the
 //! built-in policy data is read by a small parser. Together with the hand walk of JS
 //! values at the Wasm boundary this keeps serde out of the .wasm (37 KB raw, 15 KB gzip).
 use crate::input::Value;
@@ -203,7 +204,9 @@ impl ToJson for Value {
     }
 }
 
+mod declare;
 mod parse;
+pub mod ts;
 pub use parse::{parse, MAX_DEPTH};
 
 #[cfg(test)]

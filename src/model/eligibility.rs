@@ -69,6 +69,18 @@ impl Education {
     }
 }
 
+impl crate::json::ToJson for Education {
+    fn write_json(&self, out: &mut String) {
+        crate::json::string(out, Education::IDS[*self as usize])
+    }
+}
+
+impl crate::json::ts::TsType for Education {
+    fn ts(out: &mut String) {
+        out.push_str("Education")
+    }
+}
+
 /// One condition of an eligibility category, each with its own source.
 #[derive(Debug, Clone)]
 pub enum Condition {

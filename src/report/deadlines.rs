@@ -2,66 +2,37 @@
 //! report, and how long a review of an application may take, on the holiday calendar.
 use crate::error::{code, ApiError};
 use crate::input::{Obj, Value};
-use crate::json::{field, object, ToJson};
 use crate::model::{Jurisdiction, ReportDeadlineRule};
 use crate::output::{Cited, Msg};
 use crate::policy::{first_of, Layer, PolicySet};
 use chrono::{Datelike, NaiveDate};
 
-#[derive(Debug, Clone, PartialEq)]
-pub struct AnnualReportOut {
-    /// The date the year's report is due; null where the text says only "at the end of the year".
-    pub deadline: Option<NaiveDate>,
-    pub rule: Msg,
-    pub source: Cited,
-}
-
-impl ToJson for AnnualReportOut {
-    fn write_json(&self, out: &mut String) {
-        object(
-            out,
-            &[
-                field("deadline", &self.deadline),
-                field("rule", &self.rule),
-                field("source", &self.source),
-            ],
-        );
+crate::answer! {
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct AnnualReportOut {
+        /// The date the year's report is due; null where the text says only "at the end of the year".
+        pub deadline: Option<NaiveDate> => "deadline",
+        pub rule: Msg => "rule",
+        pub source: Cited => "source",
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
-pub struct DeadlineResult {
-    pub province: String,
-    pub month: String,
-    pub form: String,
-    pub deadline: NaiveDate,
-    /// Counted on weekdays in a year whose holidays are not known: `note` says why.
-    pub provisional: bool,
-    pub rule: Msg,
-    pub source: Cited,
-    /// What else the answer must say: the province's notice sets no monthly deadline,
-    /// or why the date is provisional.
-    pub notes: Vec<Msg>,
-    /// The yearly report on the plan, for the month's year, where a text sets one.
-    pub annual_report: Option<AnnualReportOut>,
-}
-
-impl ToJson for DeadlineResult {
-    fn write_json(&self, out: &mut String) {
-        object(
-            out,
-            &[
-                field("province", &self.province),
-                field("month", &self.month),
-                field("form", &self.form),
-                field("deadline", &self.deadline),
-                field("provisional", &self.provisional),
-                field("rule", &self.rule),
-                field("source", &self.source),
-                field("notes", &self.notes),
-                field("annualReport", &self.annual_report),
-            ],
-        );
+crate::answer! {
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct DeadlineResult as "ReportDeadlineResult" {
+        pub province: String => "province",
+        pub month: String => "month",
+        pub form: String => "form",
+        /// Under the rule in force on the day the report falls due.
+        pub deadline: NaiveDate => "deadline",
+        /// Counted on weekdays only in a year whose holidays are not published (a PROVISIONAL_CALENDAR note says so).
+        pub provisional: bool => "provisional",
+        pub rule: Msg => "rule",
+        pub source: Cited => "source",
+        /// NO_PROVINCIAL_DEADLINE (the province's notice sets none; the national rule is used), PROVISIONAL_CALENDAR.
+        pub notes: Vec<Msg> => "notes",
+        /// The yearly report on the plan, for the month's year, where a text sets one.
+        pub annual_report: Option<AnnualReportOut> => "annualReport",
     }
 }
 
@@ -232,35 +203,26 @@ pub fn report_deadline(set: &PolicySet, v: &Value) -> Result<DeadlineResult, Api
     })
 }
 
-#[derive(Debug, Clone, PartialEq)]
-pub struct ReviewResult {
-    pub province: String,
-    /// "employer" or "youth": whose application.
-    pub applicant: &'static str,
-    pub submitted_on: NaiveDate,
-    /// Null where no text sets a review time for this applicant.
-    pub working_days: Option<u32>,
-    pub deadline: Option<NaiveDate>,
-    pub provisional: bool,
-    pub notes: Vec<Msg>,
-    pub source: Option<Cited>,
+crate::string_enum! {
+    /// Whose application is reviewed.
+    pub enum Applicant {
+        Employer = "employer",
+        Youth = "youth",
+    }
 }
 
-impl ToJson for ReviewResult {
-    fn write_json(&self, out: &mut String) {
-        object(
-            out,
-            &[
-                field("province", &self.province),
-                field("applicant", &self.applicant),
-                field("submittedOn", &self.submitted_on),
-                field("workingDays", &self.working_days),
-                field("deadline", &self.deadline),
-                field("provisional", &self.provisional),
-                field("notes", &self.notes),
-                field("source", &self.source),
-            ],
-        );
+crate::answer! {
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct ReviewResult as "ReviewDeadlineResult" {
+        pub province: String => "province",
+        pub applicant: Applicant => "applicant",
+        pub submitted_on: NaiveDate => "submittedOn",
+        /// null where no text sets a review time for this applicant (a NO_REVIEW_TIME note says so).
+        pub working_days: Option<u32> => "workingDays",
+        pub deadline: Option<NaiveDate> => "deadline",
+        pub provisional: bool => "provisional",
+        pub notes: Vec<Msg> => "notes",
+        pub source: Option<Cited> => "source",
     }
 }
 
@@ -272,11 +234,12 @@ pub fn review_deadline(set: &PolicySet, v: &Value) -> Result<ReviewResult, ApiEr
     let j = set.jurisdiction(o.str("province")?, "province")?;
     let submitted_on = o.date("submittedOn")?;
     let applicant = o
-        .opt_choice("applicant", &["employer", "youth"])?
-        .unwrap_or("employer");
+        .opt_choice("applicant", Applicant::IDS)?
+        .and_then(Applicant::from_id)
+        .unwrap_or(Applicant::Employer);
     let strict = o.opt_bool("strictCalendar")?.unwrap_or(false);
     let layers = set.layers_or_error(j, submitted_on, "submittedOn")?;
-    let youth = applicant == "youth";
+    let youth = applicant == Applicant::Youth;
     let found = first_of(&layers, |r| {
         r.review
             .as_ref()

@@ -1,72 +1,39 @@
 //! The monthly summary form (14 indicators) and its logic relations, as the jurisdiction's data states them.
 use crate::error::{code, ApiError};
 use crate::input::{decimal_value, int_value, Obj, Value};
-use crate::json::{field, object, ToJson};
 use crate::model::ReportForm;
 use crate::output::{Cited, Msg};
 use crate::policy::PolicySet;
 use rust_decimal::Decimal;
 
-#[derive(Debug, Clone, PartialEq)]
-pub struct CheckResult {
-    /// The relation as the form writes it, e.g. "5≥6≥7".
-    pub check: String,
-    pub passed: bool,
-}
-
-impl ToJson for CheckResult {
-    fn write_json(&self, out: &mut String) {
-        object(
-            out,
-            &[field("check", &self.check), field("passed", &self.passed)],
-        );
+crate::answer! {
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct CheckResult {
+        /// The relation as the form writes it, e.g. "5≥6≥7".
+        pub check: String => "check",
+        pub passed: bool => "passed",
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
-pub struct Failure {
-    pub check: String,
-    /// Every indicator the relation involves.
-    pub indicators: Vec<u8>,
-    pub names: Vec<String>,
-    pub detail: Msg,
-}
-
-impl ToJson for Failure {
-    fn write_json(&self, out: &mut String) {
-        object(
-            out,
-            &[
-                field("check", &self.check),
-                field("indicators", &self.indicators),
-                field("names", &self.names),
-                field("detail", &self.detail),
-            ],
-        );
+crate::answer! {
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Failure {
+        pub check: String => "check",
+        /// Every indicator the relation involves.
+        pub indicators: Vec<u8> => "indicators",
+        pub names: Vec<String> => "names",
+        pub detail: Msg => "detail",
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
-pub struct ReportResult {
-    pub valid: bool,
-    pub form: String,
-    pub checks: Vec<CheckResult>,
-    pub failures: Vec<Failure>,
-    pub source: Cited,
-}
-
-impl ToJson for ReportResult {
-    fn write_json(&self, out: &mut String) {
-        object(
-            out,
-            &[
-                field("valid", &self.valid),
-                field("form", &self.form),
-                field("checks", &self.checks),
-                field("failures", &self.failures),
-                field("source", &self.source),
-            ],
-        );
+crate::answer! {
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct ReportResult as "MonthlyReportResult" {
+        pub valid: bool => "valid",
+        pub form: String => "form",
+        pub checks: Vec<CheckResult> => "checks",
+        pub failures: Vec<Failure> => "failures",
+        pub source: Cited => "source",
     }
 }
 

@@ -3,7 +3,6 @@
 use crate::eligibility::{self, EligibilityInput, EligibilityResult};
 use crate::error::ApiError;
 use crate::input::{date_value, int_value, Obj, Value};
-use crate::json::ToJson;
 use crate::policy::{PolicySet, MAX_WORKING_DAYS};
 use crate::report::{self, DeadlineResult, ReportResult, ReviewResult};
 use crate::subsidy::{self, EstimateInput, SubsidyEstimate};
@@ -190,6 +189,7 @@ pub fn typescript_sections() -> Vec<(&'static str, Vec<crate::json::ts::Declarat
 #[cfg(not(target_arch = "wasm32"))]
 pub mod json {
     use super::*;
+    use crate::json::ToJson;
 
     /// An answer as serde_json sees it: the same JSON text the .wasm hands to JS.
     fn to_json(v: impl ToJson) -> serde_json::Value {

@@ -1,4 +1,5 @@
 //! The self-check's answer: its JSON names are written here.
+use super::InputField;
 use crate::basis::{Basis, Cited, ConditionStatus, ItemOut, Msg};
 use crate::model::Text;
 use crate::output::Money;
@@ -43,7 +44,7 @@ crate::answer! {
         pub status: ConditionStatus => "status",
         pub detail: Msg => "detail",
         /// The input field that would settle an unknown condition.
-        pub missing: Option<&'static str> => "missing" if some as "keyof EligibilityInput",
+        pub missing: Option<InputField> => "missing" if some,
         pub source: Cited => "source",
     }
 }
@@ -120,11 +121,11 @@ crate::answer! {
         pub basis: Basis => "basis",
         pub categories: Vec<CategoryResult> => "categories",
         /// Input fields whose answer would settle a category still open.
-        pub missing: Vec<&'static str> => "missing" as "(keyof EligibilityInput)[]",
+        pub missing: Vec<InputField> => "missing",
         /// The questions that can matter under the answers given: those of every category
         /// not already ruled out by another condition (a form shows these besides the ones
         /// `formSpec` marks `always`), and `socialInsuranceMonthly` where that subsidy applies.
-        pub ask: Vec<&'static str> => "ask" as "(keyof EligibilityInput)[]",
+        pub ask: Vec<InputField> => "ask",
         pub what_would_change: Vec<Msg> => "whatWouldChange",
         pub intern_gets: Vec<ItemOut> => "internGets",
         pub social_insurance_subsidy: Option<SocialInsuranceOut> => "socialInsuranceSubsidy",

@@ -1,6 +1,6 @@
 //! Each condition judged against the person's answers, and what one change of
 //! circumstance would do for a category that fails on one condition.
-use super::{ConditionKind as K, ConditionResult, EligibilityInput};
+use super::{ConditionKind as K, ConditionResult, EligibilityInput, InputField};
 use crate::basis::ConditionStatus::{Failed, Passed, Unknown};
 use crate::basis::{Cited, Msg};
 use crate::model::*;
@@ -43,7 +43,7 @@ pub(super) fn evaluate(
         missing,
         source: source.clone(),
     };
-    let unknown = |kind, field: &'static str, zh: &str, en: &str| {
+    let unknown = |kind, field: InputField, zh: &str, en: &str| {
         r(
             kind,
             Unknown,
@@ -53,7 +53,7 @@ pub(super) fn evaluate(
     };
     match c {
         Condition::Education { included, unsettled, .. } => match i.education {
-            None => unknown(K::Education, "education", "需要知道你的学历。", "Your education level is needed."),
+            None => unknown(K::Education, InputField::Education, "需要知道你的学历。", "Your education level is needed."),
             Some(e) => {
                 let (zh, en) = e.label();
                 if included.contains(&e) {
@@ -66,7 +66,7 @@ pub(super) fn evaluate(
             }
         },
         Condition::LeftSchoolWithin { years, .. } => match i.left_school_on {
-            None => unknown(K::LeftSchoolWithin, "leftSchoolOn", "需要知道你的离校日期。", "The date you left school is needed."),
+            None => unknown(K::LeftSchoolWithin, InputField::LeftSchoolOn, "需要知道你的离校日期。", "The date you left school is needed."),
             Some(left) if left > i.as_of => r(K::LeftSchoolWithin, Failed, Msg::new("NOT_YET_LEFT", format!("你将于 {left} 离校，{} 时尚未离校。", i.as_of), format!("You leave school on {left}; on {} you have not left yet.", i.as_of)), None),
             Some(left) => {
                 let limit = left.checked_add_months(Months::new(12 * years)).unwrap_or(left);
@@ -78,7 +78,7 @@ pub(super) fn evaluate(
             }
         },
         Condition::AgeBetween { min, max, .. } => match i.birth_date {
-            None => unknown(K::AgeBetween, "birthDate", "需要知道你的出生日期。", "Your date of birth is needed."),
+            None => unknown(K::AgeBetween, InputField::BirthDate, "需要知道你的出生日期。", "Your date of birth is needed."),
             Some(b) => {
                 let age = age_on(b, i.as_of);
                 let ok = age >= *min as i32 && age <= *max as i32;
@@ -91,14 +91,14 @@ pub(super) fn evaluate(
             }
         },
         Condition::NotEmployed { .. } => match i.employed {
-            None => unknown(K::NotEmployed, "employed", "需要知道你目前是否已就业。", "Whether you are employed now is needed."),
+            None => unknown(K::NotEmployed, InputField::Employed, "需要知道你目前是否已就业。", "Whether you are employed now is needed."),
             Some(false) => r(K::NotEmployed, Passed, Msg::new("NOT_EMPLOYED", "你目前未就业。", "You are not employed."), None),
             Some(true) => r(K::NotEmployed, Failed, Msg::new("EMPLOYED", "见习对象须为未就业人员，你目前已就业。", "Interns must not be employed; you are employed."), None),
         },
         Condition::RegisteredUnemployed { .. } => match (i.registered_unemployed, i.employed) {
             // A registered unemployed person is out of work: registration and a job exclude each other.
             (_, Some(true)) => r(K::RegisteredUnemployed, Failed, Msg::new("EMPLOYED_NOT_UNEMPLOYED", "登记失业人员须处于失业状态，你目前已就业，不属于这一类。", "A registered unemployed person is out of work; you are employed, so this category does not apply."), None),
-            (None, _) => unknown(K::RegisteredUnemployed, "registeredUnemployed", "需要知道你是否已办理失业登记。", "Whether you are registered as unemployed is needed."),
+            (None, _) => unknown(K::RegisteredUnemployed, InputField::RegisteredUnemployed, "需要知道你是否已办理失业登记。", "Whether you are registered as unemployed is needed."),
             (Some(true), _) => r(K::RegisteredUnemployed, Passed, Msg::new("REGISTERED", "你已办理失业登记。", "You are registered as unemployed."), None),
             (Some(false), _) => r(K::RegisteredUnemployed, Failed, Msg::new("NOT_REGISTERED", "该类别要求已办理失业登记，你尚未登记。", "This category requires registration as unemployed; you are not registered."), None),
         },
@@ -110,20 +110,20 @@ pub(super) fn evaluate(
             (None, Some(true), _) => r(K::NotInSchool, Passed, Msg::new("REGISTERED_NOT_IN_SCHOOL", "你已办理失业登记，不是在校学生。", "You are registered as unemployed, so not in school."), None),
             (None, _, Some(true)) => r(K::NotInSchool, Failed, Msg::new("STILL_IN_SCHOOL", "你还在读书；在校学生不属于失业青年。", "You are still in school; a pupil or student is not an unemployed youth."), None),
             (None, _, Some(false)) => r(K::NotInSchool, Passed, Msg::new("NOT_IN_SCHOOL", "你已不在读书。", "You are no longer in school."), None),
-            (None, _, None) => unknown(K::NotInSchool, "inSchool", "需要知道你是否还在读书（在校学生不属于失业青年）。", "Whether you are still in school is needed (a pupil or student is not an unemployed youth)."),
+            (None, _, None) => unknown(K::NotInSchool, InputField::InSchool, "需要知道你是否还在读书（在校学生不属于失业青年）。", "Whether you are still in school is needed (a pupil or student is not an unemployed youth)."),
         },
         Condition::Hukou { provinces, .. } => {
             let names: Vec<String> = provinces.iter().map(|p| province_name(set, p)).collect();
             let names = names.join("、");
             match &i.hukou_province {
-                None => unknown(K::Hukou, "hukouProvince", "需要知道你的户籍所在省份。", "Your province of household registration is needed."),
+                None => unknown(K::Hukou, InputField::HukouProvince, "需要知道你的户籍所在省份。", "Your province of household registration is needed."),
                 Some(h) if provinces.contains(h) => r(K::Hukou, Passed, Msg::new("HUKOU_OK", format!("你具有{names}户籍。"), format!("You have {names} household registration.")), None),
                 Some(_) => r(K::Hukou, Failed, Msg::new("HUKOU_OTHER", format!("该类别要求{names}户籍。"), format!("This category requires {names} household registration.")), None),
             }
         }
         // The kind of areas is the province's wording, from its file (`areas`).
         Condition::HardshipArea { extended_in, areas, .. } => match i.hardship_area {
-            None => unknown(K::HardshipArea, "hardshipArea", &format!("需要知道你所在县（市、区）是否属于{}。", areas.zh), &format!("Whether your county is one of the {} is needed.", areas.en)),
+            None => unknown(K::HardshipArea, InputField::HardshipArea, &format!("需要知道你所在县（市、区）是否属于{}。", areas.zh), &format!("Whether your county is one of the {} is needed.", areas.en)),
             Some(false) => r(K::HardshipArea, Failed, Msg::new("NOT_HARDSHIP_AREA", format!("这一类人员只在{}可以参加，且须当地已扩大。", areas.zh), format!("This group can take part only in {}, and only where the area has extended the plan to it.", areas.en)), None),
             Some(true) => match i.county.as_deref().filter(|c| extended_in.iter().any(|e| same_county(e, c))) {
                 Some(c) => r(K::HardshipArea, Passed, Msg::new("AREA_EXTENDED", format!("{c}已将见习对象扩大至这一类人员。"), format!("{c} has extended the plan to this group.")), None),

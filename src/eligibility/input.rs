@@ -1,7 +1,7 @@
 //! The self-check's input, read field by field from JS or JSON.
 use crate::error::{code, ApiError};
 use crate::input::{Obj, Value};
-use crate::model::Education;
+use crate::model::{Condition, Education};
 use crate::policy::PROVINCES;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -25,20 +25,41 @@ pub struct EligibilityInput {
     pub county: Option<String>,
 }
 
-pub const FIELDS: [&str; 12] = [
-    "province",
-    "asOf",
-    "birthDate",
-    "education",
-    "leftSchoolOn",
-    "employed",
-    "registeredUnemployed",
-    "hukouProvince",
-    "hardshipArea",
-    "socialInsuranceMonthly",
-    "inSchool",
-    "county",
-];
+crate::string_enum! {
+    /// A field of the self-check's input: what `missing` and `ask` name, and the
+    /// question a form shows for it.
+    pub enum InputField as "keyof EligibilityInput" {
+        Province = "province",
+        AsOf = "asOf",
+        BirthDate = "birthDate",
+        Education = "education",
+        LeftSchoolOn = "leftSchoolOn",
+        Employed = "employed",
+        RegisteredUnemployed = "registeredUnemployed",
+        HukouProvince = "hukouProvince",
+        HardshipArea = "hardshipArea",
+        SocialInsuranceMonthly = "socialInsuranceMonthly",
+        InSchool = "inSchool",
+        County = "county",
+    }
+}
+
+/// The input field a condition turns on.
+pub fn question_of(c: &Condition) -> InputField {
+    match c {
+        Condition::AgeBetween { .. } => InputField::BirthDate,
+        Condition::Education { .. } => InputField::Education,
+        Condition::LeftSchoolWithin { .. } => InputField::LeftSchoolOn,
+        Condition::NotEmployed { .. } => InputField::Employed,
+        Condition::RegisteredUnemployed { .. } => InputField::RegisteredUnemployed,
+        Condition::Hukou { .. } => InputField::HukouProvince,
+        Condition::HardshipArea { .. } => InputField::HardshipArea,
+        Condition::NotInSchool { .. } => InputField::InSchool,
+    }
+}
+
+/// The input's fields (unknown ones are refused).
+pub const FIELDS: &[&str] = InputField::IDS;
 
 impl EligibilityInput {
     pub fn from_value(v: &Value) -> Result<EligibilityInput, ApiError> {

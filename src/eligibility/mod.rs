@@ -14,7 +14,7 @@ mod input;
 pub use answer::*;
 pub use conditions::age_on;
 use conditions::{evaluate, hint};
-pub use input::{EligibilityInput, FIELDS};
+pub use input::{question_of, EligibilityInput, InputField, FIELDS};
 
 pub fn check(set: &PolicySet, i: &EligibilityInput) -> Result<EligibilityResult, ApiError> {
     let j = set.jurisdiction(&i.province, "province")?;
@@ -31,7 +31,7 @@ pub fn check(set: &PolicySet, i: &EligibilityInput) -> Result<EligibilityResult,
 
     let mut categories = Vec::new();
     let mut hints = Vec::new();
-    let mut ask: Vec<&'static str> = Vec::new();
+    let mut ask: Vec<InputField> = Vec::new();
     for cat in &elig.categories {
         let conditions: Vec<ConditionResult> = cat
             .conditions
@@ -62,10 +62,10 @@ pub fn check(set: &PolicySet, i: &EligibilityInput) -> Result<EligibilityResult,
         // A question matters while no other condition of its category has failed.
         for (k, c) in cat.conditions.iter().enumerate() {
             if failed.iter().all(|f| *f == k) {
-                let mut fields = vec![crate::form::question_of(c)];
+                let mut fields = vec![question_of(c)];
                 if matches!(c, Condition::HardshipArea { extended_in, .. } if !extended_in.is_empty())
                 {
-                    fields.push("county");
+                    fields.push(InputField::County);
                 }
                 for f in fields {
                     if !ask.contains(&f) {
@@ -96,7 +96,7 @@ pub fn check(set: &PolicySet, i: &EligibilityInput) -> Result<EligibilityResult,
     } else {
         Some(false)
     };
-    let mut missing: Vec<&'static str> = Vec::new();
+    let mut missing: Vec<InputField> = Vec::new();
     if eligible.is_none() {
         for c in categories
             .iter()
@@ -109,8 +109,8 @@ pub fn check(set: &PolicySet, i: &EligibilityInput) -> Result<EligibilityResult,
             }
         }
         // A leaving date settles whether they are still in school: ask for it alone.
-        if missing.contains(&"leftSchoolOn") {
-            missing.retain(|f| *f != "inSchool");
+        if missing.contains(&InputField::LeftSchoolOn) {
+            missing.retain(|f| *f != InputField::InSchool);
         }
         if !missing.is_empty() {
             hints.push(Msg::new(
@@ -258,7 +258,7 @@ pub fn check(set: &PolicySet, i: &EligibilityInput) -> Result<EligibilityResult,
         Msg::new(verdict.as_str(), zh, en)
     };
     if social_insurance_subsidy.is_some() {
-        ask.push("socialInsuranceMonthly");
+        ask.push(InputField::SocialInsuranceMonthly);
     }
     Ok(EligibilityResult {
         eligible,

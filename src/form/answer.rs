@@ -1,5 +1,6 @@
 //! The answer of `formSpec`: its JSON names are written here.
 use crate::basis::{Cited, DocRef};
+use crate::eligibility::InputField;
 use crate::model::{Education, Text};
 use crate::output::Money;
 use chrono::NaiveDate;
@@ -55,7 +56,7 @@ crate::answer! {
     /// One question of the self-check.
     pub struct Question as "FormQuestion" {
         /// The input field of checkEligibility it fills.
-        pub id: &'static str => "id" as "keyof EligibilityInput",
+        pub id: InputField => "id",
         pub kind: QuestionKind => "kind",
         /// For a choice: the FormSpec list it offers.
         pub options: Option<ChoiceList> => "options",

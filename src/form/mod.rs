@@ -5,6 +5,7 @@
 //! force ask (with the province's own wording, from its file), the minimum-wage tiers
 //! with the wages in force, whether a county can be named, the month range.
 use crate::basis::{first_of, Cited, DocRef};
+use crate::eligibility::{question_of, InputField};
 use crate::error::ApiError;
 use crate::input::{Obj, Value};
 use crate::model::*;
@@ -14,8 +15,8 @@ use crate::policy::{PolicySet, PROVINCES};
 mod answer;
 mod questions;
 pub use answer::*;
+pub use questions::PROVINCE_LABELS;
 use questions::{generic_question, ORDER};
-pub use questions::{question_of, PROVINCE_LABELS};
 
 fn text(zh: &str, en: &str) -> Text {
     Text {
@@ -71,7 +72,7 @@ pub fn form_spec<'a>(set: &'a PolicySet, input: &Value) -> Result<FormSpec<'a>, 
         for (elig, layer) in &eligibility {
             for c in elig.categories.iter().flat_map(|c| &c.conditions) {
                 let asks = match c {
-                    Condition::HardshipArea { extended_in, .. } if id == "county" => {
+                    Condition::HardshipArea { extended_in, .. } if id == InputField::County => {
                         !extended_in.is_empty()
                     }
                     _ => question_of(c) == id,
@@ -80,7 +81,9 @@ pub fn form_spec<'a>(set: &'a PolicySet, input: &Value) -> Result<FormSpec<'a>, 
                     continue;
                 }
                 let mut q = generic_question(id);
-                if let (Condition::HardshipArea { question, .. }, "hardshipArea") = (c, id) {
+                if let (Condition::HardshipArea { question, .. }, InputField::HardshipArea) =
+                    (c, id)
+                {
                     q.kind = QuestionKind::YesNo;
                     q.label = question.clone();
                     q.source = Some(Cited::new(set, layer.jurisdiction, c.source()));
@@ -97,7 +100,7 @@ pub fn form_spec<'a>(set: &'a PolicySet, input: &Value) -> Result<FormSpec<'a>, 
     };
     if let Some((s, layer)) = social {
         questions.push(Question {
-            id: "socialInsuranceMonthly",
+            id: InputField::SocialInsuranceMonthly,
             kind: QuestionKind::Amount,
             options: None,
             label: s.question.clone(),

@@ -1,7 +1,7 @@
 //! The questions of the self-check: which input field each condition turns on, the
 //! order a form shows them in, their generic wording, the provinces' labels.
 use super::{text, ChoiceList, Question, QuestionKind};
-use crate::model::Condition;
+use crate::eligibility::InputField;
 
 /// Province-level divisions for `hukouProvince`: Chinese short name and English name,
 /// in the order of `PROVINCES`.
@@ -43,66 +43,52 @@ pub const PROVINCE_LABELS: [(&str, &str); 34] = [
 ];
 
 /// The questions a condition asks, in the order a form shows them.
-pub(super) const ORDER: [&str; 9] = [
-    "birthDate",
-    "education",
-    "leftSchoolOn",
-    "employed",
-    "inSchool",
-    "registeredUnemployed",
-    "hukouProvince",
-    "hardshipArea",
-    "county",
+pub(super) const ORDER: [InputField; 9] = [
+    InputField::BirthDate,
+    InputField::Education,
+    InputField::LeftSchoolOn,
+    InputField::Employed,
+    InputField::InSchool,
+    InputField::RegisteredUnemployed,
+    InputField::HukouProvince,
+    InputField::HardshipArea,
+    InputField::County,
 ];
 
-/// The input field a condition turns on.
-pub fn question_of(c: &Condition) -> &'static str {
-    match c {
-        Condition::AgeBetween { .. } => "birthDate",
-        Condition::Education { .. } => "education",
-        Condition::LeftSchoolWithin { .. } => "leftSchoolOn",
-        Condition::NotEmployed { .. } => "employed",
-        Condition::RegisteredUnemployed { .. } => "registeredUnemployed",
-        Condition::Hukou { .. } => "hukouProvince",
-        Condition::HardshipArea { .. } => "hardshipArea",
-        Condition::NotInSchool { .. } => "inSchool",
-    }
-}
-
-pub(super) fn generic_question(id: &'static str) -> Question {
+pub(super) fn generic_question(id: InputField) -> Question {
     let (kind, options, zh, en) = match id {
-        "birthDate" => (QuestionKind::Date, None, "出生日期", "Date of birth"),
-        "education" => (
+        InputField::BirthDate => (QuestionKind::Date, None, "出生日期", "Date of birth"),
+        InputField::Education => (
             QuestionKind::Choice,
             Some(ChoiceList::EducationLevels),
             "最高学历（毕业的学校）",
             "Highest education (school you graduated from)",
         ),
-        "leftSchoolOn" => (
+        InputField::LeftSchoolOn => (
             QuestionKind::Date,
             None,
             "离校（毕业）日期",
             "Date you left school",
         ),
-        "employed" => (
+        InputField::Employed => (
             QuestionKind::YesNo,
             None,
             "你现在有工作吗？",
             "Do you have a job now?",
         ),
-        "inSchool" => (
+        InputField::InSchool => (
             QuestionKind::YesNo,
             None,
             "你现在还在读书吗？",
             "Are you still in school?",
         ),
-        "registeredUnemployed" => (
+        InputField::RegisteredUnemployed => (
             QuestionKind::YesNo,
             None,
             "你已在公共就业服务机构办理失业登记吗？",
             "Are you registered as unemployed at the public employment service?",
         ),
-        "hukouProvince" => (
+        InputField::HukouProvince => (
             QuestionKind::Choice,
             Some(ChoiceList::HukouProvinces),
             "户籍所在省份",
@@ -118,7 +104,13 @@ pub(super) fn generic_question(id: &'static str) -> Question {
         heading: None,
         // The questions every category set turns on are asked from the start; the
         // others when an answer makes them matter (`ask` of checkEligibility).
-        always: matches!(id, "birthDate" | "education" | "leftSchoolOn" | "employed"),
+        always: matches!(
+            id,
+            InputField::BirthDate
+                | InputField::Education
+                | InputField::LeftSchoolOn
+                | InputField::Employed
+        ),
         source: None,
     }
 }

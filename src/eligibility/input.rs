@@ -64,7 +64,7 @@ pub const FIELDS: &[&str] = InputField::IDS;
 impl EligibilityInput {
     pub fn from_value(v: &Value) -> Result<EligibilityInput, ApiError> {
         let o = Obj::new(v, "")?;
-        o.only(&FIELDS)?;
+        o.only(FIELDS)?;
         let input = EligibilityInput {
             province: o.str("province")?.to_owned(),
             as_of: o.date("asOf")?,

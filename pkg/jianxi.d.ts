@@ -34,9 +34,19 @@ export interface JianxiError extends Error {
     messageEn: string;
 }
 
-export interface Text { zh: string; en: string; }
+// generated: answer pieces (from the answer! and string_enum! declarations in src/; `JIANXI_WRITE_TYPES=1 cargo test --test typescript` writes it)
+/** A text in Chinese and English. */
+export interface Text {
+    zh: string;
+    en: string;
+}
 /** A message with a stable code. */
-export interface Msg { code: string; zh: string; en: string; }
+export interface Msg {
+    code: string;
+    zh: string;
+    en: string;
+}
+/** A source with its document number spelled out, ready to show. */
 export interface Cited {
     /** Document id in the policy data. */
     document: string;
@@ -49,6 +59,7 @@ export interface Cited {
     reading?: Text;
     confidence: Confidence;
 }
+/** A document an answer rests on. */
 export interface DocRef {
     id: string;
     jurisdiction: string;
@@ -59,14 +70,22 @@ export interface DocRef {
     validUntil: DateString | null;
     speaksUntil: DateString;
 }
+/** Which documents an answer rests on, and what it must say about time. */
 export interface Basis {
     documents: DocRef[];
     warnings: Msg[];
-    /** The date asked about is past every period the documents speak of: the answer is their year's. */
+    /** True when the date asked about is past every period the documents speak of: the answer is that of the documents' year, to be confirmed locally. */
     beyondHorizon: boolean;
-    /** Figures the documents do not state (minimum wages), each with its document and confidence. */
+    /** Figures the answer uses that the documents do not state (minimum wages), each with its document and confidence. */
     figures: Cited[];
 }
+/** Something the intern gets, or a note for the employer, with its source. */
+export interface ItemOut {
+    key: string;
+    text: Text;
+    source: Cited;
+}
+// end generated: answer pieces
 
 // ---------------------------------------------------------------- self-check
 export interface EligibilityInput {
@@ -88,6 +107,8 @@ export interface EligibilityInput {
     /** The county; Hunan: settles the 中职 question where the data records that the county has extended the plan. */
     county?: string | null;
 }
+// generated: self-check (from the answer! and string_enum! declarations in src/; `JIANXI_WRITE_TYPES=1 cargo test --test typescript` writes it)
+/** The kind of a condition (a rule kind of the policy data). */
 export type ConditionKind = "education" | "leftSchoolWithin" | "ageBetween" | "notEmployed" | "registeredUnemployed" | "hukou" | "hardshipArea" | "notInSchool";
 export interface ConditionResult {
     kind: ConditionKind;
@@ -104,7 +125,6 @@ export interface CategoryResult {
     note?: Text;
     conditions: ConditionResult[];
 }
-export interface ItemOut { key: string; text: Text; source: Cited; }
 export interface SocialInsuranceOut {
     /** The heading and the question for what the person pays, in the province's words (from its file). */
     title: Text;
@@ -120,9 +140,15 @@ export interface SocialInsuranceOut {
     periodNote: Msg | null;
     periodSource: Cited | null;
 }
+export interface ZoneOut {
+    name: Text;
+    url: string | null;
+    /** False where the text names a place of information only (Yunnan's 主题专栏), not an application channel. */
+    takesApplications: boolean;
+    source: Cited;
+}
 export interface ApplyOut {
-    /** `takesApplications` is false where the text names a place of information only (Yunnan's 主题专栏). */
-    zone: { name: Text; url: string | null; takesApplications: boolean; source: Cited } | null;
+    zone: ZoneOut | null;
     /** Only where the text sets a review time for young people's own applications (Gansu, Hunan); null for an ineligible answer. */
     reviewWorkingDays: number | null;
     /** The date by which an application made on asOf must be reviewed. */
@@ -135,6 +161,7 @@ export interface ApplyOut {
     reviewSource: Cited | null;
 }
 export interface EligibilityResult {
+    /** true, false, or null when the answer needs more information. */
     eligible: boolean | null;
     verdict: "eligible" | "notEligible" | "cannotTell";
     /** The verdict in words (code = verdict); past the documents' horizon it names their year: "按2023年的规定：可以参加就业见习". */
@@ -144,14 +171,16 @@ export interface EligibilityResult {
     asOf: DateString;
     basis: Basis;
     categories: CategoryResult[];
+    /** Input fields whose answer would settle a category still open. */
     missing: (keyof EligibilityInput)[];
-    /** The questions that can matter under the answers given (besides those `formSpec` marks `always`): show these. */
+    /** The questions that can matter under the answers given: those of every category not already ruled out by another condition (a form shows these besides the ones `formSpec` marks `always`), and `socialInsuranceMonthly` where that subsidy applies. */
     ask: (keyof EligibilityInput)[];
     whatWouldChange: Msg[];
     internGets: ItemOut[];
     socialInsuranceSubsidy: SocialInsuranceOut | null;
     apply: ApplyOut;
 }
+// end generated: self-check
 
 // ---------------------------------------------------------------- estimate
 export type Outcome = "inProgress" | "completed" | "retained" | "leftEarly" | "hiredEarly";
@@ -394,19 +423,45 @@ export interface MonthlyReportInput {
     /** "national-2023" (default) or "yunnan-2023". */
     form?: string;
 }
-export interface MonthlyReportResult {
-    valid: boolean;
-    form: string;
-    checks: { check: string; passed: boolean }[];
-    failures: { check: string; indicators: number[]; names: string[]; detail: Msg }[];
-    source: Cited;
-}
 export interface ReportDeadlineInput {
     province: ProvinceId;
     /** "YYYY-MM" */
     month: string;
     /** true: a year without a holiday calendar is a NO_CALENDAR error instead of a provisional date. */
     strictCalendar?: boolean | null;
+}
+export interface ReviewDeadlineInput {
+    province: ProvinceId;
+    submittedOn: DateString;
+    /** Whose application: "employer" (default) or "youth". */
+    applicant?: "employer" | "youth" | null;
+    strictCalendar?: boolean | null;
+}
+// generated: officials (from the answer! and string_enum! declarations in src/; `JIANXI_WRITE_TYPES=1 cargo test --test typescript` writes it)
+export interface CheckResult {
+    /** The relation as the form writes it, e.g. "5≥6≥7". */
+    check: string;
+    passed: boolean;
+}
+export interface Failure {
+    check: string;
+    /** Every indicator the relation involves. */
+    indicators: number[];
+    names: string[];
+    detail: Msg;
+}
+export interface MonthlyReportResult {
+    valid: boolean;
+    form: string;
+    checks: CheckResult[];
+    failures: Failure[];
+    source: Cited;
+}
+export interface AnnualReportOut {
+    /** The date the year's report is due; null where the text says only "at the end of the year". */
+    deadline: DateString | null;
+    rule: Msg;
+    source: Cited;
 }
 export interface ReportDeadlineResult {
     province: string;
@@ -420,15 +475,8 @@ export interface ReportDeadlineResult {
     source: Cited;
     /** NO_PROVINCIAL_DEADLINE (the province's notice sets none; the national rule is used), PROVISIONAL_CALENDAR. */
     notes: Msg[];
-    /** The year's report on the plan: deadline null where the text says only "at the end of the year". */
-    annualReport: { deadline: DateString | null; rule: Msg; source: Cited } | null;
-}
-export interface ReviewDeadlineInput {
-    province: ProvinceId;
-    submittedOn: DateString;
-    /** Whose application: "employer" (default) or "youth". */
-    applicant?: "employer" | "youth" | null;
-    strictCalendar?: boolean | null;
+    /** The yearly report on the plan, for the month's year, where a text sets one. */
+    annualReport: AnnualReportOut | null;
 }
 export interface ReviewDeadlineResult {
     province: string;
@@ -441,6 +489,7 @@ export interface ReviewDeadlineResult {
     notes: Msg[];
     source: Cited | null;
 }
+// end generated: officials
 
 // ---------------------------------------------------------------- data
 export interface Source { document: string; clause: string; quote: string; note?: string | null; }
@@ -468,11 +517,16 @@ export interface PolicyFile {
     quotas?: { id: string; title: Text; columns: Text[]; rows: { region: string; values: number[] }[]; total?: number[] | null; source: Source }[];
     reportForms?: { id: string; name: Text; indicators: { number: number; name: string; nameEn: string; unit: string }[]; checks: { name: string; chain: number[][] }[]; source: Source }[];
 }
+// generated: data (from the answer! and string_enum! declarations in src/; `JIANXI_WRITE_TYPES=1 cargo test --test typescript` writes it)
 export interface PolicyData {
+    /** The policy files as given. */
     jurisdictions: PolicyFile[];
+    /** Years with a holiday calendar: working days can be counted in these only. */
     calendarYears: number[];
+    /** The newest `updated` date of the files: the date of the data. */
     dataDate: DateString | null;
 }
+// end generated: data
 export interface LoadOptions { mode?: "extend" | "replace"; }
 export interface LoadResult { jurisdictions: string[]; }
 
@@ -483,6 +537,8 @@ export interface FormSpecInput {
     /** The date whose rules and minimum wages apply; without it, questions of every rule set known and no wages. */
     asOf?: DateString;
 }
+// generated: form (from the answer! and string_enum! declarations in src/; `JIANXI_WRITE_TYPES=1 cargo test --test typescript` writes it)
+/** One question of the self-check. */
 export interface FormQuestion {
     /** The input field of checkEligibility it fills. */
     id: keyof EligibilityInput;
@@ -497,29 +553,63 @@ export interface FormQuestion {
     /** Where the wording comes from a policy file: its source. */
     source: Cited | null;
 }
+/** An education level and its label. */
+export interface EducationChoice {
+    id: Education;
+    label: Text;
+}
+/** A province of household registration and its label. */
+export interface ProvinceChoice {
+    id: HukouProvince;
+    label: Text;
+}
+/** A jurisdiction of the menus. */
+export interface FormJurisdiction {
+    id: string;
+    name: Text;
+    menuOrder: number | null;
+    baseline: string | null;
+    updated: DateString;
+}
+/** A minimum-wage tier with the wage in force on `asOf`. */
+export interface FormTier {
+    tier: number;
+    name: Text;
+    /** The monthly minimum wage in force on asOf (after any merge), if known. */
+    minimumWage: MoneyString | null;
+    wageFrom: DateString | null;
+}
+/** Internship lengths computed (min–max) and the usual range of the notices. */
+export interface MonthRange {
+    min: number;
+    max: number;
+    usualMin: number;
+    usualMax: number;
+}
+/** Everything a front end needs to build its forms. */
 export interface FormSpec {
     asOf: DateString | null;
     dataDate: DateString | null;
     /** In menu order (`menuOrder`, then id); the first is `defaultJurisdiction`. */
-    jurisdictions: { id: string; name: Text; menuOrder: number | null; baseline: string | null; updated: DateString }[];
+    jurisdictions: FormJurisdiction[];
     defaultJurisdiction: string;
     /** The jurisdiction described below: the one asked for, or the default. */
     province: string;
     provinceName: Text;
-    educationLevels: { id: Education; label: Text }[];
-    hukouProvinces: { id: HukouProvince; label: Text }[];
+    educationLevels: EducationChoice[];
+    hukouProvinces: ProvinceChoice[];
     /** What the rules in force on asOf ask, in the order a form shows them. */
     questions: FormQuestion[];
     /** The jurisdiction's minimum-wage tiers with the wage in force on asOf (empty in the youth module, whose data has no wages). */
-    tiers: { tier: number; name: Text; minimumWage: MoneyString | null; wageFrom: DateString | null }[];
+    tiers: FormTier[];
     tierNote: Text | null;
     /** Whether an estimate can name a county instead of a tier (the data lists counties by tier). */
     county: boolean;
-    /** Internship lengths computed (min–max) and the usual range of the notices. */
-    months: { min: number; max: number; usualMin: number; usualMax: number };
+    months: MonthRange;
     /** The documents whose rules stand on asOf for this jurisdiction. */
     documents: DocRef[];
 }
+// end generated: form
 
 
 

@@ -134,7 +134,7 @@ pub struct Cited {
     pub number: String,
     pub clause: String,
     pub quote: String,
-    pub note: Option<String>,
+    pub note: Option<Text>,
     /// The product's reading where the text is open (解读).
     pub reading: Option<Text>,
     pub confidence: Confidence,

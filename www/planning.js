@@ -333,7 +333,6 @@ async function main() {
   await init();
   const dataInfo = await applyPolicyData(engine, pending);
   data = policies();
-  $('dataDate').textContent = data.dataDate;
   showPolicyData(dataInfo, data.dataDate);
   state = readState(new URLSearchParams(location.search), data);
   fillForm();

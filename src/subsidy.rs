@@ -871,9 +871,9 @@ impl Ctx<'_> {
         )?;
         let cited = Cited::new(self.set, self.j, &w.entry.source);
         let (zh, en) = confidence_words(cited.confidence);
-        // A document without a number (the data says "（文号未查到）") is named by its title.
+        // A document without a number (the data writes "（文号未查到）" for it) is named by its title.
         let (from_zh, from_en) = match self.set.document(self.j, &w.entry.source.document) {
-            Some(d) if d.number.contains("文号未查到") => (
+            Some(d) if d.number.ends_with("（文号未查到）") => (
                 format!("《{}》（未查到文号）", d.title),
                 format!("《{}》 (document number not found)", d.title),
             ),

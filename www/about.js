@@ -3,6 +3,9 @@
 import { $, el, filesInMenuOrder } from './common.js';
 import { fetchPolicyData, applyPolicyData, showPolicyData } from './policy-data.js';
 
+// A document whose number was not found is named by its title, the missing number said after it.
+const unnumbered = (d) => d.number === '（文号未查到）';
+
 try {
   const pending = fetchPolicyData('data/policies-youth.json');
   const m = await import('../pkg/jianxi_youth.js');
@@ -11,7 +14,7 @@ try {
   const data = m.policies();
   showPolicyData(info, data.dataDate);
   $('documents').replaceChildren(...filesInMenuOrder(m.formSpec(), data).flatMap((j) => [el('h3', {}, j.name.zh),
-    el('ul', { class: 'plain' }, j.documents.map((d) => el('li', {}, `${d.number} ${d.title}（${d.issuer}${d.issuedOn ? `，${d.issuedOn}` : ''}${d.confidence === 'reported' ? '；据公开报道，待核实' : ''}）`, d.dateNote ? el('p', { class: 'hint' }, d.dateNote.zh) : null)))]));
+    el('ul', { class: 'plain' }, j.documents.map((d) => el('li', {}, `${unnumbered(d) ? '' : `${d.number} `}${d.title}（${unnumbered(d) ? '未查到文号；' : ''}${d.issuer}${d.issuedOn ? `，${d.issuedOn}` : ''}${d.confidence === 'reported' ? '；据公开报道，待核实' : ''}）`, d.dateNote ? el('p', { class: 'hint' }, d.dateNote.zh) : null)))]));
 } catch {
   $('documents').replaceChildren(el('p', { class: 'note' }, '文件清单未能读取（政策数据或计算程序没有加载成功），请刷新页面重试。'));
 }

@@ -116,8 +116,11 @@ function refreshData() {
 }
 
 // ------------------------------------------------------------------ labels
-const EDUCATION = { doctorate: '博士研究生', master: '硕士研究生', bachelor: '大学本科', juniorCollege: '大学专科', technicianSenior: '技师学院高级工班', technicianPreparatory: '技师学院预备技师班',
-  specialVocational: '特殊教育院校职业教育类', secondaryVocational: '中等职业学校', none: '其他' };
+// The education levels' names and the household-registration provinces are the engine's
+// (formSpec), read once it has loaded: the studio keeps no list of its own.
+let EDUCATION = {};
+let HUKOU = [];
+let HUKOU_NAMES = {};
 const eduList = (xs) => (Array.isArray(xs) ? xs.map((x) => EDUCATION[x] ?? str(x)).join('、') : '');
 
 function describeCondition(c) {
@@ -127,7 +130,7 @@ function describeCondition(c) {
     case 'ageBetween': return `年龄 ${str(c.min)}—${str(c.max)} 岁`;
     case 'notEmployed': return '未就业';
     case 'registeredUnemployed': return '已进行失业登记';
-    case 'hukou': return `户籍：${Array.isArray(c.provinces) ? c.provinces.map(str).join('、') : ''}`;
+    case 'hukou': return `户籍：${Array.isArray(c.provinces) ? c.provinces.map((p) => HUKOU_NAMES[p] ?? str(p)).join('、') : ''}`;
     case 'hardshipArea': return `所在地属于文件所列地区（如艰苦边远地区、老工业基地、脱贫县）${Array.isArray(c.extendedIn) && c.extendedIn.length ? `；已扩大到：${c.extendedIn.map(str).join('、')}` : ''}`;
     case 'notInSchool': return '不是在校学生';
     default: return str(c?.kind);
@@ -939,7 +942,7 @@ function safeRead(text, name) {
 
 // ------------------------------------------------------------------ check
 function sampleAnswers(file, asOf) {
-  const list = D.samples(file, asOf);
+  const list = D.samples(file, asOf, HUKOU);
   if (S.sheet?.interns?.length) {
     const starts = S.sheet.interns.map((i) => i.startDate).filter((d) => /^\d{4}-\d\d-\d\d$/.test(d ?? '')).sort();
     list.push({ id: 'sheet', api: 'estimateSubsidy', zh: `导入的名单：${S.sheet.name}（${S.sheet.interns.length} 人）`, en: 'Imported list',
@@ -1262,6 +1265,10 @@ async function start() {
   if (ev.errors.length) throw new Error(`built-in data: ${ev.errors[0].zh}`);
   S.beforeValues = ev.entries;
   before.loadPolicies(ev.entries.map((e) => e.value), { mode: 'replace' });
+  const spec = before.formSpec();
+  EDUCATION = Object.fromEntries(spec.educationLevels.map((e) => [e.id, e.label.zh]));
+  HUKOU = spec.hukouProvinces.map((h) => h.id);
+  HUKOU_NAMES = Object.fromEntries(spec.hukouProvinces.map((h) => [h.id, h.label.zh]));
   refreshData();
 
   $('jurisdiction').addEventListener('change', (e) => { S.j = e.target.value; editState.ruleSet = null; editState.tomlFile = null; render(); });

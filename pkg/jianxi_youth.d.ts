@@ -54,7 +54,8 @@ export interface Cited {
     number: string;
     clause: string;
     quote: string;
-    note?: string;
+    /** A remark on the quote or the figure (a misprint in the text, a date known only roughly), in both languages. */
+    note?: Text;
     /** Where the text is open to more than one reading: the product's reading (解读), marked as such. */
     reading?: Text;
     confidence: Confidence;
@@ -492,7 +493,7 @@ export interface ReviewDeadlineResult {
 // end generated: officials
 
 // ---------------------------------------------------------------- data
-export interface Source { document: string; clause: string; quote: string; note?: string | null; }
+export interface Source { document: string; clause: string; quote: string; /** A remark on the quote or the figure, in both languages. */ note?: Text | null; reading?: Text | null; }
 export interface MinimumWageEntry {
     from: DateString;
     inForceBy?: boolean;
@@ -509,7 +510,7 @@ export interface PolicyFile {
     menuOrder?: number | null;
     baseline?: string | null;
     updated: DateString;
-    documents: { id: string; number: string; title: string; issuer: string; issuedOn?: DateString | null; dateNote?: string | null; confidence: Confidence; /** Its text in notices/ (quotes are checked against it), if kept there. */ fromFile?: string; /** Where a seed file holds two documents: [start marker, end marker] pairs ("" = file start or end). */ seedParts?: [string, string][] }[];
+    documents: { id: string; number: string; title: string; issuer: string; issuedOn?: DateString | null; /** Why the date is what it is, where the document does not state it. */ dateNote?: Text | null; confidence: Confidence; /** Its text in notices/ (quotes are checked against it), if kept there. */ fromFile?: string; /** Where a seed file holds two documents: [start marker, end marker] pairs ("" = file start or end). */ seedParts?: [string, string][] }[];
     minimumWage?: { tierNames: Text[]; entries: MinimumWageEntry[]; countyLists?: { from: DateString; tiers: string[][]; othersTier?: number | null; source: Source }[]; note?: Text | null } | null;
     /** See policies/*.toml for the full shape of rule sets. */
     ruleSets?: Record<string, unknown>[];

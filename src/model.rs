@@ -59,8 +59,9 @@ pub struct Document {
     pub title: String,
     pub issuer: String,
     pub issued_on: Option<NaiveDate>,
-    /// Why the date is what it is, when the document does not state it.
-    pub date_note: Option<String>,
+    /// Why the date is what it is, when the document does not state it (both languages:
+    /// the pages show it).
+    pub date_note: Option<Text>,
     pub confidence: Confidence,
     /// The file under notices/seeds/ (seed notices) or "policy-facts.md".
     pub from_file: String,
@@ -78,7 +79,9 @@ pub struct Source {
     pub document: String,
     pub clause: String,
     pub quote: String,
-    pub note: Option<String>,
+    /// A remark on the quote or the figure (a misprint in the text, a date known only
+    /// roughly), in both languages: the pages show it beside the quote.
+    pub note: Option<Text>,
     /// Where the text is open to more than one reading: the product's reading of it
     /// (解读), stated so that an official can see it is a reading, not the text.
     pub reading: Option<Text>,

@@ -871,22 +871,30 @@ impl Ctx<'_> {
         )?;
         let cited = Cited::new(self.set, self.j, &w.entry.source);
         let (zh, en) = confidence_words(cited.confidence);
+        // A document without a number (the data writes "（文号未查到）" for it) is named by its title.
+        let (from_zh, from_en) = match self.set.document(self.j, &w.entry.source.document) {
+            Some(d) if d.number.ends_with("（文号未查到）") => (
+                format!("《{}》（未查到文号）", d.title),
+                format!("《{}》 (document number not found)", d.title),
+            ),
+            _ => (format!(" {}", cited.number), format!(" {}", cited.number)),
+        };
         notes.push(Msg::new(
             "MINIMUM_WAGE_SOURCE",
             format!(
-                "最低工资 {} 元（第{}类，{} 起）出自 {}：{}。",
+                "最低工资 {} 元（第{}类，{} 起）出自{}：{}。",
                 Money::new(w.amount).0,
                 w.tier,
                 w.entry.from,
-                cited.number,
+                from_zh,
                 zh
             ),
             format!(
-                "Minimum wage {} yuan (tier {}, from {}) from {}: {}.",
+                "Minimum wage {} yuan (tier {}, from {}) from{}: {}.",
                 Money::new(w.amount).0,
                 w.tier,
                 w.entry.from,
-                cited.number,
+                from_en,
                 en
             ),
         ));

@@ -359,7 +359,8 @@ prop_compose! {
 
 fn estimate_input() -> impl Strategy<Value = Json> {
     (
-        prop::sample::select(vec!["henan", "hunan", "yunnan", "gansu", "ningxia", "national"]),
+        // Every jurisdiction of the data: a new one is tested with no edit here.
+        prop::sample::select(set().jurisdictions().iter().map(|j| j.id.clone()).collect::<Vec<_>>()),
         (prop::sample::select(vec![2022i32, 2023, 2023, 2023, 2024, 2025, 2026, 2027]), 1u32..=12, prop::sample::select(vec![1u32, 1, 1, 10, 15, 28, 29, 30, 31])),
         prop::sample::select(vec![1i64, 3, 3, 6, 6, 6, 9, 12, 12, 13]),
         prop::option::weighted(0.85, prop::sample::select(vec![1i64, 1, 2, 3, 3, 4])),

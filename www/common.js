@@ -25,7 +25,7 @@ export const today = () => {
 export function cite(s) {
   if (!s) return null;
   // A reading (解读) is the product's where the text is open to two: shown, and marked as one.
-  return el('details', { class: 'src' }, el('summary', {}, `${s.number} ${s.clause}`), el('blockquote', {}, s.quote), s.reading ? el('p', { class: 'reading' }, txt(s.reading)) : null, s.note ? el('p', {}, s.note) : null);
+  return el('details', { class: 'src' }, el('summary', {}, `${s.number} ${s.clause}`), el('blockquote', {}, s.quote), s.reading ? el('p', { class: 'reading' }, txt(s.reading)) : null, s.note ? el('p', { class: 'src-note' }, txt(s.note)) : null);
 }
 
 /** Fills a <select> with [value, label] pairs and a first "choose" entry. */
@@ -33,6 +33,15 @@ export function options(select, list, chosen, choose) {
   select.replaceChildren(...(choose ? [el('option', { value: '' }, choose)] : []), ...list.map(([v, label]) => el('option', { value: v }, label)));
   select.value = chosen ?? '';
 }
+
+/** The policy files (policies()) in the engine's menu order (formSpec().jurisdictions,
+ *  from each file's menuOrder): a page that lists a file's forms or quota tables sorts
+ *  nothing itself. */
+export const filesInMenuOrder = (spec, data) => spec.jurisdictions.map((j) => data.jurisdictions.find((f) => f.id === j.id)).filter(Boolean);
+
+/** The jurisdiction the others fall back to (the national rules: the one with no
+ *  baseline), else the menu's default: where an official's tool starts. */
+export const baselineJurisdiction = (spec) => (spec.jurisdictions.find((j) => !j.baseline) ?? spec.jurisdictions.find((j) => j.id === spec.defaultJurisdiction)).id;
 
 /** Jurisdictions in menu order, as the data gives it (each file's `menuOrder`; files
  *  without one last, by id) — the order formSpec() gives; the first is the default. */

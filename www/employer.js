@@ -2,7 +2,7 @@
 // ("1+1"), the remaining-period subsidy, totals, every figure with its source, and when
 // the money can be claimed. The engine in pkg/ computes; this page collects input, shows
 // and prints. It answers as a field is typed, so leaving a field changes nothing on screen.
-import { $, el, params, state, txt, today, cite, options, jurisdictionsInOrder, translate, showError, clearErrors, plain, loadEngine, morph, sep } from './common.js';
+import { $, el, params, state, txt, today, cite, options, translate, showError, clearErrors, plain, loadEngine, morph, sep } from './common.js';
 import { fetchPolicyData, applyPolicyData, showPolicyData } from './policy-data.js';
 
 // The policy data is a file beside the page (preloaded with the .wasm): fetched at once.
@@ -16,7 +16,7 @@ const T = {
     months: '约定见习期限（月）', mode: '见习人员', cohort: '按人数', list: '逐人填写（含提前离开、提前留用）', interns: '见习人数', retained: '见习期满留用人数',
     name: '姓名（可不填）', outcome: '结果', outcomeDate: '日期', contractMonths: '合同（月）', socialInsurance: '缴社保', remove: '删除', add: '＋ 添加一人',
     local: '当地标准（文件未规定，请按当地规定填写）', baseAmount: '每人每月补贴（元）', basePercent: '或：最低工资的百分比（%）', raisedAmount: '留用率达标后每人每月（元）',
-    raisedPercent: '或：最低工资的百分比（%）', dataDate: '政策数据日期：', offline: '本页不收集、不上传、不保存任何信息。', youth: '见习资格自测（求职者）', about: '关于本工具与数据来源',
+    raisedPercent: '或：最低工资的百分比（%）', offline: '本页不收集、不上传、不保存任何信息。', youth: '见习资格自测（求职者）', about: '关于本工具与数据来源',
     noscript: '本测算需要浏览器开启 JavaScript。请开启后刷新本页，或拨打人社服务热线 12333 咨询。',
     modeBatch: '正在使用导入的名单：见习人数和留用情况以名单为准。清除导入后可改回按人数或逐人填写。',
     lead: '按所在省份的文件测算每月见习补贴、留用率达标后见习结束时一次性发放的差额（“1+1”模式）和提前留用的剩余期限补贴。每个数字都注明出处。计算在本机完成，不上传任何信息。',
@@ -52,7 +52,7 @@ const T = {
     months: 'Agreed length (months)', mode: 'Interns', cohort: 'By number', list: 'One by one (incl. leaving or hired early)', interns: 'Number of interns', retained: 'Retained at the end',
     name: 'Name (optional)', outcome: 'Outcome', outcomeDate: 'Date', contractMonths: 'Contract (months)', socialInsurance: 'Social insurance', remove: 'Remove', add: '+ Add an intern',
     local: 'Local standard (the notice leaves it open; enter your local figure)', baseAmount: 'Per intern per month (yuan)', basePercent: 'or: share of the minimum wage (%)', raisedAmount: 'With retention met, per intern per month (yuan)',
-    raisedPercent: 'or: share of the minimum wage (%)', dataDate: 'Policy data as of ', offline: 'This page collects, uploads and stores nothing.', youth: 'Eligibility self-check (for youth)', about: 'About this tool and its sources',
+    raisedPercent: 'or: share of the minimum wage (%)', offline: 'This page collects, uploads and stores nothing.', youth: 'Eligibility self-check (for youth)', about: 'About this tool and its sources',
     noscript: 'This estimate needs JavaScript. Turn it on and reload the page, or call the HR hotline 12333.',
     modeBatch: 'Using the imported list: the interns and their outcomes come from it. Clear the import to go back to a number or a typed list.',
     lead: 'Estimates, under your province’s notices, the monthly internship subsidy, the one-time difference paid after the internship when retention is met (“1+1”), and the remaining-period subsidy for interns hired early. Every figure cites its source. Computed on this device; nothing is uploaded.',
@@ -86,6 +86,7 @@ const T = {
 const t = (k) => T[state.lang][k] ?? T.zh[k];
 let engine;
 let data;
+let spec; // formSpec(): the jurisdictions in menu order and the default (the engine's, not the page's)
 /** An imported spreadsheet: its interns and the sheet row of each. */
 let batch = null;
 /** Opened from a link made while a list was imported: the list is not in the link. */
@@ -101,8 +102,6 @@ function label(path) {
   if (m) return t('who')(Number(m[1]) + 1) + (f[m[2]] ?? '');
   return f[path.replace(/^localStandard\./, '')] ?? null;
 }
-
-const jurisdiction = () => data.jurisdictions.find((j) => j.id === $('province').value);
 
 /** The tiers with the wages in force on the start date, and whether a county can be named: the engine's (formSpec). */
 function fillTiers() {
@@ -122,18 +121,31 @@ function fillTiers() {
 }
 
 function row(values = {}) {
-  const outcome = el('select', { 'aria-label': t('outcome') }, Object.entries(t('outcomes')).map(([v, name]) => el('option', { value: v }, name)));
+  const outcome = el('select', {}, Object.keys(t('outcomes')).map((v) => el('option', { value: v })));
   outcome.value = values.outcome ?? 'inProgress';
-  // Each cell carries its column's name: on a phone a row is laid out as a small card.
+  // Each cell carries its column's name (data-col): on a phone a row is laid out as a small
+  // card with these names, and labelRow() writes them in the page's language.
   const tr = el('tr', {},
-    el('td', { 'data-label': t('name') }, el('input', { type: 'text', maxlength: 40, 'aria-label': t('name'), value: values.name ?? '' })),
-    el('td', { 'data-label': t('outcome') }, outcome),
-    el('td', { 'data-label': t('outcomeDate') }, el('input', { type: 'date', 'aria-label': t('outcomeDate'), value: values.outcomeDate ?? '' })),
-    el('td', { 'data-label': t('contractMonths') }, el('input', { type: 'number', min: 0, max: 1200, step: 1, inputmode: 'numeric', 'aria-label': t('contractMonths'), value: values.contractMonths ?? '' })),
-    el('td', { 'data-label': t('socialInsurance') }, el('input', { type: 'checkbox', 'aria-label': t('socialInsurance'), checked: values.socialInsurance === true })),
-    el('td', { class: 'remove' }, el('button', { type: 'button', class: 'link', 'aria-label': t('remove') }, '×')));
+    el('td', { 'data-col': 'name' }, el('input', { type: 'text', maxlength: 40, value: values.name ?? '' })),
+    el('td', { 'data-col': 'outcome' }, outcome),
+    el('td', { 'data-col': 'outcomeDate' }, el('input', { type: 'date', value: values.outcomeDate ?? '' })),
+    el('td', { 'data-col': 'contractMonths' }, el('input', { type: 'number', min: 0, max: 1200, step: 1, inputmode: 'numeric', value: values.contractMonths ?? '' })),
+    el('td', { 'data-col': 'socialInsurance' }, el('input', { type: 'checkbox', checked: values.socialInsurance === true })),
+    el('td', { class: 'remove' }, el('button', { type: 'button', class: 'link' }, '×')));
   tr.querySelector('button').addEventListener('click', () => { tr.remove(); update(); });
+  labelRow(tr);
   $('rows').append(tr);
+}
+
+/** An intern row's labels (card labels, accessible names, outcome choices) in the page's language. */
+function labelRow(tr) {
+  for (const td of tr.querySelectorAll('td[data-col]')) {
+    td.dataset.label = t(td.dataset.col);
+    td.querySelector('input, select').setAttribute('aria-label', t(td.dataset.col));
+  }
+  const names = t('outcomes');
+  for (const o of tr.querySelector('select').options) o.textContent = names[o.value];
+  tr.querySelector('button').setAttribute('aria-label', t('remove'));
 }
 
 function readRows() {
@@ -392,7 +404,7 @@ function update() {
   const input = readForm();
   if (!input.province) {
     const p = params.get('p');
-    return ask((p && !data.jurisdictions.some((j) => j.id === p) ? t('badProvince')(p) : '') + t('pickProvince'));
+    return ask((p && !spec.jurisdictions.some((j) => j.id === p) ? t('badProvince')(p) : '') + t('pickProvince'));
   }
   if (batchLink) {
     saveUrl(input);
@@ -479,13 +491,12 @@ async function main() {
     return m;
   }, $('loading'));
   data = engine.policies();
-  $('dataDate').textContent = data.dataDate;
-  $('dataDate-line').hidden = false;
   translate(T);
   document.title = t('title');
-  const p = params.get('p') ?? jurisdictionsInOrder(data)[0].id;
-  const known = data.jurisdictions.some((j) => j.id === p);
-  options($('province'), jurisdictionsInOrder(data).map((j) => [j.id, txt(j.name)]), known ? p : '', known ? null : t('choose'));
+  spec = engine.formSpec();
+  const p = params.get('p') ?? spec.defaultJurisdiction;
+  const known = spec.jurisdictions.some((j) => j.id === p);
+  options($('province'), spec.jurisdictions.map((j) => [j.id, txt(j.name)]), known ? p : '', known ? null : t('choose'));
   // Any length the engine takes; the notices' "一般为3—12个月" is its to say.
   options($('months'), Array.from({ length: 24 }, (_, i) => [String(i + 1), String(i + 1)]), params.get('m') ?? '6');
   $('startDate').value = params.get('s') ?? today();
@@ -516,8 +527,9 @@ async function main() {
     state.lang = state.lang === 'en' ? 'zh' : 'en';
     translate(T);
     document.title = t('title');
+    for (const tr of $('rows').children) labelRow(tr); // at once, not at the next redraw
     const keep = $('province').value;
-    options($('province'), jurisdictionsInOrder(data).map((j) => [j.id, txt(j.name)]), keep, keep ? null : t('choose'));
+    options($('province'), spec.jurisdictions.map((j) => [j.id, txt(j.name)]), keep, keep ? null : t('choose'));
     fillTiers();
     update();
   });

@@ -1,7 +1,7 @@
 // Tools for HR bureau staff: the monthly form's logic checks, report and review
 // deadlines on the holiday calendar, and progress against the quota tables.
 // Every figure and rule comes from the engine and the policy data.
-import { $, el, cite, options, jurisdictionsInOrder, today, plain, loadEngine, sep } from './common.js';
+import { $, el, cite, options, filesInMenuOrder, baselineJurisdiction, today, plain, loadEngine, sep } from './common.js';
 import { fetchPolicyData, applyPolicyData, showPolicyData } from './policy-data.js';
 
 // The policy data is a file beside the page (preloaded with the .wasm): fetched at once.
@@ -12,6 +12,7 @@ let dataInfo; // which data is in force (built-in, or the host's ?data= file), a
 let engine;
 
 let data;
+let spec; // formSpec(): the jurisdictions in menu order, the engine's description of the form
 let forms = [];
 const units = [];
 
@@ -209,10 +210,15 @@ async function main() {
     return m;
   }, $('loading'));
   data = engine.policies();
-  $('dataDate').textContent = data.dataDate;
   showPolicyData(dataInfo, data.dataDate);
-  forms = data.jurisdictions.flatMap((j) => j.reportForms ?? []);
-  options($('form-id'), forms.map((f) => [f.id, f.name.zh]), forms[0].id);
+  // The menus are the engine's (formSpec): jurisdictions in menu order, starting from the
+  // rules the others fall back to (the national ones); the page keeps no list of its own.
+  spec = engine.formSpec();
+  const home = baselineJurisdiction(spec);
+  const files = filesInMenuOrder(spec, data);
+  forms = files.flatMap((j) => j.reportForms ?? []);
+  const homeForm = files.find((j) => j.id === home)?.reportForms?.[0] ?? forms[0];
+  options($('form-id'), forms.map((f) => [f.id, f.name.zh]), homeForm?.id);
   header();
   unitRow();
   $('form-id').addEventListener('change', () => { header(); check(); });
@@ -220,14 +226,13 @@ async function main() {
   $('add-unit').addEventListener('click', () => unitRow());
   $('report-file').addEventListener('change', (e) => e.target.files[0] && importReport(e.target.files[0]));
   $('export-report').addEventListener('click', exportReport);
-  const js = jurisdictionsInOrder(data);
-  options($('dl-province'), js.map((j) => [j.id, j.name.zh]), 'national');
+  options($('dl-province'), spec.jurisdictions.map((j) => [j.id, j.name.zh]), home);
   const d = new Date();
   $('dl-month').value = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
   $('dl-applied').value = today();
   for (const id of ['dl-province', 'dl-month', 'dl-applied']) $(id).addEventListener('change', deadlines);
   deadlines();
-  const all = data.jurisdictions.flatMap((j) => (j.quotas ?? []).map((q) => [q.id, `${j.name.zh}：${q.title.zh}`]));
+  const all = files.flatMap((j) => (j.quotas ?? []).map((q) => [q.id, `${j.name.zh}：${q.title.zh}`]));
   // A shared link reopens its table: the one it names, else the first it holds progress for.
   const url = new URLSearchParams(location.search);
   const linked = all.find(([id]) => id === url.get('q')) ?? all.find(([id]) => url.has(`q-${id}`)) ?? all[0];

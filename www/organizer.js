@@ -1,8 +1,9 @@
 // QR codes of preset self-check links for campus events. The QR encoder
 // (qrcode-generator, MIT, www/vendor/) loads on this page only, never on the youth page.
-// Only the list of provinces is needed: the youth module has it and is the smaller engine.
+// The menu and the province's own questions come from the engine (formSpec): the youth
+// module has them and is the smaller engine. The page keeps no list of provinces.
 import qrcode from './vendor/qrcode.mjs';
-import { $, state, txt, options, jurisdictionsInOrder, translate, loadEngine, today } from './common.js';
+import { $, params, state, txt, options, translate, loadEngine, today } from './common.js';
 import { fetchPolicyData, applyPolicyData, showPolicyData } from './policy-data.js';
 
 // The policy data is a file beside the page (preloaded with the .wasm): fetched at once.
@@ -12,28 +13,30 @@ let dataInfo; // which data is in force (built-in, or the host's ?data= file), a
 
 const T = {
   zh: { title: '见习自测二维码（招聘会组织者）', lead: '为每场活动生成一个预设省份的自测链接二维码：学生扫码后直接打开本省的见习资格自测。可下载 SVG、PNG，或打印 A4 海报。',
-    province: '省份', qrlang: '自测页面语言', hardship: '活动所在县属于艰苦边远地区、老工业基地或脱贫县', ask: '不预设（由学生回答）', yes: '是', event: '活动名称（印在海报上，可不填）',
+    province: '省份', qrlang: '自测页面语言', hardship: '为学生预先回答：', ask: '不预设（由学生回答）', yes: '是（活动所在县属于）', event: '活动名称（印在海报上，可不填）',
     base: '自测页面地址', baseHint: '默认是本站的自测页；如果贵单位把页面放在自己的网站上，请填那个地址。', posterTitle: '扫码一分钟，看看你能否参加就业见习',
     posterNote: '在手机上完成，不上传任何个人信息。', svg: '下载 SVG', png: '下载 PNG', print: '打印 A4 海报', qr: '自测链接二维码：',
     badBase: '请填写以 https:// 或 http:// 开头的完整网址，例如 https://www.example.gov.cn/jianxi/。', noscript: '本页需要浏览器开启 JavaScript 才能生成二维码。' },
   en: { title: 'Self-check QR codes (event organisers)', lead: 'Make a QR code of a self-check link preset to your province for each event: students scan it and the check opens ready. Download SVG or PNG, or print an A4 poster.',
-    province: 'Province', qrlang: 'Language of the self-check', hardship: 'The event’s county is a hard/remote area, an old industrial base or a county lifted out of poverty', ask: 'Do not preset (students answer)', yes: 'Yes',
+    province: 'Province', qrlang: 'Language of the self-check', hardship: 'Answer for the students: ', ask: 'Do not preset (students answer)', yes: 'Yes (the event’s county is one)',
     event: 'Event name (printed on the poster, optional)', base: 'Address of the self-check page', baseHint: 'This site’s self-check by default; if your bureau hosts the page, enter that address.',
     posterTitle: 'Scan: one minute to see if you can take part in an employment internship', posterNote: 'Done on your phone; no personal data is uploaded.', svg: 'Download SVG', png: 'Download PNG', print: 'Print an A4 poster', qr: 'QR code of the self-check link: ',
     badBase: 'Enter a full address starting with https:// or http://, e.g. https://www.example.gov.cn/jianxi/.', noscript: 'This page needs JavaScript to make QR codes.' },
 };
 let engine;
-let data;
+let spec; // formSpec(): the jurisdictions in menu order
 let urls = [];
 
 /** The preset self-check link; only a web address (http or https) is taken as the base. */
-export function presetLink(base, province, lang, hardship) {
+export function presetLink(base, province, lang, hardship, dataFile) {
   const u = new URL(base.trim());
   if (!/^https?:$/.test(u.protocol) || !u.hostname) throw new Error('not a web address');
   u.search = '';
   u.searchParams.set('p', province);
   if (lang === 'en') u.searchParams.set('lang', 'en');
   if (hardship) u.searchParams.set('ha', '1');
+  // A host's own data file (?data= on this page) travels with the code: its provinces answer there too.
+  if (dataFile) u.searchParams.set('data', dataFile);
   return u.toString();
 }
 
@@ -71,16 +74,19 @@ function clearCode() {
 }
 
 async function update() {
-  const j = data.jurisdictions.find((x) => x.id === $('province').value);
-  // The hardship question is preset only where the self-check asks it today, as it decides.
-  let asksHardship = false;
-  try { asksHardship = engine.checkEligibility({ province: $('province').value, asOf: today() }).categories.some((c) => c.conditions.some((x) => x.kind === 'hardshipArea')); } catch { /* no rule: nothing to ask */ }
+  const j = spec.jurisdictions.find((x) => x.id === $('province').value);
+  // The hardship question is preset only where the self-check asks it today, in the
+  // province's own words (its file's, through formSpec).
+  let question = null;
+  try { question = engine.formSpec({ province: $('province').value, asOf: today() }).questions.find((q) => q.id === 'hardshipArea') ?? null; } catch { /* no rule: nothing to ask */ }
+  const asksHardship = Boolean(question);
   $('hardship-field').hidden = !asksHardship;
+  $('hardship-label').textContent = question ? `${T[state.lang].hardship}${txt(question.label)}` : '';
   let link;
   $('base-error').hidden = true;
   $('base').removeAttribute('aria-invalid');
   try {
-    link = presetLink($('base').value, $('province').value, $('qrlang').value, asksHardship && $('hardship').value === '1');
+    link = presetLink($('base').value, $('province').value, $('qrlang').value, asksHardship && $('hardship').value === '1', dataInfo?.host);
   } catch {
     clearCode();
     $('base-error').textContent = T[state.lang].badBase;
@@ -116,10 +122,10 @@ async function main() {
     return m;
   }, $('loading'));
   $('loading').hidden = true;
-  data = engine.policies();
-  showPolicyData(dataInfo, data.dataDate);
+  spec = engine.formSpec();
+  showPolicyData(dataInfo, spec.dataDate);
   translate(T);
-  options($('province'), jurisdictionsInOrder(data).map((j) => [j.id, txt(j.name)]), jurisdictionsInOrder(data)[0].id);
+  options($('province'), spec.jurisdictions.map((j) => [j.id, txt(j.name)]), params.get('p') && spec.jurisdictions.some((j) => j.id === params.get('p')) ? params.get('p') : spec.defaultJurisdiction);
   $('base').value = new URL('index.html', location.href).toString().replace(/index\.html$/, '');
   $('form').addEventListener('input', update);
   $('print').addEventListener('click', () => window.print());
@@ -127,7 +133,7 @@ async function main() {
     state.lang = state.lang === 'en' ? 'zh' : 'en';
     const keep = $('province').value;
     translate(T);
-    options($('province'), jurisdictionsInOrder(data).map((j) => [j.id, txt(j.name)]), keep);
+    options($('province'), spec.jurisdictions.map((j) => [j.id, txt(j.name)]), keep);
     update();
   });
   await update();

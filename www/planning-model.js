@@ -97,7 +97,8 @@ export function readState(params, data) {
     return Number.isFinite(n) && n >= min && n <= max ? n : d;
   };
   const quotas = data.jurisdictions.flatMap((j) => (j.quotas ?? []).map((q) => ({ q, j })));
-  const chosen = quotas.find((x) => x.q.id === params.get('q')) ?? quotas.find((x) => x.q.id === 'henan-2023') ?? quotas[0];
+  // `data.jurisdictions` in menu order: the first quota table is the default.
+  const chosen = quotas.find((x) => x.q.id === params.get('q')) ?? quotas[0];
   const j = data.jurisdictions.find((x) => x.id === (params.get('p') ?? chosen.j.id)) ?? chosen.j;
   const q = chosen.j === j ? chosen.q : (j.quotas ?? [])[0] ?? null;
   const year = num('y', q ? quotaYear(j, q) : 2023, 2000, 2100);

@@ -3,7 +3,7 @@
 // summary path (simulate) totals by the documents' rules: per city, per month, and with a
 // what-if overlay beside the baseline. State lives in the URL.
 import init, * as engine from '../pkg/jianxi.js';
-import { $, el, cite, options } from './common.js';
+import { $, el, cite, options, filesInMenuOrder } from './common.js';
 import { fetchPolicyData, applyPolicyData, showPolicyData } from './policy-data.js';
 import { readState, writeState, buildPlan, whatIfFiles, documentStandards, quotaYear, internColumn, firstMonth, parseMix, fen, yuan } from './planning-model.js';
 
@@ -332,8 +332,10 @@ async function main() {
   const pending = fetchPolicyData('data/policies.json');
   await init();
   const dataInfo = await applyPolicyData(engine, pending);
-  data = policies();
-  $('dataDate').textContent = data.dataDate;
+  // The files in the engine's menu order (formSpec): the quota menu follows it, and its
+  // first table is the default.
+  const files = policies();
+  data = { ...files, jurisdictions: filesInMenuOrder(engine.formSpec(), files) };
   showPolicyData(dataInfo, data.dataDate);
   state = readState(new URLSearchParams(location.search), data);
   fillForm();

@@ -134,5 +134,8 @@ export function showPolicyData(info, dataDate, documents) {
     (document.querySelector('footer') || document.body).prepend(line);
   }
   line.textContent = dataSourceLine(info, dataDate, documents);
+  // This line names the data's date: a footer's own "政策数据日期" line would say it twice.
+  const dateLine = document.getElementById('dataDate-line');
+  if (dateLine) dateLine.hidden = true;
   line.toggleAttribute('data-host', Boolean(info.host));
 }

@@ -723,9 +723,6 @@ export function casesToml(cases, comment = '') {
 }
 
 // ------------------------------------------------------------------ samples
-const HUKOU = ['beijing', 'tianjin', 'hebei', 'shanxi', 'neimenggu', 'liaoning', 'jilin', 'heilongjiang', 'shanghai', 'jiangsu', 'zhejiang', 'anhui', 'fujian', 'jiangxi', 'shandong', 'henan', 'hubei',
-  'hunan', 'guangdong', 'guangxi', 'hainan', 'chongqing', 'sichuan', 'guizhou', 'yunnan', 'xizang', 'shaanxi', 'gansu', 'qinghai', 'ningxia', 'xinjiang', 'taiwan', 'xianggang', 'aomen'];
-
 const addYears = (date, n) => `${Number(date.slice(0, 4)) + n}${date.slice(4)}`.replace(/-02-29$/, '-02-28');
 const nextMonthStart = (date) => {
   const y = Number(date.slice(0, 4));
@@ -738,10 +735,12 @@ const addMonths = (date, n) => {
   return `${y + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}${date.slice(7)}`;
 };
 
-/** Sample people and employers for a jurisdiction on a date: the answers a change can move. */
-export function samples(file, asOf) {
+/** Sample people and employers for a jurisdiction on a date: the answers a change can move.
+ *  `hukouProvinces`: the household-registration province ids, the engine's (formSpec). */
+export function samples(file, asOf, hukouProvinces = []) {
   const id = file?.id ?? '';
-  const hukou = HUKOU.includes(id) ? id : null;
+  const hukou = hukouProvinces.includes(id) ? id : null;
+  const elsewhere = hukouProvinces.find((h) => h !== id) ?? null; // a registration in another province
   const tiers = Array.isArray(file?.minimumWage?.tierNames) ? file.minimumWage.tierNames.length : 0;
   const person = (x) => ({ province: id, asOf, employed: false, registeredUnemployed: false, hardshipArea: false, ...(hukou ? { hukouProvince: hukou } : {}), ...x });
   const start = nextMonthStart(asOf);
@@ -753,7 +752,7 @@ export function samples(file, asOf) {
     { id: 'p-vocational', api: 'checkEligibility', zh: '中职毕业一年，艰苦边远地区', en: 'Secondary vocational, a year ago, hardship area', input: person({ birthDate: addYears(asOf, -19), education: 'secondaryVocational', leftSchoolOn: addYears(asOf, -1), hardshipArea: true }) },
     { id: 'p-registered', api: 'checkEligibility', zh: '20 岁登记失业青年', en: 'Registered unemployed, aged 20', input: person({ birthDate: addYears(asOf, -20), education: 'none', registeredUnemployed: true }) },
     { id: 'p-unregistered', api: 'checkEligibility', zh: '20 岁失业未登记', en: 'Unemployed, not registered, aged 20', input: person({ birthDate: addYears(asOf, -20), education: 'none' }) },
-    { id: 'p-outside', api: 'checkEligibility', zh: '外省户籍本科毕业一年', en: 'Bachelor a year ago, household registered in another province', input: { ...person({ birthDate: addYears(asOf, -23), education: 'bachelor', leftSchoolOn: addYears(asOf, -1) }), hukouProvince: hukou === 'beijing' ? 'tianjin' : 'beijing' } },
+    { id: 'p-outside', api: 'checkEligibility', zh: '外省户籍本科毕业一年', en: 'Bachelor a year ago, household registered in another province', input: { ...person({ birthDate: addYears(asOf, -23), education: 'bachelor', leftSchoolOn: addYears(asOf, -1) }), ...(elsewhere ? { hukouProvince: elsewhere } : {}) } },
     { id: 'e-retained', api: 'estimateSubsidy', zh: `单位：10 人见习 6 个月，留用 6 人${tiers ? '（第一档）' : ''}`, en: `Employer: 10 interns for 6 months, 6 retained${tiers ? ' (tier 1)' : ''}`, input: employer({ interns: 10, retained: 6 }) },
     { id: 'e-few', api: 'estimateSubsidy', zh: '单位：10 人见习 6 个月，留用 2 人', en: 'Employer: 10 interns for 6 months, 2 retained', input: employer({ interns: 10, retained: 2 }) },
     { id: 'e-local', api: 'estimateSubsidy', zh: '单位：4 人见习 3 个月，当地标准 1500 元（文件未定标准时使用）', en: 'Employer: 4 interns for 3 months, local standard 1,500 (used where the notice sets none)', input: employer({ months: 3, interns: 4, retained: 2, localStandard: { baseAmount: '1500', raisedAmount: '2000' } }) },

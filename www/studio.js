@@ -116,8 +116,11 @@ function refreshData() {
 }
 
 // ------------------------------------------------------------------ labels
-const EDUCATION = { doctorate: '博士研究生', master: '硕士研究生', bachelor: '大学本科', juniorCollege: '大学专科', technicianSenior: '技师学院高级工班', technicianPreparatory: '技师学院预备技师班',
-  specialVocational: '特殊教育院校职业教育类', secondaryVocational: '中等职业学校', none: '其他' };
+// The education levels' names and the household-registration provinces are the engine's
+// (formSpec), read once it has loaded: the studio keeps no list of its own.
+let EDUCATION = {};
+let HUKOU = [];
+let HUKOU_NAMES = {};
 const eduList = (xs) => (Array.isArray(xs) ? xs.map((x) => EDUCATION[x] ?? str(x)).join('、') : '');
 
 function describeCondition(c) {
@@ -127,7 +130,7 @@ function describeCondition(c) {
     case 'ageBetween': return `年龄 ${str(c.min)}—${str(c.max)} 岁`;
     case 'notEmployed': return '未就业';
     case 'registeredUnemployed': return '已进行失业登记';
-    case 'hukou': return `户籍：${Array.isArray(c.provinces) ? c.provinces.map(str).join('、') : ''}`;
+    case 'hukou': return `户籍：${Array.isArray(c.provinces) ? c.provinces.map((p) => HUKOU_NAMES[p] ?? str(p)).join('、') : ''}`;
     case 'hardshipArea': return `所在地属于文件所列地区（如艰苦边远地区、老工业基地、脱贫县）${Array.isArray(c.extendedIn) && c.extendedIn.length ? `；已扩大到：${c.extendedIn.map(str).join('、')}` : ''}`;
     case 'notInSchool': return '不是在校学生';
     default: return str(c?.kind);
@@ -195,7 +198,7 @@ function cite(source, file, ruleSetDoc) {
   const other = ruleSetDoc && source.document !== ruleSetDoc;
   return h('details', { class: 'src' },
     h('summary', {}, `${docNumber(file, source.document)} ${str(source.clause)}`, other ? h('span', { class: 'flag' }, '（出处为另一文件）') : null),
-    h('blockquote', {}, str(source.quote)), source.note ? h('p', {}, str(source.note)) : null,
+    h('blockquote', {}, str(source.quote)), isObj(source.note) ? h('p', {}, str(source.note.zh)) : null,
     // The product's ruling where the text reads two ways (issue 12), shown as the pages show it.
     isObj(source.reading) ? h('p', { class: 'reading' }, str(source.reading.zh)) : null);
 }
@@ -221,7 +224,7 @@ function renderBrowse() {
     h('thead', {}, h('tr', {}, ['文号', '标题', '发文机关', '印发日期', '可信度', '原文'].map((x) => h('th', { scope: 'col' }, x)))),
     h('tbody', {}, (file.documents ?? []).map((d) => {
       const key = D.noticeKey(d.fromFile);
-      return h('tr', {}, h('td', {}, str(d.number)), h('td', {}, str(d.title), d.dateNote ? h('p', { class: 'hint' }, str(d.dateNote)) : null), h('td', {}, str(d.issuer)),
+      return h('tr', {}, h('td', {}, str(d.number)), h('td', {}, str(d.title), isObj(d.dateNote) ? h('p', { class: 'hint' }, str(d.dateNote.zh)) : null), h('td', {}, str(d.issuer)),
         h('td', {}, str(d.issuedOn) || '—'), h('td', {}, { seed: '原文', confirmed: '已核实', reported: '据报道' }[d.confidence] ?? str(d.confidence)),
         h('td', {}, key ? (S.texts.has(key) ? `已添加（${key}），摘录逐字核对` : `未添加（${key}）`) : `${str(d.fromFile)}（不核对）`));
     })))));
@@ -462,14 +465,16 @@ function sourceFields(prefix, source, file, defaultDoc) {
   docField.querySelector('select').addEventListener('change', check);
   quoteField.querySelector('textarea').addEventListener('input', check);
   box.append(docField, field({ label: '条款（如“三（一）补贴支持”）', path: `${prefix}.clause`, value: source?.clause, required: true }), quoteField, status,
-    field({ label: '备注（可不填）', path: `${prefix}.note`, value: source?.note }));
+    // A remark shown beside the quote on the pages (a misprint, a date known only roughly): plain words, both languages.
+    field({ label: '备注（可不填，写给公众看的说明）', path: `${prefix}.note.zh`, value: source?.note?.zh }),
+    field({ label: '备注（英文，可不填：不填则与中文相同）', path: `${prefix}.note.en`, value: source?.note?.en }));
   queueMicrotask(check);
   return box;
 }
 const readSource = (form, prefix) => {
   const s = { document: val(form, `${prefix}.document`), clause: val(form, `${prefix}.clause`), quote: val(form, `${prefix}.quote`) };
-  const note = val(form, `${prefix}.note`);
-  if (note) s.note = note;
+  const note = { zh: val(form, `${prefix}.note.zh`), en: val(form, `${prefix}.note.en`) };
+  if (note.zh || note.en) s.note = { zh: note.zh || note.en, en: note.en || note.zh };
   return s;
 };
 
@@ -576,7 +581,8 @@ function documentForm() {
       field({ label: '标题', path: 'title', value: d.title, required: true }),
       field({ label: '发文机关', path: 'issuer', value: d.issuer, required: true }),
       field({ label: '印发日期', type: 'date', path: 'issuedOn', value: d.issuedOn }),
-      field({ label: '日期说明（可不填）', path: 'dateNote', value: d.dateNote }),
+      field({ label: '日期说明（可不填，如“通知未写日期，按……起适用”）', path: 'dateNote.zh', value: d.dateNote?.zh }),
+      field({ label: '日期说明（英文，可不填：不填则与中文相同）', path: 'dateNote.en', value: d.dateNote?.en }),
       field({ label: '可信度', type: 'select', path: 'confidence', options: [['seed', '有原文'], ['confirmed', '已核实'], ['reported', '据报道']], value: d.confidence }),
       field({ label: '原文文件', path: 'fromFile', value: d.fromFile, required: true, hint: '原文放在项目的 notices/seeds/ 下时写 seeds/文件名.txt；只有 seeds/ 中的原文会逐字核对。' }),
       textArea, h('div', { class: 'field' }, upload));
@@ -588,7 +594,8 @@ function documentForm() {
     const k = val(form, '_pick');
     const d = { id: val(form, 'id'), number: val(form, 'number'), title: val(form, 'title'), issuer: val(form, 'issuer') };
     if (val(form, 'issuedOn')) d.issuedOn = val(form, 'issuedOn');
-    if (val(form, 'dateNote')) d.dateNote = val(form, 'dateNote');
+    const dateNote = { zh: val(form, 'dateNote.zh'), en: val(form, 'dateNote.en') };
+    if (dateNote.zh || dateNote.en) d.dateNote = { zh: dateNote.zh || dateNote.en, en: dateNote.en || dateNote.zh };
     d.confidence = val(form, 'confidence');
     d.fromFile = val(form, 'fromFile');
     const text = form.querySelector('[data-path="_text"]').value;
@@ -935,7 +942,7 @@ function safeRead(text, name) {
 
 // ------------------------------------------------------------------ check
 function sampleAnswers(file, asOf) {
-  const list = D.samples(file, asOf);
+  const list = D.samples(file, asOf, HUKOU);
   if (S.sheet?.interns?.length) {
     const starts = S.sheet.interns.map((i) => i.startDate).filter((d) => /^\d{4}-\d\d-\d\d$/.test(d ?? '')).sort();
     list.push({ id: 'sheet', api: 'estimateSubsidy', zh: `导入的名单：${S.sheet.name}（${S.sheet.interns.length} 人）`, en: 'Imported list',
@@ -1258,6 +1265,10 @@ async function start() {
   if (ev.errors.length) throw new Error(`built-in data: ${ev.errors[0].zh}`);
   S.beforeValues = ev.entries;
   before.loadPolicies(ev.entries.map((e) => e.value), { mode: 'replace' });
+  const spec = before.formSpec();
+  EDUCATION = Object.fromEntries(spec.educationLevels.map((e) => [e.id, e.label.zh]));
+  HUKOU = spec.hukouProvinces.map((h) => h.id);
+  HUKOU_NAMES = Object.fromEntries(spec.hukouProvinces.map((h) => [h.id, h.label.zh]));
   refreshData();
 
   $('jurisdiction').addEventListener('change', (e) => { S.j = e.target.value; editState.ruleSet = null; editState.tomlFile = null; render(); });

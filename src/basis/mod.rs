@@ -101,7 +101,8 @@ crate::answer! {
         pub number: String => "number",
         pub clause: String => "clause",
         pub quote: String => "quote",
-        pub note: Option<String> => "note" if some,
+        /// A remark on the quote or the figure (a misprint in the text, a date known only roughly), in both languages.
+        pub note: Option<Text> => "note" if some,
         /// Where the text is open to more than one reading: the product's reading (解读), marked as such.
         pub reading: Option<Text> => "reading" if some,
         pub confidence: Confidence => "confidence",

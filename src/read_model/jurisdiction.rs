@@ -114,7 +114,7 @@ pub fn jurisdiction(v: &Value, path: &str) -> Result<Jurisdiction, ApiError> {
                 title: string(d, "title")?,
                 issuer: string(d, "issuer")?,
                 issued_on: d.opt_date("issuedOn")?,
-                date_note: opt_string(d, "dateNote")?,
+                date_note: opt_text(d, "dateNote")?,
                 confidence: match d.choice("confidence", &["seed", "confirmed", "reported"])? {
                     "seed" => Confidence::Seed,
                     "confirmed" => Confidence::Confirmed,

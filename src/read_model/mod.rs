@@ -81,7 +81,7 @@ fn read_source(s: &Obj<'_>) -> Result<Source, ApiError> {
         document: string(s, "document")?,
         clause: string(s, "clause")?,
         quote: string(s, "quote")?,
-        note: opt_string(s, "note")?,
+        note: opt_text(s, "note")?,
         reading: opt_text(s, "reading")?,
     })
 }

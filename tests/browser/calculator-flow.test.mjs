@@ -277,3 +277,33 @@ test('full-width digits typed by a Chinese keyboard are digits in every field of
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a source note reads in the page language; the intern rows change language at once (phone)', async () => {
+  const { page, problems, context } = await watchedPage(env.browser, env.origin, { width: 375, height: 800 });
+  page.setDefaultTimeout(8000);
+  // Yunnan 2023: an early hire's remaining-period subsidy cites a clause whose text has a slip, noted in the data.
+  const list = [{ outcome: 'hiredEarly', outcomeDate: '2023-05-15', contractMonths: 12, socialInsurance: true }, { outcome: 'completed' }];
+  await page.goto(`${env.origin}/www/employer.html?p=yunnan&t=1&s=2023-03-01&m=6&L=${encodeURIComponent(JSON.stringify(list))}`);
+  await page.locator('#total').waitFor();
+  const note = page.locator('#result details.src', { hasText: '见习期未与' }).first().locator('.src-note');
+  assert.equal(await note.textContent(), '通知原文作“见习期未与”，应是“见习期未满与”（与国家通知相同）的笔误，照原文引用。');
+  assert.doesNotMatch(await page.locator('#result').textContent(), /The notice's text|seed/, 'no English note on the Chinese page');
+  const first = page.locator('#rows tr').first();
+  assert.equal(await first.locator('td[data-col=outcome]').getAttribute('data-label'), '结果');
+  await page.locator('#result details.src', { hasText: '见习期未与' }).first().locator('summary').click();
+  await page.screenshot({ path: new URL('calculator-note-375.png', artifacts).pathname, fullPage: true });
+  // English: the rows' card labels, names and choices change with the page, not at the next redraw.
+  await page.click('#lang');
+  assert.deepEqual(await first.locator('td[data-col]').evaluateAll((tds) => tds.map((td) => td.dataset.label)), ['Name (optional)', 'Outcome', 'Date', 'Contract (months)', 'Social insurance']);
+  assert.equal(await first.locator('select').getAttribute('aria-label'), 'Outcome');
+  assert.equal(await first.locator('select option:checked').textContent(), 'Hired early (contract)');
+  assert.equal(await first.locator('select').inputValue(), 'hiredEarly', 'the choice is kept');
+  assert.equal(await first.locator('button').getAttribute('aria-label'), 'Remove');
+  await page.locator('#result details.src', { hasText: '见习期未与' }).first().locator('.src-note').waitFor();
+  assert.match(await page.locator('#result details.src', { hasText: '见习期未与' }).first().locator('.src-note').textContent(), /^The notice's text reads “见习期未与”, a slip for “见习期未满与”/);
+  await page.click('#lang');
+  assert.equal(await first.locator('td[data-col=outcome]').getAttribute('data-label'), '结果');
+  assert.equal(await first.locator('select option:checked').textContent(), '提前留用（签合同）');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -1,7 +1,8 @@
 // The pages load the policy data as a file: the built-in one (preloaded beside the .wasm)
 // and a host's own over it with ?data=. A made-up jurisdiction (tests/fixtures/policies/
 // testland.toml), turned into a host file by the data step, appears and answers on the
-// youth page and the calculator with no code change; a host file that is refused, missing
+// youth page, the calculator, the officials' page, the QR page and the embed guide with no
+// code change; a host file that is refused, missing
 // or invalid is named on the page and the built-in data answers. Every page says which
 // data it answers from.
 import { test, before, after } from 'node:test';
@@ -11,17 +12,32 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, watchedPage } from './browser.mjs';
+import jianxi from '../js/load.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 let env;
 let dir;
 let testland;
+// The menus the pages should show, from the engine in Node (formSpec): with the built-in data,
+// and with the host file over it. No test lists the jurisdictions itself.
+let builtInMenu;
+let hostMenu;
+let hostNames;
+let hostQuotas;
 before(async () => {
   env = await launch();
   // The data step turns the fixture into a host file, checked over the built-in data.
   dir = mkdtempSync(join(tmpdir(), 'jianxi-host-'));
   execFileSync(process.execPath, [join(root, 'scripts/build-data.mjs'), '--policies', join(root, 'tests/fixtures/policies'), '--out', dir, '--extend']);
   testland = readFileSync(join(dir, 'policies.json'));
+  builtInMenu = jianxi.formSpec().jurisdictions.map((j) => j.id);
+  jianxi.loadPolicies(JSON.parse(testland));
+  const spec = jianxi.formSpec();
+  hostMenu = spec.jurisdictions.map((j) => j.id);
+  hostNames = spec.jurisdictions.map((j) => j.name.zh);
+  const files = jianxi.policies().jurisdictions;
+  hostQuotas = hostMenu.flatMap((id) => (files.find((f) => f.id === id).quotas ?? []).map((q) => q.id));
+  assert.ok(hostMenu.includes('testland') && hostQuotas.includes('testland-2026'));
 });
 after(async () => { await env?.browser.close(); env?.server.close(); if (dir) rmSync(dir, { recursive: true, force: true }); });
 
@@ -85,6 +101,62 @@ test('calculator with ?data=: the made-up province\'s tiers and wages give the e
   await context.close();
 });
 
+test('officials\' page with ?data=: the made-up province is in the engine\'s menus, its deadlines and quota table answer', async () => {
+  const { page, problems, context } = await hostPage({ 'data/testland.json': testland });
+  await page.goto(`${env.origin}/www/officials.html?data=data/testland.json`);
+  await page.locator('#quota-section').waitFor();
+  // The menu is formSpec's, in menu order (testland's menuOrder 6: after the provinces,
+  // before the national rules), starting from the rules the others fall back to.
+  assert.deepEqual(await page.locator('#dl-province option').evaluateAll((os) => os.map((o) => o.value)), hostMenu);
+  assert.equal(hostMenu.indexOf('testland'), hostMenu.indexOf('national') - 1);
+  assert.equal(await page.locator('#dl-province').inputValue(), 'national');
+  assert.equal(await page.locator('#form-id').inputValue(), 'national-2023');
+  await page.selectOption('#dl-province', 'testland');
+  await page.fill('#dl-month', '2026-03');
+  await page.locator('#dl-month').dispatchEvent('change');
+  await page.fill('#dl-applied', '2026-03-02');
+  await page.locator('#dl-applied').dispatchEvent('change');
+  // Its file sets no report deadline: the national rule (first 5 working days), said so.
+  assert.equal(await page.locator('#report-deadline-date').textContent(), '2026-04-08');
+  assert.match(await page.locator('#report-deadline').textContent(), /试人社发〔2026〕1号未规定月度汇总表的报送时限/);
+  assert.equal(await page.locator('#review-deadline-date').textContent(), '2026-03-23');
+  // Its quota table is offered with the others, in menu order, and counts progress.
+  const quotas = await page.locator('#quota-id option').evaluateAll((os) => os.map((o) => o.value));
+  assert.deepEqual(quotas, hostQuotas);
+  await page.selectOption('#quota-id', 'testland-2026');
+  await page.locator('#quota tr[data-region="青石市"] input').fill('500');
+  assert.equal((await page.locator('#quota tr[data-region="青石市"] td').last().textContent()).trim(), '25.0%');
+  assert.match(await page.locator('#quota-source').textContent(), /试验省：试验省各市见习岗位目标/);
+  assert.match(await dataLine(page), /本站数据（data\/testland\.json）（数据日期 \d{4}-\d{2}-\d{2}）/);
+  assert.equal((await page.locator('footer').textContent()).match(/数据日期/g).length, 1, 'the data date once');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('QR page with ?data=: the made-up province is offered, its own question preset, and the code carries the data file', async () => {
+  const { page, problems, context } = await hostPage({ 'data/testland.json': testland });
+  await context.clock.setFixedTime(new Date('2026-05-01T10:00:00')); // testland's notice in force
+  await page.goto(`${env.origin}/www/organizer.html?data=data/testland.json`);
+  await page.locator('#qr svg').waitFor();
+  assert.deepEqual(await page.locator('#province option').allTextContents(), hostNames);
+  assert.ok(hostNames.includes('试验省'));
+  await page.selectOption('#province', 'testland');
+  // Its hardship question, in its own words (山区县), from its file.
+  await page.locator('#hardship-field').waitFor();
+  assert.match(await page.locator('#hardship-label').textContent(), /你所在的县属于山区县吗？/);
+  await page.selectOption('#hardship', '1');
+  const want = `${env.origin}/www/?p=testland&ha=1&data=data%2Ftestland.json`;
+  await page.waitForFunction((w) => document.querySelector('#link').textContent === w, want, { timeout: 5000 });
+  // The link answers: the self-check opens on the made-up province, from the host file.
+  const youth = await context.newPage();
+  await youth.goto(`${want}&b=2002-01-01&e=bachelor&l=2025-06-30&emp=0&d=2026-03-01`);
+  await youth.locator('#verdict').waitFor();
+  assert.match(await youth.locator('#verdict').textContent(), /可以参加/);
+  assert.equal(await youth.locator('#province').inputValue(), 'testland');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a host file that is refused, missing or invalid: the page says which and why, and the built-in data answers', async () => {
   const broken = JSON.parse(testland);
   broken[0].minimumWage.entries[0].amounts = [2500];
@@ -122,11 +194,11 @@ test('embed guide: the menus come from the data, a host file adds its province, 
   const { page, problems, context } = await hostPage({ 'data/testland.json': testland });
   await page.goto(`${env.origin}/www/embed.html`);
   await page.waitForFunction(() => document.querySelector('#province').options.length > 0 && /integrity="sha384-/.test(document.querySelector('#s-script').textContent));
-  assert.deepEqual(await page.locator('#province option').evaluateAll((os) => os.map((o) => o.value)), ['henan', 'hunan', 'yunnan', 'gansu', 'ningxia', 'national']);
+  assert.deepEqual(await page.locator('#province option').evaluateAll((os) => os.map((o) => o.value)), builtInMenu);
   await page.fill('#policies', 'data/testland.json');
   await page.dispatchEvent('#policies', 'change');
   await page.waitForFunction(() => [...document.querySelector('#province').options].some((o) => o.value === 'testland'));
-  assert.deepEqual(await page.locator('#province option').evaluateAll((os) => os.map((o) => o.textContent)), ['河南省', '湖南省', '云南省', '甘肃省', '宁夏回族自治区', '试验省', '全国（国家通知）']);
+  assert.deepEqual(await page.locator('#province option').evaluateAll((os) => os.map((o) => o.textContent)), hostNames);
   await page.selectOption('#province', 'testland');
   await page.selectOption('#tool', 'calculator');
   assert.deepEqual(await page.locator('#tier option').allTextContents(), ['不预设', '一类', '二类']);

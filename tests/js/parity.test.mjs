@@ -6,17 +6,26 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import jianxi from './load.mjs';
 
+// The identifiers come from the data (formSpec): a new jurisdiction is generated with no edit
+// here. 'guangdong' has no file: a deliberate unknown province.
+const spec = jianxi.formSpec();
+const jurisdictions = spec.jurisdictions.map((j) => j.id);
+const educationLevels = spec.educationLevels.map((e) => e.id);
+// Household registrations: the jurisdictions' own provinces (Ningxia's rule turns on them) and one other.
+const hukou = spec.hukouProvinces.map((h) => h.id);
+const hukouPicks = [...hukou.filter((h) => jurisdictions.includes(h)), hukou.find((h) => !jurisdictions.includes(h))];
+
 let seed = 20231001;
 const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const pick = (xs) => xs[Math.floor(rnd() * xs.length)];
 const date = () => `${pick([2021, 2022, 2023, 2024, 2025, 2026, 2027])}-${String(1 + Math.floor(rnd() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rnd() * 31)).padStart(2, '0')}`;
 const maybe = (v) => (rnd() < 0.8 ? v : undefined);
-const provinces = ['henan', 'hunan', 'yunnan', 'gansu', 'ningxia', 'national', 'guangdong'];
+const provinces = [...jurisdictions, 'guangdong'];
 
 function generate() {
   const calls = [];
   for (let i = 0; i < 600; i++) {
-    calls.push({ api: 'checkEligibility', args: [{ province: pick(provinces), asOf: date(), birthDate: maybe(date()), education: maybe(pick(['bachelor', 'none', 'secondaryVocational', 'technicianSenior', 'master'])), leftSchoolOn: maybe(date()), employed: maybe(rnd() < 0.5), registeredUnemployed: maybe(rnd() < 0.5), hukouProvince: maybe(pick(['ningxia', 'gansu', 'henan'])), hardshipArea: maybe(rnd() < 0.5), socialInsuranceMonthly: maybe(String(Math.floor(rnd() * 2000))) }] });
+    calls.push({ api: 'checkEligibility', args: [{ province: pick(provinces), asOf: date(), birthDate: maybe(date()), education: maybe(pick(educationLevels)), leftSchoolOn: maybe(date()), employed: maybe(rnd() < 0.5), registeredUnemployed: maybe(rnd() < 0.5), hukouProvince: maybe(pick(hukouPicks)), hardshipArea: maybe(rnd() < 0.5), socialInsuranceMonthly: maybe(String(Math.floor(rnd() * 2000))) }] });
     const list = Array.from({ length: 1 + Math.floor(rnd() * 6) }, () => ({ outcome: pick(['inProgress', 'completed', 'retained', 'leftEarly', 'hiredEarly']), outcomeDate: maybe(date()), contractMonths: maybe(Math.floor(rnd() * 30)), socialInsurance: maybe(rnd() < 0.5), months: maybe(1 + Math.floor(rnd() * 13)) }))
       .map((it) => (['leftEarly', 'hiredEarly'].includes(it.outcome) ? it : { outcome: it.outcome, months: it.months }))
       .map((it) => (it.outcome === 'hiredEarly' ? it : { ...it, contractMonths: undefined, socialInsurance: undefined }));

@@ -95,7 +95,12 @@ test('a case made from an answer runs as the conformance cases do', async () => 
   const engine = (await import('./load.mjs')).default;
   const c = studio.cases.find((x) => x.api === 'estimateSubsidy' && x.expect);
   assert.deepEqual(D.runCase(engine, c).problems, [], c.name);
-  const s = D.samples({ id: 'henan', minimumWage: { tierNames: [{}, {}, {}] } }, '2023-09-01').find((x) => x.id === 'e-retained');
+  const hukou = engine.formSpec().hukouProvinces.map((h) => h.id);
+  const all = D.samples({ id: 'henan', minimumWage: { tierNames: [{}, {}, {}] } }, '2023-09-01', hukou);
+  // The registration samples come from the engine's list: the province's own, and another.
+  assert.equal(all.find((x) => x.id === 'p-graduate').input.hukouProvince, 'henan');
+  assert.ok(hukou.includes(all.find((x) => x.id === 'p-outside').input.hukouProvince) && all.find((x) => x.id === 'p-outside').input.hukouProvince !== 'henan');
+  const s = all.find((x) => x.id === 'e-retained');
   const result = engine.estimateSubsidy(structuredClone(s.input));
   const made = D.caseFrom({ name: 'x', api: s.api, input: s.input, result });
   assert.deepEqual(D.caseShape({ ...made, cite: made.cite || 'x' }), []);

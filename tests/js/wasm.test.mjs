@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import jianxi, { loadData } from './load.mjs';
+import jianxi, { loadData, policyIds } from './load.mjs';
 import { loadCases, argsOf, check } from './cases.mjs';
 
 const call = (api, args) => {
@@ -151,7 +151,7 @@ test('a 20,000-intern list is accepted and 20,001 is refused', () => {
 test('policies() describes the data so a page can build its menus', () => {
   const p = jianxi.policies();
   const ids = p.jurisdictions.map((j) => j.id).sort();
-  assert.deepEqual(ids, ['gansu', 'henan', 'hunan', 'national', 'ningxia', 'yunnan']);
+  assert.deepEqual(ids, policyIds, 'one jurisdiction per file in policies/');
   assert.deepEqual(p.calendarYears, [2022, 2023, 2024, 2025, 2026]);
   assert.match(p.dataDate, /^\d{4}-\d{2}-\d{2}$/);
   const henan = p.jurisdictions.find((j) => j.id === 'henan');
@@ -219,7 +219,12 @@ test('the README prints the current SRI hash of www/embed.js', async () => {
 
 test('formSpec: the menus, lists and questions a front end builds its forms from', () => {
   const spec = jianxi.formSpec({ asOf: '2024-03-01' });
-  assert.deepEqual(spec.jurisdictions.map((j) => j.id), ['henan', 'hunan', 'yunnan', 'gansu', 'ningxia', 'national'], 'menu order from menuOrder in the files');
+  // Menu order from menuOrder in the files (the national rules, 90, after the provinces); the first is the default.
+  const order = Object.fromEntries(jianxi.policies().jurisdictions.map((j) => [j.id, j.menuOrder]));
+  assert.deepEqual(spec.jurisdictions.map((j) => j.id).sort(), policyIds);
+  assert.deepEqual(spec.jurisdictions.map((j) => j.id), [...policyIds].sort((a, b) => order[a] - order[b]), 'menu order from menuOrder in the files');
+  assert.equal(spec.jurisdictions.at(-1).id, 'national');
+  assert.equal(spec.defaultJurisdiction, spec.jurisdictions[0].id);
   assert.equal(spec.defaultJurisdiction, 'henan');
   assert.equal(spec.province, 'henan');
   assert.deepEqual(spec.educationLevels.map((e) => e.id), ['doctorate', 'master', 'bachelor', 'juniorCollege', 'technicianSenior', 'technicianPreparatory', 'specialVocational', 'secondaryVocational', 'none']);

@@ -105,7 +105,11 @@ export function showWhatIfError(e, state, data) {
   }
   const n = key && [...document.querySelectorAll('fieldset.whatif-card')].find((x) => x.dataset.key === key);
   if (!n) return false;
-  showErrors(n, [{ field: `${key}.${field}`, zh: e.zh ?? e.message, en: e.en ?? e.messageEn ?? e.message }], key, { focus: false });
+  // The engine quotes the path in its file ("henan.minimumWage.entries[2].amounts[1]"): the field's own label reads better.
+  const input = n.querySelector(`[data-path="${CSS.escape(field)}"]`);
+  const label = input?.labels?.[0]?.firstChild?.textContent;
+  const words = (m) => (label ? String(m).replace(/“[a-z0-9-]+\.[\w.[\]]+”/g, `“${label}”`) : m);
+  showErrors(n, [{ field: `${key}.${field}`, zh: words(e.zh ?? e.message), en: words(e.en ?? e.messageEn ?? e.message) }], key, { focus: false });
   return true;
 }
 

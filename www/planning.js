@@ -276,6 +276,7 @@ function problem(e) {
   $('plan-error').replaceChildren(el('span', {}, zh), en ? el('span', { lang: 'en', class: 'en' }, ` ${en}`) : '');
   $('plan-error').hidden = false;
   $('results').hidden = true;
+  for (const id of ['totals', 'chart', 'months', 'by-city', 'standards']) $(id).replaceChildren();
   last = null;
 }
 
@@ -288,16 +289,18 @@ function changed() {
     problem(e);
     return;
   }
-  const query = `?${writeState(state, data)}`;
-  const whatIfOf = (q) => new URLSearchParams(q).getAll('x').join('\n');
-  if (pushWhatIf && whatIfOf(query) !== whatIfOf(location.search)) history.pushState(null, '', query);
-  else history.replaceState(null, '', query);
   $('cities-total').textContent = String(state.rows.reduce((a, [, n]) => a + n, 0));
   try {
     run();
   } catch (e) {
     problem(e);
+    return;
   }
+  // The URL holds the last plan drawn; a new what-if is a step of its own in the history.
+  const query = `?${writeState(state, data)}`;
+  const whatIfOf = (q) => new URLSearchParams(q).getAll('x').join('\n');
+  if (pushWhatIf && whatIfOf(query) !== whatIfOf(location.search)) history.pushState(null, '', query);
+  else history.replaceState(null, '', query);
 }
 
 function chooseQuota() {

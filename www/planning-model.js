@@ -265,11 +265,18 @@ export function whatIfTargets(s, data) {
   const first = `${s.year}-01-01`, last = `${s.year + 2}-12-31`;
   const out = [];
   const files = [j, data.jurisdictions.find((x) => x.id === (j.baseline ?? 'national'))].filter((x, k, a) => x && a.indexOf(x) === k);
+  const during = (rs) => rs.validFrom <= last && (!rs.validUntil || rs.validUntil >= first);
+  // A baseline's standard or threshold matters only where the province's own rule sets leave
+  // a start month without one; its remaining-period window always can (any layer's window covers).
+  const startFirst = `${s.year}-${String(Math.min(s.from, s.to)).padStart(2, '0')}-01`, startLast = `${s.year}-${String(Math.max(s.from, s.to)).padStart(2, '0')}-28`;
+  const own = (j.ruleSets ?? []).filter(during);
+  const ownCovers = (part) => own.length > 0 && own.every((rs) => rs[part]) && own.some((rs) => rs.validFrom <= startFirst) && own.some((rs) => !rs.validUntil || rs.validUntil >= startLast);
   for (const f of files) {
     (f.ruleSets ?? []).forEach((rs, k) => {
-      if (!(rs.validFrom <= last && (!rs.validUntil || rs.validUntil >= first))) return;
+      if (!during(rs)) return;
       const number = (f.documents ?? []).find((d) => d.id === rs.document)?.number ?? rs.document;
       for (const part of WHATIF_PARTS) {
+        if (f !== j && part !== 'remainingPeriod' && ownCovers(part)) continue;
         if (rs[part]) out.push({ key: `${f.id}.${k}.${part}`, j: f.id, rs: k, part, label: `${f.name.zh} ${number}（${rs.validFrom} 起）› ${PARTS[part].label}`, doc: rs[part], source: sourceOf(f, rs[part].source) });
       }
     });

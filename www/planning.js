@@ -74,9 +74,12 @@ function readForm() {
     if (!/^\d+(\.\d+)?$/.test(v) || Number(v) < min || Number(v) > max) throw new Error(`“${$(id).labels[0].textContent}”应为 ${min}—${max} 之间的数。`);
     return Number(v);
   };
+  const span = `${state.year}/${state.from}/${state.to}`;
   state.year = int('year', 2000, 2100);
   state.from = Number($('from').value);
   state.to = Number($('to').value);
+  // Another year or span of start months: other rule sets and wages can be changed.
+  if (span !== `${state.year}/${state.from}/${state.to}`) renderWhatIf(state, data, changed);
   for (const [id, min, max] of [['lengths', 1, 24], ['tiers', 1, 9]]) {
     if (!parseMix($(id).value, min, max)) throw new Error(`“${$(id).labels[0].textContent}”应写成“数:占比”，用逗号分隔，如 ${id === 'lengths' ? '3:20,6:50,12:30' : '1:34,2:33,3:33'}。`);
     state[id] = $(id).value.replace(/\s+/g, '');

@@ -1,7 +1,9 @@
 // The planning page's model, without the DOM: the plan's state and its URL form, the
 // seeded generation of individual interns from a quota and the user's assumptions
-// (as the summary path's columns), and the what-if overlay of policy files.
+// (as the summary path's columns), and the what-if: the planner's changes to any standard,
+// threshold, remaining-period term or minimum wage, as an overlay of policy files.
 // Every assumption here is the user's; every standard comes from the policy data.
+import { PARTS, describeStandard } from './rule-fields.js';
 
 /** Defaults of the assumptions (labelled on the page as the user's, not the documents'). */
 export const DEFAULTS = {
@@ -115,11 +117,6 @@ export function readState(params, data) {
     const v = params.get(k);
     if (v !== null && v !== '' && Number.isFinite(Number(v)) && Number(v) > 0) local[k] = Number(v);
   }
-  const whatIf = {};
-  for (const k of ['wb', 'wr', 'wt', 'ww']) {
-    const v = params.get(k);
-    if (v !== null && v !== '' && Number.isFinite(Number(v))) whatIf[k] = Number(v);
-  }
   return {
     province: j.id,
     quota: q && !params.get('rows') ? q.id : (q?.id ?? ''),
@@ -139,8 +136,21 @@ export function readState(params, data) {
     dropAt: num('dropAt', DEFAULTS.dropAt, 1, 99),
     seed: num('seed', DEFAULTS.seed, 0, 2 ** 32 - 1),
     local,
-    whatIf,
+    changes: [],
   };
+}
+
+/** The plan's state from URL parameters, its what-if included: each `x` is one change
+ *  (see encodeChange); the older quick parameters wb, wr, wt, ww become changes too. */
+export function readPlanState(params, data) {
+  const s = readState(params, data);
+  const changes = params.getAll('x').map((t) => decodeChange(t, s, data)).filter(Boolean);
+  for (const k of ['wb', 'wr', 'wt', 'ww']) {
+    const v = params.get(k);
+    if (v !== null && v !== '' && Number.isFinite(Number(v))) changes.push(...quickChanges(k, Number(v), s, data));
+  }
+  s.changes = [...new Map(changes.map((c) => [c.key, c])).values()];
+  return s;
 }
 
 /** The state as URL parameters: only what differs from the defaults. */
@@ -159,7 +169,7 @@ export function writeState(s, data) {
     if (String(s[k]) !== String(d[k])) p.set(key, s[k]);
   }
   for (const [k, v] of Object.entries(s.local)) p.set(k, v);
-  for (const [k, v] of Object.entries(s.whatIf)) p.set(k, v);
+  for (const c of s.changes ?? []) p.append('x', encodeChange(c));
   return p;
 }
 
@@ -233,37 +243,170 @@ export function groupPlan(plan, g) {
   };
 }
 
+/** The clause a what-if figure cites. The engine wants a source on every figure; this one
+ *  says the figure is the planner's assumption, not a document's (the page shows it so). */
+export const ASSUMPTION_CLAUSE = '测算假设（使用者设定，不是文件规定）';
+const assumption = (document) => ({ document, clause: ASSUMPTION_CLAUSE, quote: '使用者为本次测算设定的假设值，仅用于测算，不是文件规定。' });
+
+/** The parts of a rule set a what-if can change. */
+export const WHATIF_PARTS = ['baseSubsidy', 'raisedSubsidy', 'retentionThreshold', 'remainingPeriod'];
+
+const sourceOf = (f, src) => (src ? { ...src, number: (f.documents ?? []).find((d) => d.id === src.document)?.number ?? src.document } : null);
+
 /**
- * The what-if as policy files for `simulate({ policies })`: the jurisdiction's files
- * (and the national one where it supplies a standard) with the changed standard, threshold
- * or minimum wages in every rule set in force during the plan. Null when nothing changes.
- * wb / wr: the base / raised standard in the document's own unit (percent of the minimum
- * wage, or yuan); wt: the retention threshold (%); ww: minimum wages changed by this %.
+ * What a planner can change: each part (WHATIF_PARTS) that a rule set of the province or of
+ * its baseline states, for the rule sets in force in the plan's year or the two after (when
+ * the last payments fall); each minimum-wage entry of the province in force then; and a
+ * new minimum-wage entry. Each with its `key`, a `label`, the document's figure `doc` and
+ * its `source` (with the document's number).
  */
-export function whatIfFiles(s, data) {
-  const w = s.whatIf;
-  if (!Object.keys(w).length) return null;
-  const ids = [s.province, 'national'];
-  const files = ids.map((id) => data.jurisdictions.find((j) => j.id === id)).filter(Boolean).map((j) => structuredClone(j));
+export function whatIfTargets(s, data) {
+  const j = data.jurisdictions.find((x) => x.id === s.province);
+  if (!j) return [];
   const first = `${s.year}-01-01`, last = `${s.year + 2}-12-31`;
-  const during = (r) => r.validFrom <= last && (!r.validUntil || r.validUntil >= first);
-  // The first file (the province's) that states each standard is the one changed.
-  const set = (field, value, apply) => {
-    if (value === undefined) return;
-    for (const f of files) {
-      const hits = (f.ruleSets ?? []).filter((r) => during(r) && r[field]);
-      if (hits.length) { for (const r of hits) apply(r[field], value); return; }
-    }
-  };
-  const standard = (st, v) => { if (st.kind === 'minimumWageShare') st.percent = v; else if (st.kind === 'fixed' || st.kind === 'increment') st.amount = v; };
-  set('baseSubsidy', w.wb, standard);
-  set('raisedSubsidy', w.wr, standard);
-  set('retentionThreshold', w.wt, (t, v) => { t.percent = v; });
-  if (w.ww !== undefined && files[0].minimumWage) {
-    for (const e of files[0].minimumWage.entries) e.amounts = e.amounts.map((a) => Math.round(a * (1 + w.ww / 100)));
+  const out = [];
+  const files = [j, data.jurisdictions.find((x) => x.id === (j.baseline ?? 'national'))].filter((x, k, a) => x && a.indexOf(x) === k);
+  const during = (rs) => rs.validFrom <= last && (!rs.validUntil || rs.validUntil >= first);
+  // A baseline's standard or threshold matters only where the province's own rule sets leave
+  // a start month without one; its remaining-period window always can (any layer's window covers).
+  const startFirst = `${s.year}-${String(Math.min(s.from, s.to)).padStart(2, '0')}-01`, startLast = `${s.year}-${String(Math.max(s.from, s.to)).padStart(2, '0')}-28`;
+  const own = (j.ruleSets ?? []).filter(during);
+  const ownCovers = (part) => own.length > 0 && own.every((rs) => rs[part]) && own.some((rs) => rs.validFrom <= startFirst) && own.some((rs) => !rs.validUntil || rs.validUntil >= startLast);
+  for (const f of files) {
+    (f.ruleSets ?? []).forEach((rs, k) => {
+      if (!during(rs)) return;
+      const number = (f.documents ?? []).find((d) => d.id === rs.document)?.number ?? rs.document;
+      for (const part of WHATIF_PARTS) {
+        if (f !== j && part !== 'remainingPeriod' && ownCovers(part)) continue;
+        if (rs[part]) out.push({ key: `${f.id}.${k}.${part}`, j: f.id, rs: k, part, label: `${f.name.zh} ${number}（${rs.validFrom} 起）› ${PARTS[part].label}`, doc: rs[part], source: sourceOf(f, rs[part].source) });
+      }
+    });
   }
-  return files;
+  const entries = j.minimumWage?.entries ?? [];
+  entries.forEach((e, k) => {
+    if (e.from > last || (entries[k + 1] && entries[k + 1].from <= first)) return;
+    out.push({ key: `${j.id}.wage.${k}`, j: j.id, wage: k, label: `${j.name.zh}最低工资标准（${e.from} 起）`, doc: e, source: sourceOf(j, e.source), tierNames: j.minimumWage.tierNames });
+  });
+  if (entries.length) out.push({ key: `${j.id}.wage.new`, j: j.id, wage: 'new', label: `${j.name.zh}最低工资标准：新增一个日期的标准`, doc: null, source: null, tierNames: j.minimumWage.tierNames, last: entries[entries.length - 1] });
+  return out;
 }
+
+/** The figures of a target (its part's fields, or a wage entry's date and amounts) as words. */
+export function describeFigure(t, v) {
+  if (!v) return '—';
+  if (t.wage !== undefined) return `${v.from || '?'} 起 ${(v.amounts ?? []).join(' / ')} 元/月`;
+  if (PARTS[t.part].standard) return describeStandard(v);
+  if (t.part === 'retentionThreshold') return `见习期满留用率达到 ${v.percent}% 以上`;
+  const terms = [`签订劳动合同的时间${v.windowFrom ? `自 ${v.windowFrom} ` : ''}至 ${v.windowUntil ?? '?'}`, v.minContractMonths !== undefined ? `劳动合同 ${v.minContractMonths} 个月以上` : null,
+    v.socialInsuranceRequired ? '缴纳社会保险' : null, v.moreThanHalfServed ? '见习已过半' : null];
+  return terms.filter(Boolean).join('，');
+}
+
+/** The figures a new change starts from: the document's (a new wage entry: the latest
+ *  entry's amounts, from 1 July of the plan year). A standard left to the locality starts as a fixed sum. */
+export function startValue(t, s) {
+  if (t.wage === 'new') return { from: `${s.year}-07-01`, amounts: [...t.last.amounts] };
+  if (t.wage !== undefined) return { from: t.doc.from, amounts: [...t.doc.amounts] };
+  const keys = PARTS[t.part].standard ? ['kind', 'amount', 'percent'] : PARTS[t.part].fields.map(([k]) => k);
+  if (t.doc.kind === 'local') return { kind: 'fixed' };
+  return Object.fromEntries(keys.filter((k) => t.doc[k] !== undefined).map((k) => [k, t.doc[k]]));
+}
+
+/** A change in the URL: "henan.0.baseSubsidy:kind=minimumWageShare;percent=80",
+ *  "henan.wage.new:from=2024-07-01;amounts=2200,2100,2000". */
+export function encodeChange(c) {
+  const text = (v) => String(v).replace(/[;]/g, '');
+  return `${c.key}:${Object.entries(c.value).filter(([, v]) => v !== undefined).map(([k, v]) => `${k}=${Array.isArray(v) ? v.map(text).join(',') : text(v)}`).join(';')}`;
+}
+
+const numOrText = (v) => (/^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v);
+
+/** A change from the URL, or null when it names nothing the plan can change. A figure
+ *  that is not a number stays text: the engine's loader names it next to the field. */
+export function decodeChange(text, s, data) {
+  const m = /^([a-z0-9-]+\.(?:\d+\.[A-Za-z]+|wage\.(?:\d+|new))):(.*)$/s.exec(text);
+  if (!m) return null;
+  const t = whatIfTargets(s, data).find((x) => x.key === m[1]);
+  if (!t) return null;
+  const fields = t.wage !== undefined ? [['from'], ['amounts']] : PARTS[t.part].standard ? [['kind'], ['amount'], ['percent']] : PARTS[t.part].fields;
+  const value = {};
+  for (const pair of m[2].split(';')) {
+    const at = pair.indexOf('=');
+    if (at < 0) continue;
+    const [k, v] = [pair.slice(0, at), pair.slice(at + 1).slice(0, 40)];
+    const f = fields.find(([x]) => x === k);
+    if (!f) continue;
+    if (k === 'amounts') value.amounts = v.split(',').slice(0, 20).map(numOrText);
+    else if (f[2] === 'checkbox') { if (v === 'true') value[k] = true; } else value[k] = f[2] === 'date' || k === 'from' || k === 'kind' ? v : numOrText(v);
+  }
+  return { key: t.key, value };
+}
+
+/** The quick what-ifs of one figure, as changes: wb / wr the base / raised standard in the
+ *  document's own unit (percent of the minimum wage, or yuan) in every rule set of the plan's
+ *  years of the first file (the province's, else its baseline's) that states it; wt the
+ *  retention threshold (%); ww every minimum wage of the plan's years changed by this %. */
+export function quickChanges(k, v, s, data) {
+  const targets = whatIfTargets(s, data);
+  if (k === 'ww') return targets.filter((t) => typeof t.wage === 'number').map((t) => ({ key: t.key, value: { from: t.doc.from, amounts: t.doc.amounts.map((a) => Math.round(a * (1 + v / 100))) } }));
+  const part = { wb: 'baseSubsidy', wr: 'raisedSubsidy', wt: 'retentionThreshold' }[k];
+  const hits = targets.filter((t) => t.part === part && (part === 'retentionThreshold' || t.doc.kind !== 'local'));
+  return hits.filter((t) => t.j === hits[0].j).map((t) => ({ key: t.key, value: part === 'retentionThreshold' ? { percent: v } : t.doc.kind === 'minimumWageShare' ? { kind: t.doc.kind, percent: v } : { kind: t.doc.kind, amount: v } }));
+}
+
+/** One-step what-ifs for the plan's standards (the issue's 70 % → 80 %, 1,500 → 1,800 元,
+ *  a 40 % threshold), each as the changes it fills the editor with. */
+export function presets(s, data) {
+  const d = documentStandards(s, data);
+  const out = [];
+  const n = (x) => Number(x).toLocaleString('en-US');
+  if (d.base?.kind === 'minimumWageShare') out.push({ id: 'base-share', label: `见习补贴：最低工资的 ${d.base.percent}% → ${Number(d.base.percent) + 10}%`, changes: quickChanges('wb', Number(d.base.percent) + 10, s, data) });
+  if (d.base?.kind === 'fixed') out.push({ id: 'base-fixed', label: `见习补贴：${n(d.base.amount)} → ${n(Number(d.base.amount) + 300)} 元`, changes: quickChanges('wb', Number(d.base.amount) + 300, s, data) });
+  if (d.threshold && Number(d.threshold.percent) !== 40) out.push({ id: 'threshold-40', label: `留用率门槛：${d.threshold.percent}% → 40%`, changes: quickChanges('wt', 40, s, data) });
+  return out.filter((p) => p.changes.length);
+}
+
+/**
+ * The what-if as policy files for `simulate({ policies })`: the files the changes touch,
+ * each changed figure citing the planner's assumption (ASSUMPTION_CLAUSE), the other
+ * figures of a part (a threshold's definition, readings) kept; and `places`: each change's
+ * file and path there (where the engine's errors about it point). Null when nothing changes.
+ */
+export function whatIfOverlay(s, data) {
+  if (!s.changes?.length) return null;
+  const targets = new Map(whatIfTargets(s, data).map((t) => [t.key, t]));
+  const files = new Map();
+  const fileOf = (id) => { if (!files.has(id)) files.set(id, structuredClone(data.jurisdictions.find((x) => x.id === id))); return files.get(id); };
+  const places = new Map();
+  const wages = new Map(); // file id → its entries, changed, with the change that made each
+  for (const c of s.changes) {
+    const t = targets.get(c.key);
+    if (!t) continue;
+    const f = fileOf(t.j);
+    if (t.wage !== undefined) {
+      if (!wages.has(t.j)) wages.set(t.j, f.minimumWage.entries.map((entry) => ({ entry, key: null })));
+      const list = wages.get(t.j);
+      const orig = t.wage === 'new' ? null : f.minimumWage.entries[t.wage];
+      const entry = { ...(orig ?? {}), ...c.value, source: assumption((orig ?? t.last).source.document) };
+      if (orig) list[t.wage] = { entry, key: c.key }; else list.push({ entry, key: c.key });
+      continue;
+    }
+    const rs = f.ruleSets[t.rs];
+    const own = PARTS[t.part].standard ? ['kind', 'amount', 'percent', 'note'] : PARTS[t.part].fields.map(([k]) => k);
+    const kept = Object.fromEntries(Object.entries(rs[t.part]).filter(([k]) => !own.includes(k) && k !== 'source'));
+    rs[t.part] = { ...c.value, ...kept, source: assumption(rs.document) };
+    places.set(c.key, [t.j, `ruleSets[${t.rs}].${t.part}`]);
+  }
+  for (const [id, list] of wages) {
+    const order = list.map((x, k) => ({ ...x, k })).sort((a, b) => (String(a.entry.from) < String(b.entry.from) ? -1 : String(a.entry.from) > String(b.entry.from) ? 1 : a.k - b.k));
+    fileOf(id).minimumWage.entries = order.map((x) => x.entry);
+    order.forEach((x, k) => { if (x.key) places.set(x.key, [id, `minimumWage.entries[${k}]`]); });
+  }
+  return { files: [...files.values()], places };
+}
+
+/** The overlay's files alone (null when the plan has no what-if). */
+export const whatIfFiles = (s, data) => whatIfOverlay(s, data)?.files ?? null;
 
 /** The standards a what-if can change, as the documents state them for the plan's year. */
 export function documentStandards(s, data) {

@@ -5,7 +5,8 @@
 import init, * as engine from '../pkg/jianxi.js';
 import { $, el, cite, options, filesInMenuOrder } from './common.js';
 import { fetchPolicyData, applyPolicyData, showPolicyData } from './policy-data.js';
-import { readState, writeState, buildPlan, whatIfFiles, documentStandards, quotaYear, internColumn, firstMonth, parseMix, fen, yuan } from './planning-model.js';
+import { readPlanState, writeState, buildPlan, whatIfFiles, documentStandards, quotaYear, internColumn, firstMonth, parseMix, fen, yuan, ASSUMPTION_CLAUSE } from './planning-model.js';
+import { renderWhatIf, readWhatIf, clearWhatIfErrors, showWhatIfError, whatIfRows, ASSUMED } from './planning-whatif.js';
 
 let data;
 let state;
@@ -47,7 +48,7 @@ function fillForm() {
   $('local-why').textContent = needsLocal() ? `${jurisdiction().name.zh}的文件没有规定具体补贴金额（由当地确定），请填写当地标准后再测算。` : '';
   for (const k of ['baseAmount', 'raisedAmount']) $(k).value = state.local[k] ?? '';
   cityTable();
-  whatIfForm();
+  renderWhatIf(state, data, changed);
 }
 
 function cityTable() {
@@ -66,38 +67,6 @@ function cityTable() {
   $('cities').tFoot.replaceChildren(el('tr', {}, el('th', { scope: 'row' }, '合计'), el('td', { class: 'num', id: 'cities-total' }, String(state.rows.reduce((a, [, n]) => a + n, 0))), tiers.length ? el('td', {}) : null, el('td', {})));
 }
 
-function whatIfForm() {
-  const d = documentStandards(state, data);
-  const show = (id, st, unitOf) => {
-    const usable = st && (st.kind === 'minimumWageShare' || st.kind === 'fixed' || st.kind === 'increment');
-    $(`${id}-field`).hidden = !usable;
-    if (!usable) return;
-    const { unit, value } = unitOf(st);
-    $(id).previousElementSibling.textContent = `${id === 'wb' ? '见习补贴标准' : '提高后的补贴标准'}（${unit}）`;
-    $(id).placeholder = String(value);
-    $(id).value = state.whatIf[id] ?? '';
-    $(`${id}-doc`).replaceChildren(`文件规定：${value}${unit === '元' ? ' 元' : '%'}`, cite(st.source ? { ...st.source, number: docNumber(st.source.document) } : null));
-  };
-  const unitOf = (st) => (st.kind === 'minimumWageShare' ? { unit: '最低工资的 %', value: st.percent } : st.kind === 'increment' ? { unit: '元，在基础标准上增加', value: st.amount } : { unit: '元', value: st.amount });
-  show('wb', d.base, unitOf);
-  show('wr', d.raised, unitOf);
-  $('wt-field').hidden = !d.threshold;
-  if (d.threshold) {
-    $('wt').placeholder = String(d.threshold.percent);
-    $('wt').value = state.whatIf.wt ?? '';
-    $('wt-doc').replaceChildren(`文件规定：${d.threshold.percent}%`, cite(d.threshold.source ? { ...d.threshold.source, number: docNumber(d.threshold.source.document) } : null));
-  }
-  $('ww-field').hidden = !needsTier();
-  $('ww').placeholder = '0';
-  $('ww').value = state.whatIf.ww ?? '';
-  $('ww-doc').textContent = needsTier() ? `文件所列最低工资：${(d.minimumWage?.entries ?? []).map((e) => `${e.from} 起 ${e.amounts.join('/')} 元`).join('；')}` : '';
-}
-
-function docNumber(id) {
-  for (const j of data.jurisdictions) { const d = j.documents.find((x) => x.id === id); if (d) return d.number; }
-  return '';
-}
-
 /** The form back into the state; returns a message when an entry cannot be used. */
 function readForm() {
   const int = (id, min, max) => {
@@ -105,9 +74,12 @@ function readForm() {
     if (!/^\d+(\.\d+)?$/.test(v) || Number(v) < min || Number(v) > max) throw new Error(`“${$(id).labels[0].textContent}”应为 ${min}—${max} 之间的数。`);
     return Number(v);
   };
+  const span = `${state.year}/${state.from}/${state.to}`;
   state.year = int('year', 2000, 2100);
   state.from = Number($('from').value);
   state.to = Number($('to').value);
+  // Another year or span of start months: other rule sets and wages can be changed.
+  if (span !== `${state.year}/${state.from}/${state.to}`) renderWhatIf(state, data, changed);
   for (const [id, min, max] of [['lengths', 1, 24], ['tiers', 1, 9]]) {
     if (!parseMix($(id).value, min, max)) throw new Error(`“${$(id).labels[0].textContent}”应写成“数:占比”，用逗号分隔，如 ${id === 'lengths' ? '3:20,6:50,12:30' : '1:34,2:33,3:33'}。`);
     state[id] = $(id).value.replace(/\s+/g, '');
@@ -126,13 +98,7 @@ function readForm() {
   });
   state.local = {};
   for (const k of ['baseAmount', 'raisedAmount']) if (!$('local').hidden && $(k).value.trim() !== '') state.local[k] = int(k, 0.01, 100000);
-  state.whatIf = {};
-  for (const k of ['wb', 'wr', 'wt', 'ww']) {
-    const v = $(k).value.trim();
-    if (v === '' || $(`${k}-field`).hidden) continue;
-    if (!/^-?\d+(\.\d+)?$/.test(v)) throw new Error(`“${$(k).labels[0].textContent}”应为数字。`);
-    state.whatIf[k] = Number(v);
-  }
+  readWhatIf(state, data);
 }
 
 // ------------------------------------------------------------------ running the plan
@@ -157,7 +123,7 @@ function draw() {
     el('dt', {}, '总额（按文件标准）'), el('dd', { id: 'total' }, b.amounts.total === null ? '需补充标准' : `${money(b.amounts.total)} 元`),
     ...CATS.map(([k, name]) => [el('dt', {}, name), el('dd', { 'data-k': k }, `${money(b.amounts[k])} 元`)]),
     b.amounts.differenceOpen && fen(b.amounts.differenceOpen) ? [el('dt', {}, '留用率尚未确定的差额（未计入）'), el('dd', {}, `${money(b.amounts.differenceOpen)} 元`)] : [],
-    w ? [el('dt', {}, '调整后总额'), el('dd', { id: 'whatif-total' }, w.amounts.total === null ? '—' : `${money(w.amounts.total)} 元`),
+    w ? [el('dt', {}, `调整后总额（${ASSUMED}）`), el('dd', { id: 'whatif-total' }, w.amounts.total === null ? '—' : `${money(w.amounts.total)} 元`),
       el('dt', {}, '差额（调整后 − 按文件）'), el('dd', { id: 'delta-total', class: 'grand' }, tb === null || tw === null ? '—' : `${yuan(tw - tb)} 元`)] : [],
     el('dt', {}, '见习单位 / 见习人员'), el('dd', {}, `${b.units.toLocaleString('zh-CN')} / ${b.interns.toLocaleString('zh-CN')}`),
     el('dt', {}, '留用率达到门槛的单位'), el('dd', {}, `${b.unitsMeetingThreshold.toLocaleString('zh-CN')}${w && w.unitsMeetingThreshold !== b.unitsMeetingThreshold ? `（调整后 ${w.unitsMeetingThreshold.toLocaleString('zh-CN')}）` : ''}`),
@@ -201,7 +167,7 @@ function chart() {
     const pts = all.map((m, i) => `${L + i * bw + bw / 2},${y(wOf.get(m) ?? 0)}`).join(' ');
     svg.append(s('polyline', { points: pts, class: 'whatif' }));
   }
-  const legend = el('ul', { class: 'legend' }, ...CATS.map(([k, name]) => el('li', {}, el('span', { class: `swatch ${k}` }), name)), w ? el('li', {}, el('span', { class: 'swatch line' }), '调整后合计') : null);
+  const legend = el('ul', { class: 'legend' }, ...CATS.map(([k, name]) => el('li', {}, el('span', { class: `swatch ${k}` }), name)), w ? el('li', {}, el('span', { class: 'swatch line' }), '调整后合计（使用者的假设）') : null);
   $('chart').replaceChildren(svg, legend);
 }
 
@@ -210,7 +176,7 @@ function monthTable() {
   const wOf = new Map((w?.months ?? []).map((m) => [m.month, m.amounts]));
   const months = [...new Set([...b.months.map((m) => m.month), ...wOf.keys()])].sort();
   const bOf = new Map(b.months.map((m) => [m.month, m.amounts]));
-  const head = el('tr', {}, el('th', { scope: 'col' }, '月份'), ...CATS.map(([, n]) => el('th', { scope: 'col', class: 'num' }, n)), el('th', { scope: 'col', class: 'num' }, '合计'), w ? [el('th', { scope: 'col', class: 'num' }, '调整后合计'), el('th', { scope: 'col', class: 'num' }, '差额')] : []);
+  const head = el('tr', {}, el('th', { scope: 'col' }, '月份'), ...CATS.map(([, n]) => el('th', { scope: 'col', class: 'num' }, n)), el('th', { scope: 'col', class: 'num' }, '合计'), w ? [el('th', { scope: 'col', class: 'num' }, '调整后合计（假设）'), el('th', { scope: 'col', class: 'num' }, '差额')] : []);
   const rows = months.map((m) => {
     const a = bOf.get(m), x = wOf.get(m);
     const tb = a ? fen(a.total) : 0, tw = x ? fen(x.total) : 0;
@@ -222,7 +188,7 @@ function monthTable() {
 
 function cityResults() {
   const { baseline: b, whatIf: w } = last;
-  const head = el('tr', {}, el('th', { scope: 'col' }, '地区'), el('th', { scope: 'col', class: 'num' }, '见习人员'), el('th', { scope: 'col', class: 'num' }, '单位'), ...CATS.map(([, n]) => el('th', { scope: 'col', class: 'num' }, n)), el('th', { scope: 'col', class: 'num' }, '合计'), w ? [el('th', { scope: 'col', class: 'num' }, '调整后合计'), el('th', { scope: 'col', class: 'num' }, '差额')] : []);
+  const head = el('tr', {}, el('th', { scope: 'col' }, '地区'), el('th', { scope: 'col', class: 'num' }, '见习人员'), el('th', { scope: 'col', class: 'num' }, '单位'), ...CATS.map(([, n]) => el('th', { scope: 'col', class: 'num' }, n)), el('th', { scope: 'col', class: 'num' }, '合计'), w ? [el('th', { scope: 'col', class: 'num' }, '调整后合计（假设）'), el('th', { scope: 'col', class: 'num' }, '差额')] : []);
   const rows = b.groups.map((g, k) => {
     const x = w?.groups[k];
     const tb = fen(g.amounts.total), tw = x ? fen(x.amounts.total) : null;
@@ -236,12 +202,16 @@ function cityResults() {
 function standards() {
   const { baseline: b, whatIf: w } = last;
   const describe = (st) => (st.kind === 'minimumWageShare' ? `当地最低工资标准的 ${st.percent}%` : st.kind === 'local' ? (st.amount ? `${st.amount} 元/月（使用者填写）` : st.percent ? `最低工资的 ${st.percent}%（使用者填写）` : '由当地确定（请填写）') : st.kind === 'increment' ? `在基础标准上增加 ${st.amount} 元/月` : `${st.amount} 元/月`);
+  // A what-if figure cites the planner's assumption (ASSUMPTION_CLAUSE), shown as such, not as a document.
+  const source = (src) => (src?.clause === ASSUMPTION_CLAUSE ? el('p', { class: 'assumed' }, el('span', { class: 'badge' }, ASSUMED), ' 不是文件规定，只用于本次测算。') : cite(src));
   const block = (s, label) => el('div', { class: 'cat' }, el('h4', {}, `${label}${s.provinceName.zh}，${s.from} 至 ${s.to} 开始的见习（${s.units.toLocaleString('zh-CN')} 个单位）`),
-    el('p', {}, `见习补贴：${describe(s.baseStandard)}`), cite(s.baseStandard.source), s.baseStandard.horizonNote ? el('p', { class: 'hint' }, s.baseStandard.horizonNote.zh) : null,
-    el('p', {}, `留用率达标后：${describe(s.raisedStandard)}`), cite(s.raisedStandard.source),
-    el('p', {}, s.thresholdPercent ? `留用率门槛：${s.thresholdPercent}%` : '没有找到留用率门槛的规定。'), cite(s.thresholdSource),
+    el('p', {}, `见习补贴：${describe(s.baseStandard)}`), source(s.baseStandard.source), s.baseStandard.horizonNote ? el('p', { class: 'hint' }, s.baseStandard.horizonNote.zh) : null,
+    el('p', {}, `留用率达标后：${describe(s.raisedStandard)}`), source(s.raisedStandard.source),
+    el('p', {}, s.thresholdPercent ? `留用率门槛：${s.thresholdPercent}%` : '没有找到留用率门槛的规定。'), source(s.thresholdSource),
     ...s.warnings.map((m) => el('p', { class: 'warn' }, m.zh)));
-  $('standards').replaceChildren(...b.standards.map((s) => block(s, '')), ...(w ? w.standards.map((s) => block(s, '调整后：')) : []));
+  const changes = whatIfRows(state, data);
+  $('standards').replaceChildren(...b.standards.map((s) => block(s, '')), ...(w ? [el('h4', {}, `调整（${ASSUMED}，仅用于本次测算）`), el('ul', { class: 'plain', id: 'whatif-list' }, changes.map((c) => el('li', {}, `${c.label}：文件规定 ${c.doc}${c.source ? `（${c.source}）` : ''} → ${ASSUMED} ${c.assumed}`))),
+    ...w.standards.map((s) => block(s, '调整后：'))] : []));
   $('rules').replaceChildren(...[...b.required, ...b.warnings].map((m) => el('li', { class: 'warn' }, m.zh)), ...b.rules.map((m) => el('li', {}, m.zh)),
     el('li', {}, '见习人员逐人模拟：每个单位的开始月份、期限、类别和每名见习人员的去向按上列假设和随机种子抽取；这些都是使用者的假设，不是文件规定。'));
 }
@@ -252,12 +222,14 @@ function assumptionRows() {
     ['省份', j.name.zh], ['任务表', q ? q.title.zh : '自行输入'], ['计划年度', state.year], ['开始月份', `${state.from}—${state.to} 月，每月1日`], ['期限构成（月:%）', state.lengths],
     ['每单位人数', state.size], ...(needsTier() ? [['类别构成（类别:%）', state.tiers]] : []), ['期满留用率 %', state.retain], ['提前录用 %', `${state.early}（完成期限 ${state.earlyAt}% 时，合同 ${state.contract} 个月，缴纳社保）`],
     ['中途离开 %', `${state.drop}（完成期限 ${state.dropAt}% 时）`], ['随机种子', state.seed],
-    ...Object.entries(state.local).map(([k, v]) => [`当地标准 ${k}`, v]), ...Object.entries(state.whatIf).map(([k, v]) => [`调整 ${({ wb: '见习补贴标准', wr: '提高后标准', wt: '留用率门槛 %', ww: '最低工资 %' })[k]}`, v]),
+    ...Object.entries(state.local).map(([k, v]) => [`当地标准 ${k}`, v]),
   ];
 }
 
 function printedAssumptions() {
-  $('assumptions-print').replaceChildren(el('p', {}, assumptionRows().map(([k, v]) => `${k}：${v}`).join('；')));
+  const changes = whatIfRows(state, data);
+  $('assumptions-print').replaceChildren(el('p', {}, assumptionRows().map(([k, v]) => `${k}：${v}`).join('；')),
+    changes.length ? el('p', { id: 'whatif-print' }, `调整（${ASSUMED}，仅用于本次测算）：`, changes.map((c) => `${c.label}：文件规定 ${c.doc}${c.source ? `（${c.source}）` : ''} → 假设 ${c.assumed}`).join('；')) : null);
 }
 
 // ------------------------------------------------------------------ export, URL
@@ -267,12 +239,14 @@ export function exportRows() {
   const { baseline: b, whatIf: w } = last;
   const amounts = (a) => (a ? [...CATS.map(([k]) => a[k]), a.total].map((s) => (s === null ? '' : Number(s))) : ['', '', '', '']);
   const rows = [['见习补贴预算测算', `政策数据日期 ${data.dataDate}`], ['假设（使用者设定）'], ...assumptionRows().map(([k, v]) => [k, String(v)]), []];
+  const changes = whatIfRows(state, data);
+  if (changes.length) rows.push([`调整（${ASSUMED}，仅用于本次测算）`], ['调整项', '文件规定', '出处', ASSUMED], ...changes.map((c) => [c.label, c.doc, c.source, c.assumed]), []);
   const cats = [...CATS.map(([, n]) => n), '合计'];
-  rows.push(['分地区', '见习人员', '单位', ...cats, ...(w ? ['调整后合计', '差额'] : [])]);
+  rows.push(['分地区', '见习人员', '单位', ...cats, ...(w ? ['调整后合计（假设）', '差额'] : [])]);
   b.groups.forEach((g, k) => rows.push([g.name, g.interns, g.units, ...amounts(g.amounts), ...(w ? [Number(w.groups[k].amounts.total), (fen(w.groups[k].amounts.total) - fen(g.amounts.total)) / 100] : [])]));
   rows.push(['合计', b.interns, b.units, ...amounts(b.amounts), ...(w ? [Number(w.amounts.total), (fen(w.amounts.total) - fen(b.amounts.total)) / 100] : [])]);
   rows.push([]);
-  rows.push(['月份', ...cats, ...(w ? ['调整后合计', '差额'] : [])]);
+  rows.push(['月份', ...cats, ...(w ? ['调整后合计（假设）', '差额'] : [])]);
   const wOf = new Map((w?.months ?? []).map((m) => [m.month, m.amounts]));
   const bOf = new Map(b.months.map((m) => [m.month, m.amounts]));
   for (const m of [...new Set([...bOf.keys(), ...wOf.keys()])].sort()) {
@@ -294,23 +268,42 @@ async function download(kind) {
   a.remove();
 }
 
+let pushWhatIf = false; // after the first run, each change of the what-if is a step back can undo
+
+/** An entry or the engine refuses the plan: the error next to its field (a what-if's in
+ *  its card), and the results go, so that no figure stays from an earlier run. */
+function problem(e) {
+  const onCard = showWhatIfError(e, state, data);
+  const [zh, en] = onCard ? ['调整中有错误（见标红的项），未计算。', 'The what-if has an error (see the field marked in red); nothing was computed.']
+    : [e.message ? `${e.message}${e.field ? `（${e.field}）` : ''}` : String(e), e.messageEn ?? ''];
+  $('plan-error').replaceChildren(el('span', {}, zh), en ? el('span', { lang: 'en', class: 'en' }, ` ${en}`) : '');
+  $('plan-error').hidden = false;
+  $('results').hidden = true;
+  for (const id of ['totals', 'chart', 'months', 'by-city', 'standards']) $(id).replaceChildren();
+  last = null;
+}
+
 function changed() {
   $('plan-error').hidden = true;
+  clearWhatIfErrors();
   try {
     readForm();
   } catch (e) {
-    $('plan-error').textContent = e.message;
-    $('plan-error').hidden = false;
+    problem(e);
     return;
   }
-  history.replaceState(null, '', `?${writeState(state, data)}`);
   $('cities-total').textContent = String(state.rows.reduce((a, [, n]) => a + n, 0));
   try {
     run();
   } catch (e) {
-    $('plan-error').textContent = e.message ? `${e.message}${e.field ? `（${e.field}）` : ''}` : String(e);
-    $('plan-error').hidden = false;
+    problem(e);
+    return;
   }
+  // The URL holds the last plan drawn; a new what-if is a step of its own in the history.
+  const query = `?${writeState(state, data)}`;
+  const whatIfOf = (q) => new URLSearchParams(q).getAll('x').join('\n');
+  if (pushWhatIf && whatIfOf(query) !== whatIfOf(location.search)) history.pushState(null, '', query);
+  else history.replaceState(null, '', query);
 }
 
 function chooseQuota() {
@@ -319,7 +312,7 @@ function chooseQuota() {
   const q = j.quotas.find((x) => x.id === id);
   const column = internColumn(q);
   const year = quotaYear(j, q);
-  state = { ...state, province, quota: id, column, year, rows: q.rows.map((r) => [r.region, r.values[column], 0]), from: firstMonth(j, year), local: {}, whatIf: {} };
+  state = { ...state, province, quota: id, column, year, rows: q.rows.map((r) => [r.region, r.values[column], 0]), from: firstMonth(j, year), local: {}, changes: [] };
   fillForm();
   changed();
 }
@@ -337,7 +330,7 @@ async function main() {
   const files = policies();
   data = { ...files, jurisdictions: filesInMenuOrder(engine.formSpec(), files) };
   showPolicyData(dataInfo, data.dataDate);
-  state = readState(new URLSearchParams(location.search), data);
+  state = readPlanState(new URLSearchParams(location.search), data);
   fillForm();
   $('quota').addEventListener('change', chooseQuota);
   $('column').addEventListener('change', () => {
@@ -347,7 +340,7 @@ async function main() {
     cityTable();
     changed();
   });
-  $('plan').addEventListener('change', (e) => { if (!['quota', 'column'].includes(e.target.id)) changed(); });
+  $('plan').addEventListener('change', (e) => { if (!['quota', 'column', 'whatif-target'].includes(e.target.id)) changed(); });
   $('plan').addEventListener('submit', (e) => e.preventDefault());
   $('add-city').addEventListener('click', () => { readForm(); state.rows.push(['', 0, 0]); cityTable(); $('cities').tBodies[0].lastElementChild.querySelector('input').focus(); });
   $('reset-cities').addEventListener('click', () => { const q = quota(); if (q) { state.rows = q.rows.map((r) => [r.region, r.values[state.column], 0]); cityTable(); changed(); } });
@@ -357,5 +350,8 @@ async function main() {
   $('loading').hidden = true;
   $('plan').hidden = false;
   changed();
+  pushWhatIf = true;
+  // Back and forward step through the what-ifs: the plan as the URL then was.
+  addEventListener('popstate', () => { state = readPlanState(new URLSearchParams(location.search), data); fillForm(); changed(); });
 }
 main().catch((e) => { $('loading').textContent = `正在加载…… ✗ ${e.message ?? e}`; });

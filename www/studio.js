@@ -4,30 +4,14 @@
 // HTML), links in them are shown, not followed, and oversized or over-deep files are
 // refused before they are parsed (studio-data.js).
 import * as D from './studio-data.js';
+import { h, bi, isObj, str, describeStandard, PART_LABELS, PARTS, field, val, num, partFields, readPart, wageFields, readWageAmounts, engineError, showErrors } from './rule-fields.js';
 
 const $ = (id) => document.getElementById(id);
 
-/** Builds an element: attributes as attributes, children as nodes or text. `on` holds event handlers. */
-function h(tag, attrs = {}, ...kids) {
-  const n = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v == null || v === false) continue;
-    if (k === 'on') for (const [ev, fn] of Object.entries(v)) n.addEventListener(ev, fn);
-    else if (k === 'class') n.className = v;
-    else if (k === 'value') n.value = v;
-    else if (k === 'checked') n.checked = !!v;
-    else n.setAttribute(k, v === true ? '' : String(v));
-  }
-  for (const k of kids.flat(Infinity)) if (k != null && k !== false) n.append(k instanceof Node ? k : String(k));
-  return n;
-}
-const bi = (zh, en) => [h('span', {}, zh), ' ', h('span', { lang: 'en', class: 'en' }, en)];
 const todayIso = () => {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
-const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-const str = (v) => (v == null ? '' : typeof v === 'string' ? v : typeof v === 'object' ? JSON.stringify(v) : String(v));
 
 // ------------------------------------------------------------------ state
 const params = new URLSearchParams(location.search);
@@ -56,16 +40,6 @@ const docsOf = (file, list = S.values) => {
 };
 
 // ------------------------------------------------------------------ validation
-/** Where an engine error points: the file (by id, or by its place in the array) and the field inside it. */
-function engineError(e, entries) {
-  const field = String(e.field ?? '');
-  const m = /^\[(\d+)\]/.exec(field);
-  const id = m ? null : field.split(/[.[]/)[0];
-  const entry = m ? entries[Number(m[1])] : entries.find((x) => x.value?.id === id);
-  const rel = entry ? field.slice(m ? m[0].length : id.length).replace(/^\./, '') : field;
-  return { file: entry?.name ?? '', id: entry?.value?.id ?? id, field: rel, zh: e.message, en: e.messageEn ?? e.message, code: e.code };
-}
-
 /** Reads and validates a set of files with the engine's own loader (on the `check`
  *  instance, so the data in use stays as it is) and checks quotes against the texts. */
 function evaluate(files, texts = S.texts) {
@@ -137,21 +111,6 @@ function describeCondition(c) {
   }
 }
 
-function describeStandard(s) {
-  switch (s?.kind) {
-    case 'fixed': return `每人每月 ${str(s.amount)} 元`;
-    case 'increment': return `在基础标准上每人每月增加 ${str(s.amount)} 元`;
-    case 'minimumWageShare': return `当地月最低工资标准的 ${str(s.percent)}%`;
-    case 'local': return '文件未写明标准，由当地确定';
-    default: return str(s?.kind);
-  }
-}
-
-const PART_LABELS = {
-  eligibility: '见习对象', baseSubsidy: '基础补贴标准', raisedSubsidy: '提高后的补贴标准（留用率达标时）', retentionThreshold: '留用率门槛', remainingPeriod: '剩余期限见习补贴',
-  internshipMonths: '见习期限', review: '申请审核时限', serviceZone: '服务专区', reportDeadline: '月度报表报送时限', internBenefits: '见习人员待遇', employerNotes: '见习单位须知',
-  internSocialInsurance: '见习人员社会保险补贴', validFromNote: '起始日期说明',
-};
 const FIELD_LABELS = {
   documents: '文件', ruleSets: '规则集', minimumWage: '最低工资标准', entries: '标准', tierNames: '档次名称', countyLists: '县区名单', quotas: '岗位任务表', reportForms: '报表',
   holidayCalendars: '节假日安排', categories: '类别', conditions: '条件', validFrom: '起始日期', validUntil: '有效期至', speaksUntil: '所针对的计划期限至', source: '出处', quote: '原文摘录',
@@ -415,28 +374,6 @@ function addMonths(date, n) {
 }
 
 // ------------------------------------------------------------------ edit: form parts
-let fieldSeq = 0;
-/** A labelled field; `path` is where its value goes in the edited object (errors find it by that). */
-function field({ label, type = 'text', value = '', path, required, hint, options, rows, attrs = {} }) {
-  const id = `f${++fieldSeq}`;
-  let input;
-  if (type === 'select') input = h('select', { id, 'data-path': path, required, ...attrs }, options.map(([v, l]) => h('option', { value: v }, l)));
-  else if (type === 'textarea') input = h('textarea', { id, 'data-path': path, required, rows: rows ?? 3, spellcheck: 'false', ...attrs });
-  else if (type === 'checkbox') input = h('input', { id, type, 'data-path': path, ...attrs });
-  else input = h('input', { id, type, 'data-path': path, required, ...attrs });
-  if (type === 'checkbox') input.checked = !!value;
-  // A select keeps its first option unless the value names another one (value '' would select none).
-  else if (type === 'select') { if (options.some(([v]) => v === String(value ?? ''))) input.value = String(value ?? ''); }
-  else input.value = value == null ? '' : String(value);
-  const err = h('p', { class: 'error', id: `${id}-error`, hidden: true });
-  const hintEl = hint ? h('p', { class: 'hint', id: `${id}-hint` }, hint) : null;
-  input.setAttribute('aria-describedby', [hint ? `${id}-hint` : null, `${id}-error`].filter(Boolean).join(' '));
-  if (type === 'checkbox') return h('div', { class: 'field check' }, h('label', { for: id }, input, ' ', label), hintEl, err);
-  return h('div', { class: 'field' }, h('label', { for: id }, label, required ? h('span', { class: 'req' }, '（必填）') : null), input, hintEl, err);
-}
-const get = (form, path) => form.querySelector(`[data-path="${CSS.escape(path)}"]`);
-const val = (form, path) => { const n = get(form, path); return n ? (n.type === 'checkbox' ? n.checked : n.value.trim()) : undefined; };
-const num = (s) => (s === '' || s === undefined ? undefined : /^-?\d+(\.\d+)?$/.test(s) ? Number(s) : s);
 
 /** Document, clause, quote (and note) for a value, with the word-for-word check as you type. */
 function sourceFields(prefix, source, file, defaultDoc) {
@@ -477,34 +414,6 @@ const readSource = (form, prefix) => {
   if (note.zh || note.en) s.note = { zh: note.zh || note.en, en: note.en || note.zh };
   return s;
 };
-
-/** Shows errors next to the fields they name (the longest matching path), the rest at the form's top. */
-function showErrors(form, errors, base) {
-  for (const n of form.querySelectorAll('.error')) { n.hidden = true; n.textContent = ''; }
-  for (const n of form.querySelectorAll('[aria-invalid]')) n.removeAttribute('aria-invalid');
-  const top = form.querySelector('.form-errors');
-  top.replaceChildren();
-  let first = null;
-  for (const e of errors) {
-    const rel = base && e.field.startsWith(base) ? e.field.slice(base.length).replace(/^\./, '') : null;
-    let target = null;
-    if (rel !== null) {
-      const inputs = [...form.querySelectorAll('[data-path]')];
-      const score = (p) => (rel === p || rel.startsWith(`${p}.`) || rel.startsWith(`${p}[`) ? p.length : p.startsWith(`${rel}[`) || p.startsWith(`${rel}.`) ? 0 : -1);
-      target = inputs.map((n) => [n, score(n.dataset.path)]).filter(([, s]) => s >= 0).sort((x, y) => y[1] - x[1])[0]?.[0] ?? null;
-    }
-    const msg = [h('span', {}, str(e.zh)), h('span', { lang: 'en', class: 'en' }, str(e.en))];
-    if (target) {
-      const p = $(`${target.id}-error`);
-      p.hidden = false;
-      p.append(...msg);
-      target.setAttribute('aria-invalid', 'true');
-      first ??= target;
-    } else top.append(h('p', { class: 'error' }, e.field ? `${e.file ? `${e.file} › ` : ''}${e.field}：` : '', ...msg));
-  }
-  if (first) first.focus();
-  else top.querySelector('p')?.setAttribute('tabindex', '-1');
-}
 
 /** Applies `ops` to the selected file if the result is valid; otherwise shows why, next to the fields. */
 function commit(form, ops, { base = '', notice = null, file = fileOf(S.j), what } = {}) {
@@ -642,15 +551,6 @@ function ruleSetForm() {
   });
 }
 
-const PARTS = {
-  baseSubsidy: { label: PART_LABELS.baseSubsidy, standard: true },
-  raisedSubsidy: { label: PART_LABELS.raisedSubsidy, standard: true, raised: true },
-  retentionThreshold: { label: PART_LABELS.retentionThreshold, fields: [['percent', '留用率门槛（%）', 'number']] },
-  internshipMonths: { label: PART_LABELS.internshipMonths, fields: [['min', '最短月数', 'number'], ['max', '最长月数', 'number']] },
-  review: { label: PART_LABELS.review, fields: [['workingDays', '审核时限（工作日）', 'number']] },
-  remainingPeriod: { label: PART_LABELS.remainingPeriod, fields: [['windowFrom', '窗口期自（可不填）', 'date'], ['windowUntil', '窗口期至', 'date'], ['minContractMonths', '最短劳动合同月数（可不填）', 'number'],
-    ['socialInsuranceRequired', '须按规定缴纳社会保险', 'checkbox'], ['moreThanHalfServed', '须已见习超过约定期限的一半', 'checkbox']] },
-};
 const editState = { kind: 'document', ruleSet: null, part: 'baseSubsidy' };
 
 function partForm() {
@@ -665,27 +565,7 @@ function partForm() {
   pickPart.querySelector('select').addEventListener('change', (e) => { editState.part = e.target.value; renderEdit(); });
   const part = PARTS[editState.part];
   const cur = rs[editState.part];
-  const fields = [];
-  if (part.standard) {
-    const kinds = [['fixed', '固定金额（每人每月）'], ...(part.raised ? [['increment', '在基础标准上增加的金额']] : []), ['minimumWageShare', '当地最低工资标准的百分比'], ['local', '文件未写明，由当地确定']];
-    const kindField = field({ label: '计算方式', type: 'select', path: 'kind', options: kinds, value: cur?.kind ?? 'fixed' });
-    const amount = field({ label: '金额（元/人/月）', path: 'amount', value: cur?.amount, attrs: { inputmode: 'decimal' } });
-    const percent = field({ label: '百分比（%）', path: 'percent', value: cur?.percent, attrs: { inputmode: 'decimal' } });
-    const noteZh = field({ label: '说明（当地确定时必填：提示用户输入当地标准）', path: 'note.zh', value: cur?.note?.zh });
-    const noteEn = field({ label: '说明（英文）', path: 'note.en', value: cur?.note?.en });
-    const show = () => {
-      const kd = kindField.querySelector('select').value;
-      amount.hidden = !['fixed', 'increment'].includes(kd);
-      percent.hidden = kd !== 'minimumWageShare';
-      noteZh.hidden = noteEn.hidden = kd !== 'local';
-    };
-    kindField.querySelector('select').value = cur?.kind ?? 'fixed';
-    kindField.querySelector('select').addEventListener('change', show);
-    show();
-    fields.push(kindField, amount, percent, noteZh, noteEn);
-  } else {
-    for (const [key, label, type] of part.fields) fields.push(field({ label, type: type === 'number' ? 'text' : type, path: key, value: cur?.[key], attrs: type === 'number' ? { inputmode: 'decimal' } : {} }));
-  }
+  const fields = partFields(editState.part, cur);
   fields.push(sourceFields('source', cur?.source, file, rs.document));
   const remove = cur ? h('button', { type: 'button', class: 'link', on: { click: () => {
     const next = structuredClone(rs);
@@ -693,23 +573,8 @@ function partForm() {
     if (commit(remove.form, [{ op: 'replace', key: 'ruleSets', index: k, value: next }], { base: `ruleSets[${k}]`, what: `删除规则集 ${k + 1} 的${part.label}（改按基准辖区）` })) renderEdit();
   } } }, '删除此项（改按基准辖区的规则）') : null;
   return formShell('修改补贴标准或其他规则', [pickSet, pickPart, ...fields], '保存', (form) => {
-    const value = {};
-    if (part.standard) {
-      const kd = val(form, 'kind');
-      value.kind = kd;
-      if (['fixed', 'increment'].includes(kd)) value.amount = num(val(form, 'amount'));
-      if (kd === 'minimumWageShare') value.percent = num(val(form, 'percent'));
-      value.source = readSource(form, 'source');
-      if (kd === 'local') value.note = { zh: val(form, 'note.zh'), en: val(form, 'note.en') || val(form, 'note.zh') };
-      const missing = ['fixed', 'increment'].includes(kd) && value.amount === undefined ? 'amount' : kd === 'minimumWageShare' && value.percent === undefined ? 'percent' : kd === 'local' && !value.note.zh ? 'note.zh' : null;
-      if (missing) { showErrors(form, [{ field: missing, zh: '请填写此项。', en: 'This is required.' }], ''); return; }
-    } else {
-      for (const [key, , type] of part.fields) {
-        const v = val(form, key);
-        if (type === 'checkbox') { if (v) value[key] = true; } else if (v !== '') value[key] = type === 'number' ? num(v) : v;
-      }
-      value.source = readSource(form, 'source');
-    }
+    const { value, missing } = readPart(form, editState.part, readSource(form, 'source'));
+    if (missing) { showErrors(form, [{ field: missing, zh: '请填写此项。', en: 'This is required.' }], ''); return; }
     const next = structuredClone(rs);
     const had = editState.part in next;
     next[editState.part] = value;
@@ -730,7 +595,7 @@ function wageForm() {
   const fields = [];
   if (!t) fields.push(h('p', { class: 'hint' }, '本辖区还没有最低工资表：写出各档名称即可新建。'), field({ label: '各档名称（用顿号或逗号分隔，如 第一档、第二档、第三档）', path: 'tierNames', required: true }));
   fields.push(field({ label: '起始日期（新标准自此日起执行）', type: 'date', path: 'from', required: true }));
-  if (t) tierNames.forEach((n, k) => fields.push(field({ label: `${str(n?.zh)}（元/月）`, path: `amounts[${k}]`, required: true, attrs: { inputmode: 'decimal' } })));
+  if (t) fields.push(...wageFields(tierNames, null, { withDate: false }));
   else fields.push(field({ label: '各档金额（元/月，与各档名称顺序相同，用逗号分隔）', path: 'amounts', required: true }));
   fields.push(field({ label: '只知道最迟此日已执行（确切日期不详）', type: 'checkbox', path: 'inForceBy' }),
     field({ label: '最早可能的执行日期（可不填）', type: 'date', path: 'earliest' }),
@@ -738,7 +603,7 @@ function wageForm() {
   return formShell('新增最低工资标准', fields, '新增标准', (form) => {
     const entry = { from: val(form, 'from') };
     if (val(form, 'inForceBy')) { entry.inForceBy = true; if (val(form, 'earliest')) entry.earliest = val(form, 'earliest'); }
-    entry.amounts = t ? tierNames.map((_, k) => num(val(form, `amounts[${k}]`))) : val(form, 'amounts').split(/[,，、\s]+/).filter(Boolean).map(num);
+    entry.amounts = t ? readWageAmounts(form, tierNames) : val(form, 'amounts').split(/[,，、\s]+/).filter(Boolean).map(num);
     entry.source = readSource(form, 'source');
     const table = t ? structuredClone(t) : { tierNames: val(form, 'tierNames').split(/[,，、]+/).map((s) => s.trim()).filter(Boolean).map((zh, k) => ({ zh, en: `Tier ${k + 1}` })), entries: [] };
     const at = table.entries.filter((e) => e.from < entry.from).length;

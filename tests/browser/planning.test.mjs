@@ -53,10 +53,10 @@ test('Henan 2023 quota: default plan equals the summary path city by city; what-
   assert.match(await page.locator('#standards').textContent(), /当地最低工资标准的 70%/);
   assert.equal(await page.locator('#chart svg rect').count() > 10, true, 'the cash-flow chart is drawn');
 
-  // What-if: 80 % of the minimum wage instead of 70 %.
-  await page.fill('#wb', '80');
-  await page.locator('#wb').dispatchEvent('change');
+  // What-if: 80 % of the minimum wage instead of 70 %, one step (a preset that fills the editor).
+  await page.locator('#presets button[data-preset=base-share]').click();
   await page.locator('#delta-total').waitFor();
+  assert.equal(await page.locator('fieldset[data-key="henan.0.baseSubsidy"] [data-path=percent]').inputValue(), '80', 'the preset fills the editor');
   const twoPlans = await page.evaluate(async () => {
     const m = await import('/www/planning-model.js');
     const j = await import('/pkg/jianxi.js');
@@ -79,7 +79,7 @@ test('Henan 2023 quota: default plan equals the summary path city by city; what-
   for (const [city, d] of twoPlans.cities) assert.equal(fenOf(await page.locator(`#by-city tr[data-city="${city}"] td[data-k=delta]`).textContent()), d, city);
   for (const [month, d] of twoPlans.months) assert.equal(fenOf(await page.locator(`#months tr[data-month="${month}"] td[data-k=delta]`).textContent()), d, month);
   assert.match(await page.locator('#standards').textContent(), /调整后：.*当地最低工资标准的 80%/s);
-  assert.ok(new URL(page.url()).searchParams.get('wb') === '80', 'the what-if is in the URL');
+  assert.deepEqual(new URL(page.url()).searchParams.getAll('x'), ['henan.0.baseSubsidy:kind=minimumWageShare;percent=80'], 'the what-if is in the URL');
 
   // Export: .csv and .xlsx read back with the page's own readers, same figures as the tables.
   const [csvDl] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
@@ -116,7 +116,7 @@ test('Henan 2023 quota: default plan equals the summary path city by city; what-
   assert.equal(await again.page.locator('#total').textContent(), shown.total);
   assert.equal(await again.page.locator('#delta-total').textContent(), shown.delta);
   assert.equal(await again.page.locator('#retain').inputValue(), '70');
-  assert.equal(await again.page.locator('#wb').inputValue(), '80');
+  assert.equal(await again.page.locator('fieldset[data-key="henan.0.baseSubsidy"] [data-path=percent]').inputValue(), '80');
   // A phone: nothing wider than the screen outside the scrolling tables.
   const overflow = await again.page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
   assert.ok(overflow <= 1, `page wider than the phone by ${overflow}px`);
@@ -133,6 +133,7 @@ test('the planning page has no serious or critical axe violation; bad input is n
   const axe = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
   const context = await env.browser.newContext({ bypassCSP: true, viewport: { width: 375, height: 667 } });
   const page = await context.newPage();
+  // wb=1800: a link of the earlier quick what-if still opens (as a change in the editor).
   await page.goto(`${env.origin}/www/planning.html?p=yunnan&q=yunnan-2023&wb=1800&size=3`);
   await page.locator('#delta-total').waitFor();
   await page.addScriptTag({ path: axe });
@@ -141,6 +142,7 @@ test('the planning page has no serious or critical axe violation; bad input is n
   assert.deepEqual(found, []);
   // Yunnan's fixed 1,500 元 → 1,800 元: the delta is 300 元 per base month paid.
   assert.ok(fenOf(await page.locator('#delta-total').textContent()) > 0);
+  assert.equal(await page.locator('fieldset[data-key="yunnan.0.baseSubsidy"] [data-path=amount]').inputValue(), '1800');
   await page.fill('#lengths', '3:20,six:50');
   await page.locator('#lengths').dispatchEvent('change');
   assert.match(await page.locator('#plan-error').textContent(), /约定见习期限/);

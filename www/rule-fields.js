@@ -154,7 +154,7 @@ export function showErrors(form, errors, base, { focus = true } = {}) {
   top.replaceChildren();
   let first = null;
   for (const e of errors) {
-    const rel = base && e.field.startsWith(base) ? e.field.slice(base.length).replace(/^\./, '') : null;
+    const rel = typeof base === 'string' && e.field.startsWith(base) ? e.field.slice(base.length).replace(/^\./, '') : null;
     let target = null;
     if (rel !== null) {
       const inputs = [...form.querySelectorAll('[data-path]')];

@@ -566,6 +566,10 @@ function partForm() {
   const part = PARTS[editState.part];
   const cur = rs[editState.part];
   const fields = partFields(editState.part, cur);
+  // A threshold needs its definition (how the rate is counted): the engine refuses one without.
+  const defined = editState.part === 'retentionThreshold';
+  if (defined) fields.push(field({ label: '留用率怎么算（中文）', type: 'textarea', path: 'definition.zh', value: cur?.definition?.zh, required: true, hint: '写明分子、分母；文件没有写明的，照实说明。' }),
+    field({ label: '留用率怎么算（英文，可不填）', type: 'textarea', path: 'definition.en', value: cur?.definition?.en }));
   fields.push(sourceFields('source', cur?.source, file, rs.document));
   const remove = cur ? h('button', { type: 'button', class: 'link', on: { click: () => {
     const next = structuredClone(rs);
@@ -573,19 +577,34 @@ function partForm() {
     if (commit(remove.form, [{ op: 'replace', key: 'ruleSets', index: k, value: next }], { base: `ruleSets[${k}]`, what: `删除规则集 ${k + 1} 的${part.label}（改按基准辖区）` })) renderEdit();
   } } }, '删除此项（改按基准辖区的规则）') : null;
   return formShell('修改补贴标准或其他规则', [pickSet, pickPart, ...fields], '保存', (form) => {
-    const { value, missing } = readPart(form, editState.part, readSource(form, 'source'));
+    const read = readPart(form, editState.part, readSource(form, 'source'));
+    const { value } = read;
+    const missing = read.missing ?? (defined && !val(form, 'definition.zh') ? 'definition.zh' : null);
     if (missing) { showErrors(form, [{ field: missing, zh: '请填写此项。', en: 'This is required.' }], ''); return; }
+    if (defined) value.definition = { zh: val(form, 'definition.zh'), en: val(form, 'definition.en') || val(form, 'definition.zh') };
     const next = structuredClone(rs);
     const had = editState.part in next;
-    next[editState.part] = value;
+    next[editState.part] = part.standard ? value : keepUnshown(cur, value, part);
     if (!had) { // keep the usual order of parts in the file
       const order = ['document', 'validFrom', 'validUntil', 'validFromNote', 'speaksUntil', 'eligibility', 'baseSubsidy', 'raisedSubsidy', 'retentionThreshold', 'remainingPeriod', 'internshipMonths', 'review', 'serviceZone', 'reportDeadline', 'internBenefits', 'employerNotes', 'internSocialInsurance'];
       const sorted = Object.fromEntries(Object.keys(next).sort((a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99)).map((x) => [x, next[x]]));
       Object.keys(next).forEach((x) => delete next[x]);
       Object.assign(next, sorted);
     }
-    if (commit(form, [{ op: 'replace', key: 'ruleSets', index: k, value: next }], { base: `ruleSets[${k}].${editState.part}`, what: `规则集 ${k + 1}（${docNumber(file, rs.document)}）的${part.label}：${part.standard ? describeStandard(value) : Object.entries(value).filter(([x]) => x !== 'source').map(([x, v]) => `${FIELD_LABELS[x] ?? x} ${v}`).join('，')}` })) renderEdit();
+    if (commit(form, [{ op: 'replace', key: 'ruleSets', index: k, value: next }], { base: `ruleSets[${k}].${editState.part}`, what: `规则集 ${k + 1}（${docNumber(file, rs.document)}）的${part.label}：${part.standard ? describeStandard(value) : Object.entries(value).filter(([x]) => x !== 'source' && x !== 'definition').map(([x, v]) => `${FIELD_LABELS[x] ?? x} ${v}`).join('，')}` })) renderEdit();
   }, remove ? [remove] : []);
+}
+
+/**
+ * A part as saved: the form's figures, in the file's order, with what the form does not show
+ * (a threshold's readings, say) kept from the current value rather than dropped.
+ */
+function keepUnshown(cur, value, part) {
+  if (!isObj(cur)) return value;
+  const shown = new Set([...part.fields.map(([k]) => k), 'source', 'definition']);
+  const out = {};
+  for (const k of Object.keys(cur)) if (k in value) out[k] = value[k]; else if (!shown.has(k)) out[k] = cur[k];
+  return Object.assign(out, value);
 }
 
 function wageForm() {

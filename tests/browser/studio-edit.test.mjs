@@ -180,3 +180,34 @@ test('the TOML text: syntax and loader errors with their line, nothing applied; 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a retention threshold: a changed figure keeps its definition and both readings; a new one asks for its definition', async () => {
+  const { page, problems, context } = await studio('?j=henan&d=2023-09-01#edit');
+  await page.selectOption('#edit-kind', 'part');
+  await page.selectOption('#edit-form [data-path="_part"]', 'retentionThreshold');
+  assert.match(await page.locator('#edit-form [data-path="definition.zh"]').inputValue(), /未定义“见习期满留用率”怎样计算/);
+  await fill(page, 'percent', '40');
+  await submit(page);
+  await message(page, '留用率门槛：');
+  assert.doesNotMatch(await page.locator('#file-message').textContent(), /object Object/);
+  await page.selectOption('#edit-kind', 'toml');
+  const toml = await page.locator('#edit-form textarea.code').inputValue();
+  const part = toml.slice(toml.indexOf('[ruleSets.retentionThreshold]')).split(/\n\[(?!\[?ruleSets\.retentionThreshold)/)[0];
+  assert.match(part, /percent = 40/);
+  assert.match(part, /definition = \{ zh = "豫人社函〔2023〕138号未定义/);
+  assert.match(part, /base = "allInterns"/);
+  assert.match(part, /base = "completedInterns"/);
+  // Ningxia's rule set has no threshold of its own: a new one without its definition is refused at the field.
+  await page.goto(`${env.origin}/www/studio.html?j=ningxia&d=2023-09-01#edit`);
+  await page.locator('#workspace').waitFor();
+  await page.selectOption('#edit-kind', 'part');
+  await page.selectOption('#edit-form [data-path="_part"]', 'retentionThreshold');
+  await fill(page, 'percent', '50');
+  await page.selectOption('#edit-form [data-path="source.document"]', { index: 1 });
+  await submit(page);
+  const box = page.locator('#edit-form [data-path="definition.zh"]');
+  assert.equal(await box.getAttribute('aria-invalid'), 'true');
+  assert.match(await page.locator(`#${await box.getAttribute('id')}-error`).textContent(), /请填写“留用率怎么算（中文）”/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

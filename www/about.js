@@ -1,13 +1,10 @@
 // The list of documents from the policy data itself (the youth module carries it), so the
 // page names exactly what the tools apply. Without the engine the list in the HTML stays.
 import { $, el, jurisdictionsInOrder } from './common.js';
-import { fetchPolicyData, applyPolicyData, showPolicyData } from './policy-data.js';
+import { loadPageEngine, showPolicyData } from './policy-data.js';
 
 try {
-  const pending = fetchPolicyData('data/policies-youth.json');
-  const m = await import('../pkg/jianxi_youth.js');
-  await m.default();
-  const info = await applyPolicyData(m, pending);
+  const { engine: m, info } = await loadPageEngine('../pkg/jianxi_youth.js', 'data/policies-youth.json');
   const data = m.policies();
   $('dataDate').textContent = data.dataDate;
   showPolicyData(info, data.dataDate);

@@ -2,9 +2,9 @@
 // user's assumptions become individual interns (seeded, reproducible), which the engine's
 // summary path (simulate) totals by the documents' rules: per city, per month, and with a
 // what-if overlay beside the baseline. State lives in the URL.
-import init, * as engine from '../pkg/jianxi.js';
+import * as engine from '../pkg/jianxi.js';
 import { $, el, cite, options } from './common.js';
-import { fetchPolicyData, applyPolicyData, showPolicyData } from './policy-data.js';
+import { loadPageEngine, showPolicyData } from './policy-data.js';
 import { readState, writeState, buildPlan, whatIfFiles, documentStandards, quotaYear, internColumn, firstMonth, parseMix, fen, yuan } from './planning-model.js';
 
 let data;
@@ -328,10 +328,8 @@ const { simulate, policies } = engine;
 
 async function main() {
   // The engine carries no data: the page's data file (or a host's, ?data=) is fetched
-  // while the engine starts, then loaded into it.
-  const pending = fetchPolicyData('data/policies.json');
-  await init();
-  const dataInfo = await applyPolicyData(engine, pending);
+  // while the engine starts, then loaded into it (the same module as imported above).
+  const { info: dataInfo } = await loadPageEngine('../pkg/jianxi.js', 'data/policies.json', $('loading'));
   data = policies();
   $('dataDate').textContent = data.dataDate;
   showPolicyData(dataInfo, data.dataDate);

@@ -3,10 +3,10 @@
 // reported as medians, optionally against another checkout in the same run (runs
 // alternate, so both see the same machine load).
 //
-//   node scripts/bench-first-visit.mjs [--runs 7] [--before DIR] [--url QUERY]
+//   node scripts/bench-first-visit.mjs [--runs 7] [--before DIR]... [--url QUERY] [--requests]
 //
-// DIR is another checkout (e.g. `git worktree add /tmp/old <commit>`): its www/ and pkg/
-// are served by a second server. Each run is a fresh browser context (empty cache, no
+// DIR is another checkout (e.g. `git worktree add --detach /tmp/old <commit>`): its www/
+// and pkg/ are served by a server of their own (--before may be given more than once). Each run is a fresh browser context (empty cache, no
 // service worker). Reported per page: bytes transferred (brotli, as the server sends),
 // first contentful paint, the engine ready ('engine-ready' mark) and the verdict
 // rendered ('verdict' mark), in ms after navigation; and the requests of the last run.
@@ -18,12 +18,12 @@ import { loadavg } from 'node:os';
 const argv = process.argv.slice(2);
 const arg = (name, fallback) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : fallback; };
 const runs = Number(arg('--runs', 7));
-const before = arg('--before');
+const before = argv.flatMap((a, i) => (a === '--before' ? [argv[i + 1]] : []));
 const query = arg('--url', '?p=henan&b=2001-05-10&e=bachelor&l=2023-06-30&emp=0&d=2024-03-01');
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: FLAGS });
 const targets = [];
-for (const [name, root] of [...(before ? [['before', before]] : []), ['after', undefined]]) {
+for (const [name, root] of [...before.map((dir) => [dir.split('/').filter(Boolean).pop(), dir]), ['this', undefined]]) {
   const server = await start(0, root);
   targets.push({ name, server, origin: `http://127.0.0.1:${server.address().port}`, results: [] });
 }
@@ -60,11 +60,11 @@ const load = loadavg().map((x) => x.toFixed(2)).join(' ');
 for (let i = 0; i < runs; i++) for (const t of (i % 2 ? [...targets].reverse() : targets)) t.results.push(await visit(t));
 const loadAfter = loadavg().map((x) => x.toFixed(2)).join(' ');
 const median = (xs) => { const s = xs.filter((x) => x != null).sort((a, b) => a - b); return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN; };
-console.log(`youth page first visit, slow 4G + 4x CPU, ${runs} runs each${before ? ', alternating' : ''}; load average ${load} at the start, ${loadAfter} at the end`);
+console.log(`youth page first visit, slow 4G + 4x CPU, ${runs} runs each${before.length ? ', alternating' : ''}; load average ${load} at the start, ${loadAfter} at the end`);
 for (const t of targets) {
   const m = (k) => median(t.results.map((r) => r[k]));
   const all = (k) => t.results.map((r) => (r[k] == null ? '-' : r[k].toFixed(0))).join(' ');
-  console.log(`${t.name.padEnd(6)} ${(m('bytes') / 1024).toFixed(1)} KB transferred; median first paint ${m('fcp').toFixed(0)} ms, form ready ${m('form').toFixed(0)} ms, .wasm instantiated ${m('wasm').toFixed(0)} ms, engine and data ready ${m('ready').toFixed(0)} ms, verdict ${m('verdict').toFixed(0)} ms (verdicts: ${all('verdict')})`);
+  console.log(`${t.name.padEnd(10)} ${(m('bytes') / 1024).toFixed(1)} KB transferred; median first paint ${m('fcp').toFixed(0)} ms, form ready ${m('form').toFixed(0)} ms, .wasm instantiated ${m('wasm').toFixed(0)} ms, engine and data ready ${m('ready').toFixed(0)} ms, verdict ${m('verdict').toFixed(0)} ms (verdicts: ${all('verdict')})`);
 }
 if (argv.includes('--requests')) for (const t of targets) {
   console.log(`${t.name}: requests of the last run (ms from the first request)`);

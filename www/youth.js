@@ -300,3 +300,6 @@ $('dataDate').textContent = spec.dataDate;
 $('dataDate-line').hidden = false;
 translate();
 update();
+// Offline use from the next visit on: the service worker is registered once the page has
+// answered, so that its copies of the files never compete with this visit's downloads.
+import('./offline.js');

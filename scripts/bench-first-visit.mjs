@@ -6,10 +6,12 @@
 //   node scripts/bench-first-visit.mjs [--runs 7] [--before DIR]... [--url QUERY] [--requests]
 //
 // DIR is another checkout (e.g. `git worktree add --detach /tmp/old <commit>`): its www/
-// and pkg/ are served by a server of their own (--before may be given more than once). Each run is a fresh browser context (empty cache, no
-// service worker). Reported per page: bytes transferred (brotli, as the server sends),
-// first contentful paint, the engine ready ('engine-ready' mark) and the verdict
-// rendered ('verdict' mark), in ms after navigation; and the requests of the last run.
+// and pkg/ are served by a server of their own (--before may be given more than once).
+// Each run is a fresh browser context (empty cache, no service worker). Reported per
+// page: bytes transferred (brotli, as the server sends), first contentful paint, the
+// .wasm instantiated ('wasm-ready' mark, where the page sets it), the engine and its
+// data ready ('engine-ready') and the verdict rendered ('verdict'), in ms after
+// navigation; with --requests, the requests of the last run.
 import { chromium } from 'playwright-core';
 import { start } from './server.mjs';
 import { FLAGS } from '../tests/browser/browser.mjs';
@@ -45,7 +47,7 @@ async function visit(target, throttle = true) {
   await page.locator('#verdict').waitFor({ timeout: 60000 });
   const marks = await page.evaluate(() => {
     const at = (n) => performance.getEntriesByName(n)[0]?.startTime ?? null;
-    return { fcp: at('first-contentful-paint'), form: at('form-ready'), wasm: at('wasm-ready'), ready: at('engine-ready'), verdict: at('verdict') };
+    return { fcp: at('first-contentful-paint'), wasm: at('wasm-ready'), ready: at('engine-ready'), verdict: at('verdict') };
   });
   await context.close();
   const bytes = requests.reduce((a, r) => a + r.bytes, 0);
@@ -64,7 +66,7 @@ console.log(`youth page first visit, slow 4G + 4x CPU, ${runs} runs each${before
 for (const t of targets) {
   const m = (k) => median(t.results.map((r) => r[k]));
   const all = (k) => t.results.map((r) => (r[k] == null ? '-' : r[k].toFixed(0))).join(' ');
-  console.log(`${t.name.padEnd(10)} ${(m('bytes') / 1024).toFixed(1)} KB transferred; median first paint ${m('fcp').toFixed(0)} ms, form ready ${m('form').toFixed(0)} ms, .wasm instantiated ${m('wasm').toFixed(0)} ms, engine and data ready ${m('ready').toFixed(0)} ms, verdict ${m('verdict').toFixed(0)} ms (verdicts: ${all('verdict')})`);
+  console.log(`${t.name.padEnd(10)} ${(m('bytes') / 1024).toFixed(1)} KB transferred; median first paint ${m('fcp').toFixed(0)} ms, .wasm instantiated ${Number.isNaN(m('wasm')) ? '—' : m('wasm').toFixed(0)} ms, engine and data ready ${m('ready').toFixed(0)} ms, verdict ${m('verdict').toFixed(0)} ms (verdicts: ${all('verdict')})`);
 }
 if (argv.includes('--requests')) for (const t of targets) {
   console.log(`${t.name}: requests of the last run (ms from the first request)`);

@@ -71,9 +71,8 @@ export function fetchPolicyData(builtIn) {
  * '../pkg/jianxi_youth.js' for the youth module; both preloaded by the page's HTML),
  * then loads the data into it (the built-in file, then a host's ?data= file over it).
  * If the engine or the built-in file cannot load, `status` (an element) says so with a
- * button to try again (without one, the promise rejects). Call it at the top of the page's module; it resolves to
- * `{ engine, info }`, `info` being what showPolicyData shows. `pending` is the data as
- * fetched (for a page that draws its menus before the engine is ready).
+ * button to try again (without one, the promise rejects). Call it at the top of the
+ * page's module; it resolves to `{ engine, info }`, `info` being what showPolicyData shows.
  */
 export function loadPageEngine(glue, dataFile, status) {
   const pending = fetchPolicyData(dataFile);
@@ -85,8 +84,7 @@ export function loadPageEngine(glue, dataFile, status) {
     return { engine, info };
   };
   // Without a status element (the about page) one try, and the caller handles a failure.
-  const ready = status ? loadEngine(load, status) : load(0);
-  return Object.assign(ready, { pending });
+  return status ? loadEngine(load, status) : load(0);
 }
 
 /** A host's file that is not JSON at all is said to be so, in the page's words. */

@@ -629,7 +629,7 @@ export function formSpec(input_: FormSpecInput | undefined): FormSpec;
  * Replaces or extends the policy data (validated: a data file is outside input); on
  * any error the data in force stays as it was.
  */
-export function loadPolicies(data: PolicyFile | PolicyFile[], options: LoadOptions | undefined): LoadResult;
+export function loadPolicies(data: PolicyFile | PolicyFile[] | string, options: LoadOptions | undefined): LoadResult;
 
 export function policies(): PolicyData;
 

@@ -44,7 +44,7 @@ export function formSpec(input_) {
 /**
  * Replaces or extends the policy data (validated: a data file is outside input); on
  * any error the data in force stays as it was.
- * @param {PolicyFile | PolicyFile[]} data
+ * @param {PolicyFile | PolicyFile[] | string} data
  * @param {LoadOptions | undefined} options
  * @returns {LoadResult}
  */

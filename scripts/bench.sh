@@ -41,6 +41,7 @@ out=BENCHMARKS.md
   cargo run --quiet --release --example plan 2>/dev/null
   node scripts/bench-wasm.mjs
   node scripts/bench-page.mjs
+  node scripts/bench-first-visit.mjs --runs 5
   node scripts/bench-planning.mjs
   node scripts/bench-batch.mjs
   node scripts/bench-vs-js.mjs

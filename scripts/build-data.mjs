@@ -3,7 +3,8 @@
 // them with the engine's own loader. No Rust toolchain and no .wasm rebuild: a new
 // minimum wage or a new notice is a TOML edit and this step.
 //
-//   node scripts/build-data.mjs                 write www/data/ and miniprogram/data/
+//   node scripts/build-data.mjs                 write www/data/, miniprogram/data/ and the
+//                                               youth page's menus in www/index.html
 //   node scripts/build-data.mjs --check         fail if those files are not what the TOML gives
 //   node scripts/build-data.mjs --policies DIR --out DIR [--miniprogram DIR]
 //   node scripts/build-data.mjs --policies DIR --out DIR --extend
@@ -69,6 +70,31 @@ export async function validateWithEngine(entries, { extend = false } = {}) {
   return engine;
 }
 
+/** The youth page's first menus (province, education level) as the engine describes
+ *  them for this data (formSpec), in its Chinese words: written into www/index.html so
+ *  that the form, and a shared link's answers, are there at first paint, before the
+ *  engine. The page draws every menu again from the data it loads (a host's ?data= file
+ *  included); the page's code keeps no list. */
+export function youthMenus(engine) {
+  const spec = engine.formSpec();
+  const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+  const options = (list) => `<option value="">请选择</option>${list.map(([v, label]) => `<option value="${esc(v)}">${esc(label)}</option>`).join('')}`;
+  return {
+    province: options(spec.jurisdictions.map((j) => [j.id, j.name.zh])),
+    education: options(spec.educationLevels.map((e) => [e.id, e.label.zh])),
+  };
+}
+
+/** `html` with the options of each <select id=…> in `menus` replaced. */
+export function withMenus(html, menus) {
+  for (const [id, inner] of Object.entries(menus)) {
+    const select = new RegExp(`(<select id="${id}"[^>]*>)[\\s\\S]*?(</select>)`);
+    if (!select.test(html)) throw new Error(`www/index.html has no <select id="${id}">`);
+    html = html.replace(select, (all, open, close) => `${open}${inner}${close}`);
+  }
+  return html;
+}
+
 export function outputs(entries) {
   return dataFiles(entries.map((e) => e.value));
 }
@@ -83,10 +109,14 @@ async function main(argv) {
   const outDir = arg('--out', join(root, 'www', 'data'));
   const miniDir = arg('--miniprogram', argv.includes('--out') ? null : join(root, 'miniprogram', 'data'));
   const entries = readPolicyFiles(policiesDir);
-  await validateWithEngine(entries, { extend: argv.includes('--extend') });
+  const engine = await validateWithEngine(entries, { extend: argv.includes('--extend') });
   const out = outputs(entries);
   const targets = [[join(outDir, 'policies.json'), out['policies.json']], [join(outDir, 'policies-youth.json'), out['policies-youth.json']]];
   if (miniDir) targets.push([join(miniDir, 'policies.js'), out.miniprogram]);
+  if (!argv.includes('--out')) {
+    const page = join(root, 'www', 'index.html');
+    targets.push([page, withMenus(readFileSync(page, 'utf8'), youthMenus(engine))]);
+  }
   const stale = [];
   for (const [path, text] of targets) {
     if (check) {

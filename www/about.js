@@ -1,16 +1,13 @@
 // The list of documents from the policy data itself (the youth module carries it), in the
 // engine's menu order (formSpec), so the page names exactly what the tools apply.
 import { $, el, filesInMenuOrder } from './common.js';
-import { fetchPolicyData, applyPolicyData, showPolicyData } from './policy-data.js';
+import { loadPageEngine, showPolicyData } from './policy-data.js';
 
 // A document whose number was not found is named by its title, the missing number said after it.
 const unnumbered = (d) => d.number === '（文号未查到）';
 
 try {
-  const pending = fetchPolicyData('data/policies-youth.json');
-  const m = await import('../pkg/jianxi_youth.js');
-  await m.default();
-  const info = await applyPolicyData(m, pending);
+  const { engine: m, info } = await loadPageEngine('../pkg/jianxi_youth.js', 'data/policies-youth.json');
   const data = m.policies();
   showPolicyData(info, data.dataDate);
   $('documents').replaceChildren(...filesInMenuOrder(m.formSpec(), data).flatMap((j) => [el('h3', {}, j.name.zh),

@@ -11,14 +11,21 @@
 export const EMPLOYER_FILE_PARTS = ['minimumWage', 'quotas', 'reportForms'];
 export const EMPLOYER_RULE_SET_PARTS = ['annualReport', 'targets', 'baseSubsidy', 'raisedSubsidy', 'retentionThreshold', 'remainingPeriod', 'internshipMonths', 'reportDeadline', 'employerNotes'];
 
+/** Optional parts the engine reads but no answer of the self-check (nor the QR or about
+ *  page) shows; the youth file leaves them out too (tests/js/youth-module.test.mjs
+ *  compares every self-check answer from both files). A document's `dateNote` stays: the
+ *  about page, which loads the youth file, shows it under the document. */
+export const YOUTH_UNREAD_DOCUMENT_PARTS = ['seedParts', 'fromFile'];
+export const YOUTH_UNREAD_RULE_SET_PARTS = ['validFromNote'];
+
 /** The youth subset of one file: the same file without the employer-only parts. */
 export function youthPart(file) {
   const copy = structuredClone(file);
   for (const key of EMPLOYER_FILE_PARTS) delete copy[key];
-  // Where each document sits in its seed file: only the quote check reads it.
-  for (const doc of Array.isArray(copy.documents) ? copy.documents : []) if (doc && typeof doc === 'object') delete doc.seedParts;
+  // Where each document's text is and sits: only the quote check reads them.
+  for (const doc of Array.isArray(copy.documents) ? copy.documents : []) if (doc && typeof doc === 'object') for (const key of YOUTH_UNREAD_DOCUMENT_PARTS) delete doc[key];
   for (const ruleSet of Array.isArray(copy.ruleSets) ? copy.ruleSets : []) {
-    if (ruleSet && typeof ruleSet === 'object') for (const key of EMPLOYER_RULE_SET_PARTS) delete ruleSet[key];
+    if (ruleSet && typeof ruleSet === 'object') for (const key of [...EMPLOYER_RULE_SET_PARTS, ...YOUTH_UNREAD_RULE_SET_PARTS]) delete ruleSet[key];
   }
   return copy;
 }

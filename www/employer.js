@@ -2,12 +2,12 @@
 // ("1+1"), the remaining-period subsidy, totals, every figure with its source, and when
 // the money can be claimed. The engine in pkg/ computes; this page collects input, shows
 // and prints. It answers as a field is typed, so leaving a field changes nothing on screen.
-import { $, el, params, state, txt, today, cite, options, translate, showError, clearErrors, plain, loadEngine, morph, sep } from './common.js';
-import { fetchPolicyData, applyPolicyData, showPolicyData } from './policy-data.js';
+import { $, el, params, state, txt, today, cite, options, translate, showError, clearErrors, plain, morph, sep } from './common.js';
+import { loadPageEngine, showPolicyData } from './policy-data.js';
 
 // The policy data is a file beside the page (preloaded with the .wasm): fetched at once.
 const DATA_FILE = 'data/policies.json';
-const pendingData = fetchPolicyData(DATA_FILE);
+const loading = loadPageEngine('../pkg/jianxi.js', DATA_FILE, $('loading')); // the engine and its data, side by side
 let dataInfo; // which data is in force (built-in, or the host's ?data= file), and any notice about it
 
 const T = {
@@ -484,12 +484,7 @@ function showBatch(r, input) {
 let started = false;
 async function main() {
   $('loading').hidden = false;
-  engine = await loadEngine(async (n) => {
-    const m = await import(`../pkg/jianxi.js${n ? `?retry=${n}` : ''}`);
-    await m.default();
-    dataInfo = await applyPolicyData(m, n ? fetchPolicyData(DATA_FILE) : pendingData);
-    return m;
-  }, $('loading'));
+  ({ engine, info: dataInfo } = await loading);
   data = engine.policies();
   translate(T);
   document.title = t('title');

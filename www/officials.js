@@ -1,12 +1,12 @@
 // Tools for HR bureau staff: the monthly form's logic checks, report and review
 // deadlines on the holiday calendar, and progress against the quota tables.
 // Every figure and rule comes from the engine and the policy data.
-import { $, el, cite, options, filesInMenuOrder, baselineJurisdiction, today, plain, loadEngine, sep } from './common.js';
-import { fetchPolicyData, applyPolicyData, showPolicyData } from './policy-data.js';
+import { $, el, cite, options, filesInMenuOrder, baselineJurisdiction, today, plain, sep } from './common.js';
+import { loadPageEngine, showPolicyData } from './policy-data.js';
 
 // The policy data is a file beside the page (preloaded with the .wasm): fetched at once.
 const DATA_FILE = 'data/policies.json';
-const pendingData = fetchPolicyData(DATA_FILE);
+const loading = loadPageEngine('../pkg/jianxi.js', DATA_FILE, $('loading')); // the engine and its data, side by side
 let dataInfo; // which data is in force (built-in, or the host's ?data= file), and any notice about it
 
 let engine;
@@ -203,12 +203,7 @@ function quotas() {
 
 async function main() {
   $('loading').hidden = false;
-  engine = await loadEngine(async (n) => {
-    const m = await import(`../pkg/jianxi.js${n ? `?retry=${n}` : ''}`);
-    await m.default();
-    dataInfo = await applyPolicyData(m, n ? fetchPolicyData(DATA_FILE) : pendingData);
-    return m;
-  }, $('loading'));
+  ({ engine, info: dataInfo } = await loading);
   data = engine.policies();
   showPolicyData(dataInfo, data.dataDate);
   // The menus are the engine's (formSpec): jurisdictions in menu order, starting from the

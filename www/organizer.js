@@ -3,12 +3,12 @@
 // The menu and the province's own questions come from the engine (formSpec): the youth
 // module has them and is the smaller engine. The page keeps no list of provinces.
 import qrcode from './vendor/qrcode.mjs';
-import { $, params, state, txt, options, translate, loadEngine, today } from './common.js';
-import { fetchPolicyData, applyPolicyData, showPolicyData } from './policy-data.js';
+import { $, params, state, txt, options, translate, today } from './common.js';
+import { loadPageEngine, showPolicyData } from './policy-data.js';
 
 // The policy data is a file beside the page (preloaded with the .wasm): fetched at once.
 const DATA_FILE = 'data/policies-youth.json';
-const pendingData = fetchPolicyData(DATA_FILE);
+const loading = loadPageEngine('../pkg/jianxi_youth.js', DATA_FILE, $('loading')); // the engine and its data, side by side
 let dataInfo; // which data is in force (built-in, or the host's ?data= file), and any notice about it
 
 const T = {
@@ -115,12 +115,7 @@ async function update() {
 
 async function main() {
   $('loading').hidden = false;
-  engine = await loadEngine(async (n) => {
-    const m = await import(`../pkg/jianxi_youth.js${n ? `?retry=${n}` : ''}`);
-    await m.default();
-    dataInfo = await applyPolicyData(m, n ? fetchPolicyData(DATA_FILE) : pendingData);
-    return m;
-  }, $('loading'));
+  ({ engine, info: dataInfo } = await loading);
   $('loading').hidden = true;
   spec = engine.formSpec();
   showPolicyData(dataInfo, spec.dataDate);

@@ -2,9 +2,9 @@
 // user's assumptions become individual interns (seeded, reproducible), which the engine's
 // summary path (simulate) totals by the documents' rules: per city, per month, and with a
 // what-if overlay beside the baseline. State lives in the URL.
-import init, * as engine from '../pkg/jianxi.js';
+import * as engine from '../pkg/jianxi.js';
 import { $, el, cite, options, filesInMenuOrder } from './common.js';
-import { fetchPolicyData, applyPolicyData, showPolicyData } from './policy-data.js';
+import { loadPageEngine, showPolicyData } from './policy-data.js';
 import { readPlanState, writeState, buildPlan, whatIfFiles, documentStandards, quotaYear, internColumn, firstMonth, parseMix, fen, yuan, ASSUMPTION_CLAUSE } from './planning-model.js';
 import { renderWhatIf, readWhatIf, clearWhatIfErrors, showWhatIfError, whatIfRows, ASSUMED } from './planning-whatif.js';
 
@@ -321,10 +321,8 @@ const { simulate, policies } = engine;
 
 async function main() {
   // The engine carries no data: the page's data file (or a host's, ?data=) is fetched
-  // while the engine starts, then loaded into it.
-  const pending = fetchPolicyData('data/policies.json');
-  await init();
-  const dataInfo = await applyPolicyData(engine, pending);
+  // while the engine starts, then loaded into it (the same module as imported above).
+  const { info: dataInfo } = await loadPageEngine('../pkg/jianxi.js', 'data/policies.json', $('loading'));
   // The files in the engine's menu order (formSpec): the quota menu follows it, and its
   // first table is the default.
   const files = policies();

@@ -10,7 +10,7 @@
 // that is refused, missing or invalid leaves the built-in data in force, and the page
 // says so — which file, what is wrong — in both languages. The page always shows which
 // data it answers from.
-import { el, params, state } from './common.js';
+import { el, params, state, loadEngine } from './common.js';
 
 const NOTICE = {
   zh: {
@@ -40,32 +40,55 @@ export function hostDataUrl(value) {
   }
 }
 
-async function fetchJson(url) {
+/** A data file's text: the engine reads it (one crossing, its own strict JSON reader). */
+async function fetchText(url) {
   const res = await fetch(url, { credentials: 'same-origin' });
   if (!res.ok) throw Object.assign(new Error(`HTTP ${res.status}`), { kind: 'missing' });
-  try {
-    return await res.json();
-  } catch (e) {
-    throw Object.assign(new Error(state.lang === 'en' ? 'not valid JSON.' : '不是有效的 JSON。'), { kind: 'invalid' });
-  }
+  return res.text();
 }
 
 /**
  * Starts fetching the page's data at once (call it before awaiting the engine): the
- * built-in file `builtIn` (relative to the page) and, if named, the host's file.
+ * built-in file `builtIn` (relative to the page) and, if named, the host's file. The
+ * files are kept as text, which the engine reads faster than a parsed object.
  */
 export function fetchPolicyData(builtIn) {
   const hostParam = params.get('data');
   const host = hostDataUrl(hostParam);
   const pending = {
-    builtIn: fetchJson(new URL(builtIn, location.href)),
+    builtIn: fetchText(new URL(builtIn, location.href)),
     hostParam,
-    host: host ? fetchJson(host).then((value) => ({ value }), (error) => ({ error })) : null,
+    host: host ? fetchText(host).then((text) => ({ text }), (error) => ({ error })) : null,
     hostRefused: host === null,
   };
   pending.builtIn.catch(() => {}); // reported when applied
   return pending;
 }
+
+/**
+ * The one loader of every page: starts fetching the data file `dataFile` at once and,
+ * beside it, imports and instantiates the engine (`glue`: '../pkg/jianxi.js', or
+ * '../pkg/jianxi_youth.js' for the youth module; both preloaded by the page's HTML),
+ * then loads the data into it (the built-in file, then a host's ?data= file over it).
+ * If the engine or the built-in file cannot load, `status` (an element) says so with a
+ * button to try again (without one, the promise rejects). Call it at the top of the
+ * page's module; it resolves to `{ engine, info }`, `info` being what showPolicyData shows.
+ */
+export function loadPageEngine(glue, dataFile, status) {
+  const pending = fetchPolicyData(dataFile);
+  const load = async (n) => {
+    const engine = await import(`${glue}${n ? `?retry=${n}` : ''}`);
+    await engine.default();
+    performance.mark('wasm-ready'); // for scripts/bench-first-visit.mjs
+    const info = await applyPolicyData(engine, n ? fetchPolicyData(dataFile) : pending);
+    return { engine, info };
+  };
+  // Without a status element (the about page) one try, and the caller handles a failure.
+  return status ? loadEngine(load, status) : load(0);
+}
+
+/** A host's file that is not JSON at all is said to be so, in the page's words. */
+const isJson = (text) => { try { JSON.parse(text); return true; } catch { return false; } };
 
 /**
  * Loads the fetched data into the engine (after its init): the built-in file, then the
@@ -79,13 +102,13 @@ export async function applyPolicyData(engine, pending) {
   if (pending.hostRefused) info.notices.push({ code: 'DATA_REFUSED', zh: NOTICE.zh.refused(name), en: NOTICE.en.refused(name) });
   if (pending.host) {
     const got = await pending.host;
-    if (got.error && got.error.kind === 'missing') {
+    if (got.error) {
       info.notices.push({ code: 'DATA_MISSING', zh: NOTICE.zh.missing(name, got.error.message), en: NOTICE.en.missing(name, got.error.message) });
-    } else if (got.error) {
+    } else if (!isJson(got.text)) {
       info.notices.push({ code: 'DATA_INVALID', zh: NOTICE.zh.invalid(name, '不是有效的 JSON。'), en: NOTICE.en.invalid(name, 'not valid JSON.') });
     } else {
       try {
-        engine.loadPolicies(got.value, { mode: 'extend' });
+        engine.loadPolicies(got.text, { mode: 'extend' });
         info.host = name;
       } catch (e) {
         // The engine names the field and the reason; the old (built-in) data stays in force.
@@ -113,13 +136,6 @@ export function dataSourceLine(info, dataDate, documents = []) {
   const en = state.lang === 'en';
   const date = en ? ` (${n('date')} ${dataDate ?? '—'})` : `（${n('date')} ${dataDate ?? '—'}）`;
   return `${n('from')}${which}${date}${docs.length ? `${en ? '; ' : '；'}${n('docs')} ${docs.join(en ? ', ' : '、')}` : ''}`;
-}
-
-/** Fetches the page's data file while the engine initialises, then loads it (see above). */
-export async function startEngine(init, engine, builtIn) {
-  const pending = fetchPolicyData(builtIn);
-  await init();
-  return applyPolicyData(engine, pending);
 }
 
 /** Puts the notices at the top of <main> and the "answers from" line in the footer (#data-source). */

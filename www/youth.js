@@ -3,12 +3,11 @@
 // the engine in pkg/ on this device; the state lives in the URL so a result can be
 // shared or bookmarked, and nothing is stored. The form is plain HTML and usable at
 // once; the page answers as soon as the engine has loaded.
-import { $, el, params, state, txt, today, cite, options, jurisdictionsInOrder, translate as translateTexts, showError as showFieldError, clearErrors, plain, loadEngine, morph } from './common.js';
-import { fetchPolicyData, applyPolicyData, showPolicyData } from './policy-data.js';
+import { $, el, params, state, txt, today, cite, options, jurisdictionsInOrder, translate as translateTexts, showError as showFieldError, clearErrors, plain, morph } from './common.js';
+import { loadPageEngine, showPolicyData } from './policy-data.js';
 
-// The policy data is a file beside the page (preloaded with the .wasm): fetched at once.
-const DATA_FILE = 'data/policies-youth.json';
-const pendingData = fetchPolicyData(DATA_FILE);
+// The engine and the policy data file (both preloaded by the HTML) load at once, side by side.
+const loading = loadPageEngine('../pkg/jianxi_youth.js', 'data/policies-youth.json', $('loading'));
 let dataInfo; // which data is in force (built-in, or the host's ?data= file), and any notice about it
 const T = {
   zh: {
@@ -59,7 +58,6 @@ const label = (f) => specLabel(f) ?? (typeof T.zh[f] === 'string' ? t(f) : null)
 /** A question's label in the jurisdiction's own words, from its data (e.g. the hardship areas). */
 const specLabel = (f) => { const q = spec?.questions.find((x) => x.id === f); return q && (f === 'hardshipArea' || f === 'socialInsuranceMonthly') ? txt(q.label) : null; };
 let engine; // the youth module, once loaded
-let data;
 /** Ningxia's social-insurance amount: kept here, as its box is redrawn with the answer. */
 let si = params.get('si') ?? '';
 let siError = null;
@@ -68,7 +66,8 @@ function translate() {
   translateTexts(T);
   document.title = t('title');
   if (!spec) {
-    // Before the engine: the plain HTML form, with the answers from the link.
+    // Before the engine: the menus the data step wrote into the HTML from the built-in
+    // data (scripts/build-data.mjs), with the answers from the link.
     for (const s of ['province', 'education']) for (const o of $(s).options) if (!o.value) o.textContent = t('choose');
     if (!$('education').value) $('education').value = params.get('e') ?? '';
     return;
@@ -249,9 +248,9 @@ function update() {
   if (ha) document.querySelector('#hardshipArea-field legend').textContent = ha;
   if (!input.province) {
     const p = params.get('p');
-    const national = data.jurisdictions.find((j) => j.id === 'national');
+    const national = spec.jurisdictions.find((j) => j.id === 'national');
     history.replaceState(null, '', link(input));
-    return clearResult((p && !data.jurisdictions.some((j) => j.id === p) ? t('badProvince')(p) : '') + t('pickProvince')(txt(national?.name)));
+    return clearResult((p && !spec.jurisdictions.some((j) => j.id === p) ? t('badProvince')(p) : '') + t('pickProvince')(txt(national?.name)));
   }
   try {
     const ask = (i) => {
@@ -268,14 +267,14 @@ function update() {
     if (showAsked(r, ask)) { input = readForm(); r = ask(input); }
     history.replaceState(null, '', link(input));
     render(r, input);
-    showPolicyData(dataInfo, data?.dataDate, r.basis.documents);
+    showPolicyData(dataInfo, spec.dataDate, r.basis.documents);
     if (!performance.getEntriesByName('verdict').length) performance.mark('verdict'); // for scripts/bench-page.mjs
   } catch (e) {
     if (!e?.code) throw e;
     history.replaceState(null, '', link(input)); // the link holds what is on screen, not the last answer
     showFieldError(e, 'asOf-error', label);
     clearResult();
-    showPolicyData(dataInfo, data?.dataDate);
+    showPolicyData(dataInfo, spec.dataDate);
   }
 }
 
@@ -292,18 +291,15 @@ translate();
 $('form').addEventListener('change', update);
 $('form').addEventListener('input', update); // answered as it is typed, so leaving a field changes nothing
 $('lang').addEventListener('click', () => { state.lang = state.lang === 'en' ? 'zh' : 'en'; translate(); update(); });
-engine = await loadEngine(async (n) => {
-  const m = await import(`../pkg/jianxi_youth.js${n ? `?retry=${n}` : ''}`);
-  await m.default();
-  dataInfo = await applyPolicyData(m, n ? fetchPolicyData(DATA_FILE) : pendingData);
-  return m;
-}, $('loading'));
+({ engine, info: dataInfo } = await loading);
 performance.mark('engine-ready'); // for scripts/bench-page.mjs
 $('loading').hidden = true;
-data = engine.policies();
 spec = engine.formSpec();
 spec = formSpec(params.get('p'), $('asOf').value || today()) ?? spec;
-$('dataDate').textContent = data.dataDate;
+$('dataDate').textContent = spec.dataDate;
 $('dataDate-line').hidden = false;
 translate();
 update();
+// Offline use from the next visit on: the service worker is registered once the page has
+// answered, so that its copies of the files never compete with this visit's downloads.
+import('./offline.js');

@@ -1,9 +1,19 @@
 //! Answers JS API calls natively, one JSON line in, one JSON line out:
 //! {"api": "estimateSubsidy", "args": [...]} → {"ok": ...} or {"error": {...}}.
 //! tests/js/parity.test.mjs compares it with the .wasm on generated inputs.
+//! With `--entry-points` it prints the JS API's functions instead (src/entry_points.rs),
+//! as a JSON array of {name, args, answers, youth}.
 use std::io::{BufRead, Write};
 
 fn main() {
+    if std::env::args().any(|a| a == "--entry-points") {
+        let list: Vec<_> = jianxi::entry_points::ENTRY_POINTS
+            .iter()
+            .map(|e| serde_json::json!({ "name": e.name, "args": e.args, "answers": e.answers, "youth": e.youth }))
+            .collect();
+        println!("{}", serde_json::Value::Array(list));
+        return;
+    }
     let set = jianxi::PolicySet::embedded().expect("valid data");
     let stdout = std::io::stdout();
     let mut out = stdout.lock();

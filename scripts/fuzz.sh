@@ -11,10 +11,12 @@ export PATH="$HOME/.cargo/bin:$PATH"
 secs="${1:-60}"
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
 # Seed corpora: every conformance case, and the shipped policy files.
-node --input-type=module -e '
+# The entry_points target picks a function by the first byte, in the order of
+# src/entry_points.rs (the functions that answer), which examples/answer.rs prints.
+ENTRY_POINTS="$(cargo run --quiet --example answer -- --entry-points)" node --input-type=module -e '
 import { mkdirSync, writeFileSync } from "node:fs";
 import { loadCases, argsOf } from "./tests/js/cases.mjs";
-const apis = ["checkEligibility", "estimateSubsidy", "validateMonthlyReport", "reportDeadline", "addWorkingDays", "workingDaysBetween", "policies", "reviewDeadline"];
+const apis = JSON.parse(process.env.ENTRY_POINTS).filter((e) => e.answers).map((e) => e.name);
 mkdirSync("fuzz/corpus/entry_points", { recursive: true });
 loadCases().forEach((c, k) => {
   const args = argsOf(c);

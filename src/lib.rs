@@ -4,6 +4,7 @@
 pub mod api;
 pub mod basis;
 pub mod eligibility;
+pub mod entry_points;
 pub mod error;
 pub mod form;
 pub mod input;

@@ -234,9 +234,8 @@ pub fn load_policies(
 ) -> Result<JsValue, JsValue> {
     let data = policy_data(data).map_err(js_error)?;
     let current = POLICIES.with(|cell| cell.borrow().clone());
-    let next = Rc::new(
-        api::load_policies(current.as_deref(), &data, &input(options)).map_err(js_error)?,
-    );
+    let next =
+        Rc::new(api::load_policies(current.as_deref(), &data, &input(options)).map_err(js_error)?);
     let ids: Vec<String> = next.ids().into_iter().map(str::to_owned).collect();
     POLICIES.with(|cell| *cell.borrow_mut() = Some(next));
     to_js(&LoadResult { jurisdictions: ids })

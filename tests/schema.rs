@@ -1,5 +1,6 @@
-//! The error codes are declared once (`jianxi::error::code`); the README and the
-//! TypeScript types must list exactly those, in the same order.
+//! Each schema item is declared once: the error codes (`jianxi::error::code`), which the
+//! README and the TypeScript types must list exactly, in the same order; and the JS API's
+//! functions (`jianxi::entry_points`), each of which the native `call` must know.
 use jianxi::error::code;
 
 fn declared() -> Vec<String> {
@@ -38,4 +39,19 @@ fn the_readme_lists_every_error_code() {
     let list = &list[list.find("Codes:").unwrap()..];
     let list = &list[..list.find(". ").expect("end of the list")];
     assert_eq!(quoted_codes(list, '`'), declared());
+}
+
+/// Every function src/entry_points.rs lists as answering is one `api::json::call` knows
+/// (an unknown name is refused with the field "api").
+#[test]
+fn every_listed_entry_point_is_callable() {
+    let set = jianxi::PolicySet::embedded().expect("valid data");
+    for e in jianxi::entry_points::answering() {
+        let args = vec![serde_json::Value::Null; e.args];
+        if let Err(err) = jianxi::api::json::call(&set, e.name, &args) {
+            assert_ne!(err.field, "api", "{} is listed but not callable", e.name);
+        }
+    }
+    let err = jianxi::api::json::call(&set, "noSuchFunction", &[]).unwrap_err();
+    assert_eq!(err.field, "api");
 }

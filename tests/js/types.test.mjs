@@ -2,11 +2,12 @@
 // conformance case's answer (or error) is written out as a typed constant and checked by
 // the TypeScript compiler, so a field the engine returns that the types lack, a field the
 // types promise that the engine omits, or a code outside the error union fails here.
-// Also: the README's API table names exactly the functions the module exports.
+// Also: both modules export exactly the functions src/entry_points.rs lists (the one list
+// of the JS API), and the README's API table names exactly those.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -87,4 +88,17 @@ test("the README's API table names exactly the functions pkg/jianxi.js exports",
   const rows = table.slice(0, table.indexOf('\n\n')).split('\n').slice(2);
   const named = rows.flatMap((row) => [...row.split('|')[1].matchAll(/`(\w+)\(/g)].map((m) => m[1]));
   assert.deepEqual([...named].sort(), [...exported].sort());
+});
+
+test('both modules export exactly the functions src/entry_points.rs lists', async () => {
+  const bin = fileURLToPath(new URL('target/debug/examples/answer', root));
+  assert.ok(existsSync(bin), 'run `cargo build --examples` first: it builds examples/answer.rs');
+  const list = JSON.parse(execFileSync(bin, ['--entry-points'], { encoding: 'utf8' }));
+  const names = (m) => Object.keys(m).filter((k) => typeof m[k] === 'function' && !['default', 'initSync'].includes(k)).sort();
+  assert.deepEqual(names(await import('../../pkg/jianxi.js')), list.map((e) => e.name).sort());
+  assert.deepEqual(names(await import('../../pkg/jianxi_youth.js')), list.filter((e) => e.youth).map((e) => e.name).sort());
+  assert.deepEqual([...exported].sort(), list.map((e) => e.name).sort(), 'pkg/jianxi.d.ts declares them all');
+  // How many arguments each takes, as the generated JS wrappers declare them.
+  const whole = await import('../../pkg/jianxi.js');
+  for (const e of list) assert.equal(whole[e.name].length, e.args, e.name);
 });

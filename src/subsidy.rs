@@ -1185,6 +1185,7 @@ pub fn estimate(set: &PolicySet, input: &EstimateInput) -> Result<SubsidyEstimat
     // A tier is needed up front wherever a figure is a share of the minimum wage; in a
     // batch, a row whose wage cannot be found is reported and left out before counting.
     let mut list = list;
+    let mut memo = MonthMemo::default();
     if needs_wage {
         let mut kept = Vec::with_capacity(list.len());
         for (index, intern, count) in list {
@@ -1197,7 +1198,7 @@ pub fn estimate(set: &PolicySet, input: &EstimateInput) -> Result<SubsidyEstimat
                 .tier_on(intern.tier, intern.start_date, &field, &mut Vec::new())
                 .and_then(|_| {
                     if input.skip_invalid_rows {
-                        intern_schedule(&ctx, &intern, count, &field, &mut BTreeMap::new())
+                        intern_schedule(&ctx, &intern, count, &field, &mut BTreeMap::new(), &mut memo)
                             .map(|_| ())
                     } else {
                         Ok(())
@@ -1278,7 +1279,7 @@ pub fn estimate(set: &PolicySet, input: &EstimateInput) -> Result<SubsidyEstimat
         } else {
             String::new()
         };
-        let calc = intern_schedule(&ctx, intern, *count, &field, &mut rows)?;
+        let calc = intern_schedule(&ctx, intern, *count, &field, &mut rows, &mut memo)?;
         let end = end_of(intern.start_date, intern.months).unwrap_or(intern.start_date);
         last_day = last_day.max(end.pred_opt().unwrap_or(end));
         let remaining_out = calc.remaining.map(|mut r| {
@@ -1590,12 +1591,67 @@ fn dedup(notes: Vec<Msg>) -> Vec<Msg> {
     out
 }
 
+/// Month values (a full month's base and raised standard, the minimum wage and its source
+/// note) worked out once per intern tier and month start: every intern starting on the
+/// same day shares them. Formatting the wage's source note per intern and month made a
+/// 10,000-intern batch several times slower. Only successes are kept: an error names the
+/// row it came from, so it is worked out again for each.
+#[derive(Default)]
+struct MonthMemo {
+    entries: Vec<MemoEntry>,
+    index: BTreeMap<(Option<u8>, NaiveDate), usize>,
+}
+
+struct MemoEntry {
+    own: Option<u8>,
+    date: NaiveDate,
+    base: Option<MonthValue>,
+    /// Worked out on first use, as the estimate asks for it only in months served.
+    raised: Option<Option<MonthValue>>,
+}
+
+impl MonthMemo {
+    fn find(
+        &mut self,
+        ctx: &Ctx<'_>,
+        own: Option<u8>,
+        date: NaiveDate,
+        field: &str,
+    ) -> Result<usize, ApiError> {
+        if let Some(&k) = self.index.get(&(own, date)) {
+            return Ok(k);
+        }
+        let base = ctx.base_month(own, date, field)?;
+        self.entries.push(MemoEntry {
+            own,
+            date,
+            base,
+            raised: None,
+        });
+        let k = self.entries.len() - 1;
+        self.index.insert((own, date), k);
+        Ok(k)
+    }
+
+    fn raised(&mut self, ctx: &Ctx<'_>, k: usize, field: &str) -> Result<(), ApiError> {
+        let e = &mut self.entries[k];
+        if e.raised.is_none() {
+            let Some(base) = e.base.as_ref().map(|v| v.full) else {
+                return Ok(());
+            };
+            e.raised = Some(ctx.raised_month(e.own, e.date, base, field)?);
+        }
+        Ok(())
+    }
+}
+
 fn intern_schedule(
     ctx: &Ctx<'_>,
     intern: &InternIn,
     count: u32,
     field: &str,
     rows: &mut BTreeMap<(i32, u32), RowAcc>,
+    memo: &mut MonthMemo,
 ) -> Result<InternCalc, ApiError> {
     let start = intern.start_date;
     let served_until = match intern.outcome {
@@ -1620,7 +1676,8 @@ fn intern_schedule(
             break;
         };
         let (days, of) = covered(s, e, start, served_until);
-        let value = ctx.base_month(intern.tier, s, field)?;
+        let m = memo.find(ctx, intern.tier, s, field)?;
+        let full = memo.entries[m].base.as_ref().map(|v| v.full);
         if days > 0 {
             let frac = Decimal::from(days) / Decimal::from(of);
             let acc = rows.entry((s.year(), s.month())).or_default();
@@ -1630,30 +1687,32 @@ fn intern_schedule(
             acc.interns += count;
             acc.intern_months += frac * n;
             calc.intern_months += frac;
-            if let Some(v) = &value {
-                let amount = prorate(v.full, days, of);
+            if let Some(full) = full {
+                memo.raised(ctx, m, field)?;
+                let entry = &memo.entries[m];
+                let raised = entry.raised.as_ref().and_then(Option::as_ref);
+                let amount = prorate(full, days, of);
                 acc.amount += amount * n;
                 calc.base += amount;
-                if !acc.bases.contains(&v.full) {
-                    acc.bases.push(v.full);
+                if !acc.bases.contains(&full) {
+                    acc.bases.push(full);
                 }
-                let raised = ctx.raised_month(intern.tier, s, v.full, field)?;
+                let v = entry.base.as_ref();
                 // The minimum wage of the month, from the base or else from the raised standard.
-                if let Some(w) = v.wage.or(raised.as_ref().and_then(|r| r.wage)) {
+                if let Some(w) = v.and_then(|v| v.wage).or(raised.and_then(|r| r.wage)) {
                     if !acc.wages.contains(&w) {
                         acc.wages.push(w);
                     }
                 }
                 let wage_source = v
-                    .wage_source
-                    .as_ref()
-                    .or(raised.as_ref().and_then(|r| r.wage_source.as_ref()));
+                    .and_then(|v| v.wage_source.as_ref())
+                    .or(raised.and_then(|r| r.wage_source.as_ref()));
                 if let Some(src) = wage_source.filter(|s| !acc.wage_sources.contains(s)) {
                     acc.wage_sources.push(src.clone());
                 }
                 for n in v
-                    .notes
                     .iter()
+                    .flat_map(|v| v.notes.iter())
                     .chain(raised.iter().flat_map(|r| r.notes.iter()))
                 {
                     if !acc.notes.contains(n) {
@@ -1661,7 +1720,7 @@ fn intern_schedule(
                     }
                 }
                 if let Some(r) = raised {
-                    let diff = prorate((r.full - v.full).max(Decimal::ZERO), days, of);
+                    let diff = prorate((r.full - full).max(Decimal::ZERO), days, of);
                     acc.difference += diff * n;
                     calc.difference += diff;
                 }
@@ -1671,8 +1730,8 @@ fn intern_schedule(
             let (rdays, rof) = covered(s, e, on, e.max(on));
             if rdays > 0 {
                 remaining_months += Decimal::from(rdays) / Decimal::from(rof);
-                if let Some(v) = &value {
-                    remaining_amount += prorate(v.full, rdays, rof);
+                if let Some(full) = full {
+                    remaining_amount += prorate(full, rdays, rof);
                 }
             }
         }

@@ -25,7 +25,9 @@ impl Money {
 
 impl ToJson for Money {
     fn write_json(&self, out: &mut String) {
-        crate::json::string(out, &round_money(self.0).to_string())
+        out.push('"');
+        crate::json::decimal(out, &round_money(self.0));
+        out.push('"');
     }
 }
 
@@ -35,7 +37,9 @@ pub struct Num(pub Decimal);
 
 impl ToJson for Num {
     fn write_json(&self, out: &mut String) {
-        crate::json::string(out, &self.0.normalize().to_string())
+        out.push('"');
+        crate::json::decimal(out, &self.0.normalize());
+        out.push('"');
     }
 }
 

@@ -36,8 +36,11 @@ pub fn object(out: &mut String, fields: &[(&str, &dyn ToJson)]) {
             out.push(',');
         }
         first = false;
-        string(out, name);
-        out.push(':');
+        // Field names are plain ASCII literals: nothing to escape.
+        debug_assert!(!needs_escaping(name.as_bytes()));
+        out.push('"');
+        out.push_str(name);
+        out.push_str("\":");
         value.write_json(out);
     }
     out.push('}');
@@ -64,7 +67,7 @@ impl<T: ToJson> ToJson for OrOmit<'_, T> {
 pub fn string(out: &mut String, s: &str) {
     out.push('"');
     // Most strings (every policy text) need no escape: one scan, one copy.
-    if s.bytes().any(needs_escape) {
+    if needs_escaping(s.as_bytes()) {
         escaped(out, s);
     } else {
         out.push_str(s);
@@ -74,6 +77,27 @@ pub fn string(out: &mut String, s: &str) {
 
 fn needs_escape(b: u8) -> bool {
     b < 0x20 || b == b'"' || b == b'\\'
+}
+
+/// Whether any byte needs an escape, eight bytes at a time: a byte below 0x20, a quote
+/// or a backslash (the bit tricks of "Bit Twiddling Hacks": `hasless`, `haszero`).
+fn needs_escaping(bytes: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let has_zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH != 0;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word);
+        if x.wrapping_sub(ONES * 0x20) & !x & HIGH != 0
+            || has_zero(x ^ (ONES * u64::from(b'"')))
+            || has_zero(x ^ (ONES * u64::from(b'\\')))
+        {
+            return true;
+        }
+    }
+    chunks.remainder().iter().any(|&b| needs_escape(b))
 }
 
 fn escaped(out: &mut String, s: &str) {
@@ -373,6 +397,28 @@ mod tests {
         for (y, m, d) in [(2023, 7, 1), (1, 1, 1), (9999, 12, 31), (-5, 3, 4), (12345, 1, 2)] {
             let day = NaiveDate::from_ymd_opt(y, m, d).unwrap();
             assert_eq!(to_string(&day), format!("\"{:04}-{:02}-{:02}\"", y, m, d));
+        }
+    }
+
+    #[test]
+    fn finds_every_byte_that_needs_an_escape() {
+        let mut seed: u32 = 7;
+        let mut next = || {
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            seed >> 16
+        };
+        for _ in 0..20_000 {
+            let len = (next() % 40) as usize;
+            let bytes: Vec<u8> = (0..len)
+                .map(|_| match next() % 8 {
+                    0 => (next() % 0x20) as u8,
+                    1 => [b'"', b'\\', 0x7f, 0x21, 0x5b, 0x5d][(next() % 6) as usize],
+                    2 => (0x80 + next() % 0x80) as u8,
+                    _ => (0x20 + next() % 0x60) as u8,
+                })
+                .collect();
+            let naive = bytes.iter().any(|&b| needs_escape(b));
+            assert_eq!(needs_escaping(&bytes), naive, "{bytes:?}");
         }
     }
 

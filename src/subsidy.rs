@@ -13,12 +13,13 @@
 use crate::eligibility::{merged_items, push_doc, ItemOut};
 use crate::error::{code, ApiError};
 use crate::input::{Obj, Value};
-use crate::json::{field, object, OrOmit, ToJson};
+use crate::json::{self, field, object, OrOmit, ToJson};
 use crate::model::*;
 use crate::output::*;
 use crate::policy::{first_of, Layer, PolicySet};
 use chrono::{Datelike, Months, NaiveDate};
 use rust_decimal::Decimal;
+use std::cell::RefCell;
 use std::collections::BTreeMap;
 
 pub const MAX_COHORT: i64 = 100_000;
@@ -814,6 +815,17 @@ pub(crate) struct Ctx<'a> {
     pub(crate) county: Option<&'a str>,
     pub(crate) base: Option<Rate>,
     pub(crate) raised: Option<Rate>,
+    /// Each minimum wage's citation and source note, written once per call (many months
+    /// and interns share one wage).
+    pub(crate) wage_notes: RefCell<Vec<WageNote>>,
+}
+
+pub(crate) struct WageNote {
+    tier: u8,
+    from: NaiveDate,
+    amount: Decimal,
+    cited: Cited,
+    note: Msg,
 }
 
 fn confidence_words(c: Confidence) -> (&'static str, &'static str) {
@@ -869,27 +881,46 @@ impl Ctx<'_> {
             date,
             if field.is_empty() { "tier" } else { field },
         )?;
-        let cited = Cited::new(self.set, self.j, &w.entry.source);
-        let (zh, en) = confidence_words(cited.confidence);
-        notes.push(Msg::new(
-            "MINIMUM_WAGE_SOURCE",
-            format!(
-                "最低工资 {} 元（第{}类，{} 起）出自 {}：{}。",
-                Money::new(w.amount).0,
-                w.tier,
-                w.entry.from,
-                cited.number,
-                zh
-            ),
-            format!(
-                "Minimum wage {} yuan (tier {}, from {}) from {}: {}.",
-                Money::new(w.amount).0,
-                w.tier,
-                w.entry.from,
-                cited.number,
-                en
-            ),
-        ));
+        let mut cache = self.wage_notes.borrow_mut();
+        let known = cache
+            .iter()
+            .position(|n| n.tier == w.tier && n.from == w.entry.from && n.amount == w.amount);
+        let k = match known {
+            Some(k) => k,
+            None => {
+                let cited = Cited::new(self.set, self.j, &w.entry.source);
+                let (zh, en) = confidence_words(cited.confidence);
+                let note = Msg::new(
+                    "MINIMUM_WAGE_SOURCE",
+                    format!(
+                        "最低工资 {} 元（第{}类，{} 起）出自 {}：{}。",
+                        Money::new(w.amount).0,
+                        w.tier,
+                        w.entry.from,
+                        cited.number,
+                        zh
+                    ),
+                    format!(
+                        "Minimum wage {} yuan (tier {}, from {}) from {}: {}.",
+                        Money::new(w.amount).0,
+                        w.tier,
+                        w.entry.from,
+                        cited.number,
+                        en
+                    ),
+                );
+                cache.push(WageNote {
+                    tier: w.tier,
+                    from: w.entry.from,
+                    amount: w.amount,
+                    cited,
+                    note,
+                });
+                cache.len() - 1
+            }
+        };
+        notes.push(cache[k].note.clone());
+        let cited = cache[k].cited.clone();
         notes.extend(w.notes);
         Ok((w.amount, cited))
     }
@@ -1146,6 +1177,7 @@ pub fn estimate(set: &PolicySet, input: &EstimateInput) -> Result<SubsidyEstimat
         county: input.county.as_deref(),
         base: base.rate,
         raised: raised.rate,
+        wage_notes: RefCell::default(),
     };
     // A tier is needed up front whenever a figure is a share of the minimum wage.
     let needs_wage =
@@ -1324,24 +1356,22 @@ pub fn estimate(set: &PolicySet, input: &EstimateInput) -> Result<SubsidyEstimat
             let wage = same(&acc.wages);
             let per = same(&acc.bases);
             let formula = match (per, wage, base.rate) {
-                (Some(p), Some(w), Some(Rate::Share(pct))) => Some(format!(
-                    "{} × {}% = {} × {} = {}",
-                    Money::new(w).0,
-                    pct.normalize(),
+                (Some(p), Some(w), Some(Rate::Share(pct))) => Some(formula(
+                    &[Money::new(w).0, pct.normalize()],
                     Money::new(p).0,
                     acc.intern_months.normalize(),
-                    round_money(acc.amount)
+                    round_money(acc.amount),
                 )),
-                (Some(p), _, Some(_)) => Some(format!(
-                    "{} × {} = {}",
+                (Some(p), _, Some(_)) => Some(formula(
+                    &[],
                     Money::new(p).0,
                     acc.intern_months.normalize(),
-                    round_money(acc.amount)
+                    round_money(acc.amount),
                 )),
                 _ => None,
             };
             MonthRow {
-                month: format!("{y:04}-{m:02}"),
+                month: month_text(y, m),
                 from: acc.from.unwrap_or(input.start_date),
                 to: acc.to.unwrap_or(input.start_date),
                 minimum_wage: wage.map(Money::new),
@@ -1522,17 +1552,17 @@ pub fn estimate(set: &PolicySet, input: &EstimateInput) -> Result<SubsidyEstimat
             format!("这是{year}年文件（{}）的标准；该文件针对 {} 以前的见习计划，之后的月份按此估算，当地现行标准请向人社部门确认。", d.number, d.speaks_until),
             format!("This is the standard of the {year} document ({}), which speaks of plans up to {}; later months are estimated on it: confirm the standard now in force with the local HR bureau.", d.number, d.speaks_until),
         ));
+        let note = Msg::new(
+            "STANDARD_OF_DOCUMENT_YEAR",
+            format!("本月按{year}年文件（{}）的标准估算，需当地确认。", d.number),
+            format!(
+                "Estimated on the {year} document's standard ({}); to be confirmed locally.",
+                d.number
+            ),
+        );
         for k in beyond {
-            let note = Msg::new(
-                "STANDARD_OF_DOCUMENT_YEAR",
-                format!("本月按{year}年文件（{}）的标准估算，需当地确认。", d.number),
-                format!(
-                    "Estimated on the {year} document's standard ({}); to be confirmed locally.",
-                    d.number
-                ),
-            );
             if !months[k].notes.contains(&note) {
-                months[k].notes.push(note);
+                months[k].notes.push(note.clone());
             }
         }
     }
@@ -1579,6 +1609,38 @@ pub fn estimate(set: &PolicySet, input: &EstimateInput) -> Result<SubsidyEstimat
             rejected
         },
     })
+}
+
+/// A row's formula, "1600.00 × 70% = 1120.00 × 7 = 7840.00" (wage and share, where the
+/// standard is one) or "1500.00 × 3 = 4500.00", written without `format!`.
+fn formula(share: &[Decimal], per: Decimal, intern_months: Decimal, amount: Decimal) -> String {
+    let mut out = String::with_capacity(48);
+    if let [wage, percent] = share {
+        json::decimal(&mut out, wage);
+        out.push_str(" × ");
+        json::decimal(&mut out, percent);
+        out.push_str("% = ");
+    }
+    json::decimal(&mut out, &per);
+    out.push_str(" × ");
+    json::decimal(&mut out, &intern_months);
+    out.push_str(" = ");
+    json::decimal(&mut out, &amount);
+    out
+}
+
+/// "2023-07" (years of four digits, as the input dates have).
+fn month_text(year: i32, month: u32) -> String {
+    let mut out = String::with_capacity(7);
+    if (0..=9999).contains(&year) {
+        let y = year as u32;
+        for d in [y / 1000, y / 100 % 10, y / 10 % 10, y % 10, 10, month / 10, month % 10] {
+            out.push(if d == 10 { '-' } else { char::from(b'0' + d as u8) });
+        }
+    } else {
+        out = format!("{year:04}-{month:02}");
+    }
+    out
 }
 
 fn dedup(notes: Vec<Msg>) -> Vec<Msg> {

@@ -19,7 +19,8 @@ pub trait ToJson {
 /// The JSON text of a value.
 pub fn to_string(v: &dyn ToJson) -> String {
     // An estimate's answer is ~10 KB: one allocation rather than several regrowths.
-    let mut out = String::with_capacity(16 * 1024);
+    // (The fast writers are in the whole API only: the youth module stays as small as it was.)
+    let mut out = String::with_capacity(if cfg!(feature = "full") { 16 * 1024 } else { 1024 });
     v.write_json(&mut out);
     out
 }
@@ -36,14 +37,25 @@ pub fn object(out: &mut String, fields: &[(&str, &dyn ToJson)]) {
             out.push(',');
         }
         first = false;
-        // Field names are plain ASCII literals: nothing to escape.
-        debug_assert!(!needs_escaping(name.as_bytes()));
-        out.push('"');
-        out.push_str(name);
-        out.push_str("\":");
+        name_colon(out, name);
         value.write_json(out);
     }
     out.push('}');
+}
+
+/// `"name":` of a field. Field names are plain ASCII literals: nothing to escape.
+#[cfg(feature = "full")]
+fn name_colon(out: &mut String, name: &str) {
+    debug_assert!(!needs_escaping(name.as_bytes()));
+    out.push('"');
+    out.push_str(name);
+    out.push_str("\":");
+}
+
+#[cfg(not(feature = "full"))]
+fn name_colon(out: &mut String, name: &str) {
+    string(out, name);
+    out.push(':');
 }
 
 /// One `name: value` pair of `object`.
@@ -64,6 +76,7 @@ impl<T: ToJson> ToJson for OrOmit<'_, T> {
 }
 
 /// A JSON string literal: quotes, backslashes and control characters escaped.
+#[cfg(feature = "full")]
 pub fn string(out: &mut String, s: &str) {
     out.push('"');
     // Most strings (every policy text) need no escape: one scan, one copy.
@@ -75,10 +88,19 @@ pub fn string(out: &mut String, s: &str) {
     out.push('"');
 }
 
+#[cfg(not(feature = "full"))]
+pub fn string(out: &mut String, s: &str) {
+    out.push('"');
+    escaped(out, s);
+    out.push('"');
+}
+
+#[cfg(any(test, feature = "full"))]
 fn needs_escape(b: u8) -> bool {
     b < 0x20 || b == b'"' || b == b'\\'
 }
 
+#[cfg(feature = "full")]
 /// Whether any byte needs an escape, eight bytes at a time: a byte below 0x20, a quote
 /// or a backslash (the bit tricks of "Bit Twiddling Hacks": `hasless`, `haszero`).
 fn needs_escaping(bytes: &[u8]) -> bool {
@@ -251,6 +273,7 @@ impl ToJson for bool {
     }
 }
 
+#[cfg(feature = "full")]
 macro_rules! unsigned_integers {
     ($($t:ty),*) => {$(
         impl ToJson for $t {
@@ -260,8 +283,10 @@ macro_rules! unsigned_integers {
         }
     )*};
 }
+#[cfg(feature = "full")]
 unsigned_integers!(u8, u32, usize);
 
+#[cfg(feature = "full")]
 macro_rules! signed_integers {
     ($($t:ty),*) => {$(
         impl ToJson for $t {
@@ -274,7 +299,21 @@ macro_rules! signed_integers {
         }
     )*};
 }
+#[cfg(feature = "full")]
 signed_integers!(i32, i64);
+
+#[cfg(not(feature = "full"))]
+macro_rules! integers {
+    ($($t:ty),*) => {$(
+        impl ToJson for $t {
+            fn write_json(&self, out: &mut String) {
+                let _ = write!(out, "{}", self);
+            }
+        }
+    )*};
+}
+#[cfg(not(feature = "full"))]
+integers!(u8, u32, i32, i64, usize);
 
 impl<T: ToJson> ToJson for Option<T> {
     fn write_json(&self, out: &mut String) {
@@ -305,8 +344,19 @@ impl<T: ToJson> ToJson for Vec<T> {
 }
 
 impl ToJson for NaiveDate {
+    #[cfg(feature = "full")]
     fn write_json(&self, out: &mut String) {
         date(out, *self)
+    }
+    #[cfg(not(feature = "full"))]
+    fn write_json(&self, out: &mut String) {
+        let _ = write!(
+            out,
+            "\"{:04}-{:02}-{:02}\"",
+            self.year(),
+            self.month(),
+            self.day()
+        );
     }
 }
 
@@ -400,6 +450,7 @@ mod tests {
         }
     }
 
+    #[cfg(feature = "full")]
     #[test]
     fn finds_every_byte_that_needs_an_escape() {
         let mut seed: u32 = 7;

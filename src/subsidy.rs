@@ -1007,6 +1007,8 @@ pub(crate) fn prorate(full: Decimal, days: i64, of: i64) -> Decimal {
 
 #[derive(Default)]
 struct RowAcc {
+    /// The month values (memo entries) already merged into this row.
+    merged: Vec<usize>,
     from: Option<NaiveDate>,
     to: Option<NaiveDate>,
     wages: Vec<Decimal>,
@@ -1221,17 +1223,21 @@ pub fn estimate(set: &PolicySet, input: &EstimateInput) -> Result<SubsidyEstimat
     if needs_wage {
         let mut kept = Vec::with_capacity(list.len());
         for (index, intern, count) in list {
-            let field = if mode == "list" {
-                format!("internList[{index}].tier")
-            } else {
-                String::new()
-            };
+            let field = || tier_field(mode, index);
             let check = ctx
-                .tier_on(intern.tier, intern.start_date, &field, &mut Vec::new())
+                .tier_on(intern.tier, intern.start_date, "", &mut Vec::new())
+                .or_else(|_| ctx.tier_on(intern.tier, intern.start_date, &field(), &mut Vec::new()))
                 .and_then(|_| {
                     if input.skip_invalid_rows {
-                        intern_schedule(&ctx, &intern, count, &field, &mut BTreeMap::new(), &mut memo)
-                            .map(|_| ())
+                        intern_schedule(
+                            &ctx,
+                            &intern,
+                            count,
+                            &field,
+                            &mut BTreeMap::new(),
+                            &mut memo,
+                        )
+                        .map(|_| ())
                     } else {
                         Ok(())
                     }
@@ -1306,11 +1312,7 @@ pub fn estimate(set: &PolicySet, input: &EstimateInput) -> Result<SubsidyEstimat
     let mut last_day = input.start_date;
     for (index, intern, count) in list.iter() {
         let index = *index;
-        let field = if mode == "list" {
-            format!("internList[{index}].tier")
-        } else {
-            String::new()
-        };
+        let field = || tier_field(mode, index);
         let calc = intern_schedule(&ctx, intern, *count, &field, &mut rows, &mut memo)?;
         let end = end_of(intern.start_date, intern.months).unwrap_or(intern.start_date);
         last_day = last_day.max(end.pred_opt().unwrap_or(end));
@@ -1634,8 +1636,20 @@ fn month_text(year: i32, month: u32) -> String {
     let mut out = String::with_capacity(7);
     if (0..=9999).contains(&year) {
         let y = year as u32;
-        for d in [y / 1000, y / 100 % 10, y / 10 % 10, y % 10, 10, month / 10, month % 10] {
-            out.push(if d == 10 { '-' } else { char::from(b'0' + d as u8) });
+        for d in [
+            y / 1000,
+            y / 100 % 10,
+            y / 10 % 10,
+            y % 10,
+            10,
+            month / 10,
+            month % 10,
+        ] {
+            out.push(if d == 10 {
+                '-'
+            } else {
+                char::from(b'0' + d as u8)
+            });
         }
     } else {
         out = format!("{year:04}-{month:02}");
@@ -1672,18 +1686,35 @@ struct MemoEntry {
     raised: Option<Option<MonthValue>>,
 }
 
+/// The field an intern's wage errors name ("internList[3].tier"; empty for a cohort),
+/// made only when there is an error: the month values are pure, so they are worked out
+/// again with it.
+fn tier_field(mode: &str, index: usize) -> String {
+    if mode == "list" {
+        let mut f = String::with_capacity(20);
+        f.push_str("internList[");
+        json::unsigned(&mut f, index as u64);
+        f.push_str("].tier");
+        f
+    } else {
+        String::new()
+    }
+}
+
 impl MonthMemo {
     fn find(
         &mut self,
         ctx: &Ctx<'_>,
         own: Option<u8>,
         date: NaiveDate,
-        field: &str,
+        field: &dyn Fn() -> String,
     ) -> Result<usize, ApiError> {
         if let Some(&k) = self.index.get(&(own, date)) {
             return Ok(k);
         }
-        let base = ctx.base_month(own, date, field)?;
+        let base = ctx
+            .base_month(own, date, "")
+            .or_else(|_| ctx.base_month(own, date, &field()))?;
         self.entries.push(MemoEntry {
             own,
             date,
@@ -1695,13 +1726,21 @@ impl MonthMemo {
         Ok(k)
     }
 
-    fn raised(&mut self, ctx: &Ctx<'_>, k: usize, field: &str) -> Result<(), ApiError> {
+    fn raised(
+        &mut self,
+        ctx: &Ctx<'_>,
+        k: usize,
+        field: &dyn Fn() -> String,
+    ) -> Result<(), ApiError> {
         let e = &mut self.entries[k];
         if e.raised.is_none() {
             let Some(base) = e.base.as_ref().map(|v| v.full) else {
                 return Ok(());
             };
-            e.raised = Some(ctx.raised_month(e.own, e.date, base, field)?);
+            let raised = ctx
+                .raised_month(e.own, e.date, base, "")
+                .or_else(|_| ctx.raised_month(e.own, e.date, base, &field()))?;
+            e.raised = Some(raised);
         }
         Ok(())
     }
@@ -1711,7 +1750,7 @@ fn intern_schedule(
     ctx: &Ctx<'_>,
     intern: &InternIn,
     count: u32,
-    field: &str,
+    field: &dyn Fn() -> String,
     rows: &mut BTreeMap<(i32, u32), RowAcc>,
     memo: &mut MonthMemo,
 ) -> Result<InternCalc, ApiError> {
@@ -1760,26 +1799,11 @@ fn intern_schedule(
                     acc.bases.push(full);
                 }
                 let v = entry.base.as_ref();
-                // The minimum wage of the month, from the base or else from the raised standard.
-                if let Some(w) = v.and_then(|v| v.wage).or(raised.and_then(|r| r.wage)) {
-                    if !acc.wages.contains(&w) {
-                        acc.wages.push(w);
-                    }
-                }
-                let wage_source = v
-                    .and_then(|v| v.wage_source.as_ref())
-                    .or(raised.and_then(|r| r.wage_source.as_ref()));
-                if let Some(src) = wage_source.filter(|s| !acc.wage_sources.contains(s)) {
-                    acc.wage_sources.push(src.clone());
-                }
-                for n in v
-                    .iter()
-                    .flat_map(|v| v.notes.iter())
-                    .chain(raised.iter().flat_map(|r| r.notes.iter()))
-                {
-                    if !acc.notes.contains(n) {
-                        acc.notes.push(n.clone());
-                    }
+                // A month value adds its wage, source and notes to a row once: later
+                // interns with the same value would add nothing new.
+                if !acc.merged.contains(&m) {
+                    acc.merged.push(m);
+                    merge_month_value(acc, v, raised);
                 }
                 if let Some(r) = raised {
                     let diff = prorate((r.full - full).max(Decimal::ZERO), days, of);
@@ -1815,6 +1839,31 @@ fn intern_schedule(
         ));
     }
     Ok(calc)
+}
+
+/// A month value's minimum wage, its source and notes, into the row (each once).
+fn merge_month_value(acc: &mut RowAcc, v: Option<&MonthValue>, raised: Option<&MonthValue>) {
+    // The minimum wage of the month, from the base or else from the raised standard.
+    if let Some(w) = v.and_then(|v| v.wage).or(raised.and_then(|r| r.wage)) {
+        if !acc.wages.contains(&w) {
+            acc.wages.push(w);
+        }
+    }
+    let wage_source = v
+        .and_then(|v| v.wage_source.as_ref())
+        .or(raised.and_then(|r| r.wage_source.as_ref()));
+    if let Some(src) = wage_source.filter(|s| !acc.wage_sources.contains(s)) {
+        acc.wage_sources.push(src.clone());
+    }
+    for n in v
+        .iter()
+        .flat_map(|v| v.notes.iter())
+        .chain(raised.iter().flat_map(|r| r.notes.iter()))
+    {
+        if !acc.notes.contains(n) {
+            acc.notes.push(n.clone());
+        }
+    }
 }
 
 pub(crate) fn remaining_period(

@@ -20,7 +20,11 @@ pub trait ToJson {
 pub fn to_string(v: &dyn ToJson) -> String {
     // An estimate's answer is ~10 KB: one allocation rather than several regrowths.
     // (The fast writers are in the whole API only: the youth module stays as small as it was.)
-    let mut out = String::with_capacity(if cfg!(feature = "full") { 16 * 1024 } else { 1024 });
+    let mut out = String::with_capacity(if cfg!(feature = "full") {
+        16 * 1024
+    } else {
+        1024
+    });
     v.write_json(&mut out);
     out
 }
@@ -419,16 +423,30 @@ mod tests {
     #[test]
     fn writes_numbers_and_dates_as_display_does() {
         let mut values: Vec<Decimal> = [
-            "0", "-0", "0.00", "-0.00", "0.05", "1400.00", "-3", "1e-28", "79228162514264337593543950335",
-            "-79228162514264337593543950335", "18446744073709551615", "18446744073709551616",
-            "0.0000000000000000000000000001", "123.4560", "-0.5",
+            "0",
+            "-0",
+            "0.00",
+            "-0.00",
+            "0.05",
+            "1400.00",
+            "-3",
+            "1e-28",
+            "79228162514264337593543950335",
+            "-79228162514264337593543950335",
+            "18446744073709551615",
+            "18446744073709551616",
+            "0.0000000000000000000000000001",
+            "123.4560",
+            "-0.5",
         ]
         .iter()
         .map(|t| t.parse().or_else(|_| Decimal::from_scientific(t)).unwrap())
         .collect();
         let mut x: i64 = 1;
         for k in 0..40 {
-            x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
             values.push(Decimal::new(x >> (k % 60), (k % 29) as u32));
         }
         for d in values {
@@ -444,7 +462,13 @@ mod tests {
         for n in [0i64, -1, i64::MIN, i64::MAX] {
             assert_eq!(to_string(&n), n.to_string());
         }
-        for (y, m, d) in [(2023, 7, 1), (1, 1, 1), (9999, 12, 31), (-5, 3, 4), (12345, 1, 2)] {
+        for (y, m, d) in [
+            (2023, 7, 1),
+            (1, 1, 1),
+            (9999, 12, 31),
+            (-5, 3, 4),
+            (12345, 1, 2),
+        ] {
             let day = NaiveDate::from_ymd_opt(y, m, d).unwrap();
             assert_eq!(to_string(&day), format!("\"{:04}-{:02}-{:02}\"", y, m, d));
         }

@@ -1675,7 +1675,8 @@ fn dedup(notes: Vec<Msg>) -> Vec<Msg> {
 #[derive(Default)]
 struct MonthMemo {
     entries: Vec<MemoEntry>,
-    index: BTreeMap<(Option<u8>, NaiveDate), usize>,
+    /// (tier, date) → entry, sorted (a small sorted list: less code than a map).
+    index: Vec<((Option<u8>, NaiveDate), usize)>,
 }
 
 struct MemoEntry {
@@ -1709,9 +1710,13 @@ impl MonthMemo {
         date: NaiveDate,
         field: &dyn Fn() -> String,
     ) -> Result<usize, ApiError> {
-        if let Some(&k) = self.index.get(&(own, date)) {
-            return Ok(k);
-        }
+        let at = match self
+            .index
+            .binary_search_by_key(&(own, date), |(key, _)| *key)
+        {
+            Ok(i) => return Ok(self.index[i].1),
+            Err(i) => i,
+        };
         let base = ctx
             .base_month(own, date, "")
             .or_else(|_| ctx.base_month(own, date, &field()))?;
@@ -1722,7 +1727,7 @@ impl MonthMemo {
             raised: None,
         });
         let k = self.entries.len() - 1;
-        self.index.insert((own, date), k);
+        self.index.insert(at, ((own, date), k));
         Ok(k)
     }
 

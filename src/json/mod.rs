@@ -126,6 +126,7 @@ fn needs_escaping(bytes: &[u8]) -> bool {
     chunks.remainder().iter().any(|&b| needs_escape(b))
 }
 
+#[inline(always)]
 fn escaped(out: &mut String, s: &str) {
     let mut start = 0;
     for (i, b) in s.bytes().enumerate() {

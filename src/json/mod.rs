@@ -41,7 +41,13 @@ pub fn object(out: &mut String, fields: &[(&str, &dyn ToJson)]) {
             out.push(',');
         }
         first = false;
+        #[cfg(feature = "full")]
         name_colon(out, name);
+        #[cfg(not(feature = "full"))]
+        {
+            string(out, name);
+            out.push(':');
+        }
         value.write_json(out);
     }
     out.push('}');
@@ -54,12 +60,6 @@ fn name_colon(out: &mut String, name: &str) {
     out.push('"');
     out.push_str(name);
     out.push_str("\":");
-}
-
-#[cfg(not(feature = "full"))]
-fn name_colon(out: &mut String, name: &str) {
-    string(out, name);
-    out.push(':');
 }
 
 /// One `name: value` pair of `object`.
@@ -95,7 +95,28 @@ pub fn string(out: &mut String, s: &str) {
 #[cfg(not(feature = "full"))]
 pub fn string(out: &mut String, s: &str) {
     out.push('"');
-    escaped(out, s);
+    let mut start = 0;
+    for (i, b) in s.bytes().enumerate() {
+        let esc = match b {
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            b'\n' => "\\n",
+            b'\r' => "\\r",
+            b'\t' => "\\t",
+            0..=0x1f => "",
+            _ => continue,
+        };
+        out.push_str(&s[start..i]);
+        if esc.is_empty() {
+            out.push_str("\\u00");
+            out.push(char::from(b"0123456789abcdef"[usize::from(b >> 4)]));
+            out.push(char::from(b"0123456789abcdef"[usize::from(b & 15)]));
+        } else {
+            out.push_str(esc);
+        }
+        start = i + 1;
+    }
+    out.push_str(&s[start..]);
     out.push('"');
 }
 
@@ -126,7 +147,7 @@ fn needs_escaping(bytes: &[u8]) -> bool {
     chunks.remainder().iter().any(|&b| needs_escape(b))
 }
 
-#[inline(always)]
+#[cfg(feature = "full")]
 fn escaped(out: &mut String, s: &str) {
     let mut start = 0;
     for (i, b) in s.bytes().enumerate() {
@@ -244,7 +265,12 @@ fn number(out: &mut String, n: f64) {
     } else if n == 0.0 && n.is_sign_negative() {
         out.push_str("-0.0");
     } else if n.fract() == 0.0 && n.abs() < 9.0e15 {
+        #[cfg(feature = "full")]
         (n as i64).write_json(out);
+        #[cfg(not(feature = "full"))]
+        {
+            let _ = write!(out, "{}", n as i64);
+        }
     } else {
         let text = crate::input::number_text(n);
         out.push_str(if text.is_empty() { "null" } else { &text });

@@ -77,6 +77,83 @@ ratios measured within one run are the meaningful part.
   kind of intern (start, length, tier, outcome date): a province's 100,000 interns are a
   few hundred kinds. Natively the 100,000-intern plan went from ~1.5 s to ~70 ms.
 
+## Issue 18's speed work on the explained path (session 5, helper "speed")
+
+Measured on 2026-11-23 between 15:10 and 16:30 UTC, one run each, on the shared 2-core
+machine; the load average (1-minute) is given with each figure, and it moved between 1
+and 15 during the session, so absolute figures taken at different moments do not compare.
+The instruction counts (valgrind callgrind, native release build, load-independent) do.
+
+What was slow, and what changed (answers byte for byte the same: a golden file of 7,174
+answers — every conformance case, 3,000 generated estimates with lists, early hires and
+local standards, simulate and self-check calls, 2,000 cohort situations and two
+3,000-intern batches — compared before and after each step):
+
+- **The batch regression** (52 ms → 188 ms natively): issue 12 added the minimum wage's
+  citation and a formatted source note to every month value, worked out again for every
+  intern and month (10,000 interns × ~6 months × base and raised). Month values are now
+  worked out once per tier and month start (`subsidy/schedule.rs`, `MonthMemo`), the wage's
+  citation and note once per wage and call (`WageNote`), and a month value is merged into
+  its row once (no string compares per intern-month).
+- **The JSON writer**: strings without escapes are copied whole after an 8-bytes-at-a-time
+  scan; money, decimals, integers and dates are written digit by digit instead of through
+  `core::fmt`; field names are written without an escape scan; one 16 KB buffer per answer.
+  (Whole API only: the youth module keeps its former writer.)
+- **Formatting in the estimate**: row months and formulas without `format!`; a standard's
+  "document year" note built once per answer instead of per row.
+- **Input reading**: a field's path ("internList[3].startDate") is made only when its read
+  fails (the reads are pure, so the read is repeated with the path); a batch of 10,000
+  rows reads ~80,000 fields.
+
+Instructions (callgrind, native), per answer:
+
+| | before (7c951b4) | after |
+|---|---|---|
+| cohort estimate, computation | 338 K | 227 K |
+| cohort estimate, its JSON text (~13 KB) | 415 K | 175 K |
+| 10,000-intern batch, whole run (with the bench's own serde setup) | 2,036 M | 437 M |
+
+Wall time, one run each:
+
+| figure | before | after |
+|---|---|---|
+| native batch, 10,000 interns (`examples/bench`) | 347.6 ms (load 1.9) | 101.4 ms (load 4.5) |
+| native single estimate, Henan cohort | 1,887/s (load 1.9) | 13,426/s (load 4.5) |
+| native explained estimate, cohort situations / with JSON text (+ serde_json re-parse) | — | 18,877/s / 5,226/s (load 4.5) |
+| `.wasm` in Node, 10,000 cohort situations (`estimateSubsidy`, same run, old and new pkg) | 2,408–2,791/s | 3,966–3,977/s (load 4.1) |
+| Chromium, 10,000-intern explained batch (`bench-planning.mjs`) | 457 ms (load 11–13, BENCHMARKS above) | 85.7 ms (load 6.9) |
+| Chromium, 100,000-intern plan, computed and built | 305 ms (load 11–13) | 363 ms (load 6.9; not worked on) |
+| `bench-summary.mjs`: explained `.wasm` vs publicodes | 2.6× (load 5.6) | 2.9× (load 4.7–6.0) |
+
+Against the targets:
+
+- **Explained answer ≥ 10× publicodes: not met, and not reachable while the answer crosses
+  as ~10 KB of JSON text.** In one Node run (load 3.5) `estimateSubsidy` took 264 µs per
+  call, of which TextDecoder + `JSON.parse` of its answer alone took ~90 µs (11,152/s);
+  publicodes' rate in the same conditions is ~1,200–1,500/s, so decoding and parsing the
+  answer by itself is ~8× publicodes. Building the JS object field by field through
+  wasm-bindgen calls is slower than one `JSON.parse`. What is left inside the `.wasm`
+  (~170 µs per call) is about 60 % computation (decimal arithmetic, Cited and Msg
+  clones, allocation) and 40 % writing.
+- **10,000-intern explained batch ≤ 50 ms in Chromium: not shown** (85.7 ms at load 6.9;
+  natively 101 ms at load 4.5, which suggests ~30–40 ms natively on a quiet machine).
+- **100,000-intern plan ≤ 250 ms in Chromium: not worked on** in this session (the what-if
+  helper owns the page; no change to `www/planning.js`).
+
+Sizes (`node scripts/size-report.mjs`, bytes raw / gzip / brotli), before (main at
+7c951b4) and after:
+
+```
+pkg/jianxi_bg.wasm (whole API)   367647 / 156187 / 127764  →  372638 / 158961 / 130062
+pkg/jianxi_youth_bg.wasm         170812 /  76679 /  64233  →  170852 /  76666 /  64176
+```
+
+The youth module keeps its former JSON writer and readers (the fast ones are compiled
+into the whole API only): 13 bytes smaller gzip, 57 brotli, 40 bytes larger raw. The
+whole module grew 1.8 % gzip, over the ~1 % asked: the month memo, the wage-note cache,
+the digit writers and the read-twice field paths (~0.4 % gzip of it); not yet traded
+back.
+
 ## What the size figures say
 
 Two modules come from the same sources:

@@ -24,8 +24,16 @@ impl Money {
 }
 
 impl ToJson for Money {
+    #[cfg(not(feature = "full"))]
     fn write_json(&self, out: &mut String) {
         crate::json::string(out, &round_money(self.0).to_string())
+    }
+    /// Written digit by digit (the whole API's fast writer; the youth module stays small).
+    #[cfg(feature = "full")]
+    fn write_json(&self, out: &mut String) {
+        out.push('"');
+        crate::json::decimal(out, &round_money(self.0));
+        out.push('"');
     }
 }
 
@@ -34,8 +42,15 @@ impl ToJson for Money {
 pub struct Num(pub Decimal);
 
 impl ToJson for Num {
+    #[cfg(not(feature = "full"))]
     fn write_json(&self, out: &mut String) {
         crate::json::string(out, &self.0.normalize().to_string())
+    }
+    #[cfg(feature = "full")]
+    fn write_json(&self, out: &mut String) {
+        out.push('"');
+        crate::json::decimal(out, &self.0.normalize());
+        out.push('"');
     }
 }
 

@@ -831,6 +831,7 @@ fn unit<'a>(
         county: input.county.as_deref(),
         base: base_rate,
         raised: raised_rate,
+        wage_notes: Default::default(),
     };
     let needs_wage =
         matches!(base_rate, Some(Rate::Share(_))) || matches!(raised_rate, Some(Rate::Share(_)));

@@ -21,7 +21,7 @@ mod standard;
 
 pub use answer::*;
 pub use input::*;
-// Shared with the summary path (`summary.rs`, whole API only).
+// Shared with the summary path (`summary/`, whole API only).
 #[cfg(feature = "full")]
 pub(crate) use remaining::remaining_period;
 #[cfg(feature = "full")]

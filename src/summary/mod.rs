@@ -23,14 +23,16 @@ mod answer;
 mod columns;
 mod input;
 mod memo;
+mod notes;
 mod schedule;
+mod standards;
+mod totals;
 mod unit;
 
 pub use answer::*;
 pub use input::*;
 pub use unit::UnitSummary;
 
-use crate::basis::push_doc;
 use crate::error::ApiError;
 use crate::output::*;
 use crate::policy::PolicySet;
@@ -40,6 +42,7 @@ use input::err_at;
 use memo::Memo;
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
+use totals::cell_at;
 use unit::unit;
 
 /// Fen in a rounded amount (every amount the estimate adds is rounded to the fen).
@@ -64,18 +67,6 @@ fn month_text(key: i32) -> String {
 /// The explained estimate's totals of one unit, without the explanation.
 pub fn summarize(set: &PolicySet, input: &EstimateInput) -> Result<UnitSummary, ApiError> {
     unit(set, input, &mut Memo::default())
-}
-
-fn cell_at(grid: &mut BTreeMap<i32, Vec<Cell>>, m: i32, groups: usize, g: usize) -> &mut Cell {
-    &mut grid
-        .entry(m)
-        .or_insert_with(|| vec![Cell::default(); groups])[g]
-}
-
-fn push_msg(list: &mut Vec<Msg>, m: Msg) {
-    if !list.contains(&m) {
-        list.push(m);
-    }
 }
 
 /// Every unit of the plan through the estimate's rules: totals per group and month.
@@ -172,116 +163,11 @@ pub fn simulate(set: &PolicySet, plan: &Plan) -> Result<Summary, ApiError> {
     for c in &group_cells {
         total.add(c);
     }
-    let months = grid
-        .into_iter()
-        .map(|(m, cells)| {
-            let mut all = Cell::default();
-            for c in &cells {
-                all.add(c);
-            }
-            MonthOut {
-                month: month_text(m),
-                amounts: Amounts { cell: all, known },
-                groups: cells
-                    .into_iter()
-                    .map(|cell| Amounts { cell, known })
-                    .collect(),
-            }
-        })
-        .collect();
-    let groups = plan
-        .groups
-        .iter()
-        .enumerate()
-        .map(|(g, name)| GroupOut {
-            name: name.clone(),
-            units: group_counts[g][0],
-            interns: group_counts[g][1],
-            retained: group_counts[g][2],
-            units_meeting: group_counts[g][3],
-            units_open: group_counts[g][4],
-            amounts: Amounts {
-                cell: group_cells[g],
-                known,
-            },
-        })
-        .collect();
-    // The standards, merged over start dates that share them.
-    let mut standards: Vec<StandardsOut> = Vec::new();
-    let mut required = Vec::new();
-    let mut warnings = Vec::new();
-    for h in &memo.heads {
-        if h.base.out.required {
-            push_msg(&mut required, Msg::new("localStandard.baseAmount", "需要当地的见习补贴标准：填写每人每月金额（baseAmount）或最低工资的百分比（basePercent）。", "The local subsidy standard is needed: a monthly amount per intern (baseAmount) or a share of the minimum wage (basePercent)."));
-        }
-        if h.raised.out.required {
-            push_msg(&mut required, Msg::new("localStandard.raisedAmount", "需要当地提高后的补贴标准：填写每人每月金额（raisedAmount）或最低工资的百分比（raisedPercent）。", "The local raised standard is needed: a monthly amount per intern (raisedAmount) or a share of the minimum wage (raisedPercent)."));
-        }
-        let threshold_percent = h.threshold.map(|(t, _)| Num(t.percent));
-        let threshold_source = h
-            .threshold
-            .map(|(t, l)| Cited::new(set, l.jurisdiction, &t.source));
-        let same = standards.iter_mut().find(|s| {
-            s.province == h.j.id
-                && s.base_standard == h.base.out
-                && s.raised_standard == h.raised.out
-                && s.threshold_percent == threshold_percent
-                && s.threshold_source == threshold_source
-        });
-        match same {
-            Some(s) => {
-                s.from = s.from.min(h.first_start);
-                s.to = s.to.max(h.last_start);
-                s.units += h.units;
-                for d in &h.documents {
-                    push_doc(&mut s.documents, d.clone());
-                }
-                for w in &h.warnings {
-                    push_msg(&mut s.warnings, w.clone());
-                }
-            }
-            None => standards.push(StandardsOut {
-                province: h.j.id.clone(),
-                province_name: h.j.name.clone(),
-                from: h.first_start,
-                to: h.last_start,
-                units: h.units,
-                base_standard: h.base.out.clone(),
-                raised_standard: h.raised.out.clone(),
-                threshold_percent,
-                threshold_source,
-                documents: h.documents.clone(),
-                warnings: h.warnings.clone(),
-            }),
-        }
-    }
-    if raised_not_above {
-        push_msg(&mut warnings, Msg::new(
-            "RAISED_NOT_ABOVE_BASE",
-            "有单位提高后的标准不高于基础标准，差额按 0 计。",
-            "For some units the raised standard is not above the base; the difference is taken as 0.",
-        ));
-    }
-    if unchecked > 0 {
-        warnings.push(Msg::new(
-            "REMAINING_UNCHECKED",
-            format!("{unchecked} 名提前录用人员的剩余期限补贴条件无法从输入判断，未计入合计。"),
-            format!("{unchecked} interns hired early have remaining-period conditions that cannot be checked from the input; not counted in the totals."),
-        ));
-    }
-    if open > 0 {
-        warnings.push(Msg::new(
-            "THRESHOLD_OPEN",
-            format!("{open} 个单位是否达到留用率门槛未定（尚有见习中的人员，或文件未定义留用率怎样计算而两种算法结论不同，须当地确认）：其差额列在“differenceOpen”，未计入合计。"),
-            format!("For {open} units whether the retention threshold is reached is open (interns still in progress, or the documents do not define the rate and the two ways of counting disagree, for the local bureau to confirm): their difference is under “differenceOpen”, not in the total."),
-        ));
-    }
-    let rules = vec![
-        Msg::new("RULE_SAME_AS_ESTIMATE", "每个单位按与补贴测算（estimateSubsidy）相同的规则和舍入计算：整个见习期按见习开始当日有效的规定，最低工资按每个见习月首日有效的标准，金额按每人每月四舍五入到分。", "Each unit is computed by the same rules and rounding as the estimate (estimateSubsidy): the rules in force on the start date for the whole internship, the minimum wage in force on the first day of each internship month, amounts rounded to the fen per intern and month."),
-        Msg::new("RULE_BASE_MONTH", "基础补贴按月发放，计入该见习月开始的月份。", "The base subsidy is paid monthly, counted in the month its internship month begins."),
-        Msg::new("RULE_DIFFERENCE_MONTH", "差额补贴在单位结束见习工作后一次性发放（“1+1”），计入该单位最后一名见习人员见习期满次日所在的月份。文件未规定具体月份，这是本工具的估算规则。", "The retention difference is paid once after the unit's internships end (“1+1”), counted in the month of the day after its last intern's internship ends. The documents name no month; this is the tool's estimating rule."),
-        Msg::new("RULE_REMAINING_MONTH", "剩余期限补贴计入签订劳动合同的月份。文件未规定发放时间，这是本工具的估算规则。", "The remaining-period subsidy is counted in the month the labour contract is signed. The documents do not say when it is paid; this is the tool's estimating rule."),
-    ];
+    let months = totals::months(grid, known);
+    let groups = totals::groups(plan, &group_cells, &group_counts, known);
+    let (standards, required) = standards::standards(set, &memo);
+    let warnings = notes::warnings(raised_not_above, unchecked, open);
+    let rules = notes::rules();
     Ok(Summary {
         units: plan.units.len(),
         interns,

@@ -1,5 +1,5 @@
-//! The same plan given as columns of numbers (arrays or typed arrays: the planning page's
-//! form), one item per unit or per listed intern, read with the checks `estimateSubsidy`
+//! The same plan given as columns of numbers (arrays or typed arrays, as the planning page
+//! sends it), one item per unit or per listed intern, read with the checks `estimateSubsidy`
 //! makes of the same values.
 use super::input::{bad, Plan, Unit, MAX_GROUPS, MAX_INTERNS, MAX_UNITS};
 use crate::error::{code, ApiError};

@@ -140,6 +140,18 @@ pub(crate) struct MonthValue {
     pub(super) notes: Vec<Msg>,
 }
 
+impl MonthValue {
+    /// A fixed sum a month (rounded to the fen), resting on no minimum wage.
+    fn fixed(amount: Decimal) -> MonthValue {
+        MonthValue {
+            full: round_money(amount),
+            wage: None,
+            wage_source: None,
+            notes: Vec::new(),
+        }
+    }
+}
+
 pub(crate) struct Ctx<'a> {
     pub(crate) set: &'a PolicySet,
     pub(crate) j: &'a Jurisdiction,
@@ -272,24 +284,10 @@ impl Ctx<'_> {
         date: NaiveDate,
         field: &str,
     ) -> Result<Option<MonthValue>, ApiError> {
-        let mut notes = Vec::new();
         Ok(match self.base {
             None => None,
-            Some(Rate::Fixed(a)) | Some(Rate::Increment(a)) => Some(MonthValue {
-                full: round_money(a),
-                wage: None,
-                wage_source: None,
-                notes,
-            }),
-            Some(Rate::Share(p)) => {
-                let (w, src) = self.wage(own, date, field, &mut notes)?;
-                Some(MonthValue {
-                    full: round_money(w * p / Decimal::ONE_HUNDRED),
-                    wage: Some(w),
-                    wage_source: Some(src),
-                    notes,
-                })
-            }
+            Some(Rate::Fixed(a)) | Some(Rate::Increment(a)) => Some(MonthValue::fixed(a)),
+            Some(Rate::Share(p)) => Some(self.share_month(own, date, p, field)?),
         })
     }
 
@@ -302,30 +300,29 @@ impl Ctx<'_> {
         base: Decimal,
         field: &str,
     ) -> Result<Option<MonthValue>, ApiError> {
-        let mut notes = Vec::new();
         Ok(match self.raised {
             None => None,
-            Some(Rate::Fixed(a)) => Some(MonthValue {
-                full: round_money(a),
-                wage: None,
-                wage_source: None,
-                notes,
-            }),
-            Some(Rate::Increment(a)) => Some(MonthValue {
-                full: round_money(base + a),
-                wage: None,
-                wage_source: None,
-                notes,
-            }),
-            Some(Rate::Share(p)) => {
-                let (w, src) = self.wage(own, date, field, &mut notes)?;
-                Some(MonthValue {
-                    full: round_money(w * p / Decimal::ONE_HUNDRED),
-                    wage: Some(w),
-                    wage_source: Some(src),
-                    notes,
-                })
-            }
+            Some(Rate::Fixed(a)) => Some(MonthValue::fixed(a)),
+            Some(Rate::Increment(a)) => Some(MonthValue::fixed(base + a)),
+            Some(Rate::Share(p)) => Some(self.share_month(own, date, p, field)?),
+        })
+    }
+
+    /// `p` % of the minimum wage in force for a month beginning on `date`, with its source.
+    fn share_month(
+        &self,
+        own: Option<u8>,
+        date: NaiveDate,
+        p: Decimal,
+        field: &str,
+    ) -> Result<MonthValue, ApiError> {
+        let mut notes = Vec::new();
+        let (w, src) = self.wage(own, date, field, &mut notes)?;
+        Ok(MonthValue {
+            full: round_money(w * p / Decimal::ONE_HUNDRED),
+            wage: Some(w),
+            wage_source: Some(src),
+            notes,
         })
     }
 }

@@ -20,31 +20,11 @@ pub fn string(out: &mut String, s: &str) {
     out.push('"');
 }
 
+/// The youth module's: no scan first (its answers are small), the same escapes.
 #[cfg(not(feature = "full"))]
 pub fn string(out: &mut String, s: &str) {
     out.push('"');
-    let mut start = 0;
-    for (i, b) in s.bytes().enumerate() {
-        let esc = match b {
-            b'"' => "\\\"",
-            b'\\' => "\\\\",
-            b'\n' => "\\n",
-            b'\r' => "\\r",
-            b'\t' => "\\t",
-            0..=0x1f => "",
-            _ => continue,
-        };
-        out.push_str(&s[start..i]);
-        if esc.is_empty() {
-            out.push_str("\\u00");
-            out.push(char::from(b"0123456789abcdef"[usize::from(b >> 4)]));
-            out.push(char::from(b"0123456789abcdef"[usize::from(b & 15)]));
-        } else {
-            out.push_str(esc);
-        }
-        start = i + 1;
-    }
-    out.push_str(&s[start..]);
+    escaped(out, s);
     out.push('"');
 }
 
@@ -75,7 +55,7 @@ pub(super) fn needs_escaping(bytes: &[u8]) -> bool {
     chunks.remainder().iter().any(|&b| needs_escape(b))
 }
 
-#[cfg(feature = "full")]
+/// `s` with quotes, backslashes and control characters escaped (without its quotes).
 fn escaped(out: &mut String, s: &str) {
     let mut start = 0;
     for (i, b) in s.bytes().enumerate() {

@@ -1,6 +1,9 @@
 //! jianxi (见习): the employment-internship subsidy rules of China's ten-department
 //! plan and five provinces, as code. A pure core (no wasm-bindgen) that `cargo test`
 //! runs natively, and a thin `wasm` boundary that only converts types and errors.
+// The core has no unsafe code (so fuzzing needs no AddressSanitizer); only the wasm
+// boundary, whose bindings wasm-bindgen generates, is built for wasm32.
+#![cfg_attr(not(target_arch = "wasm32"), forbid(unsafe_code))]
 pub mod api;
 pub mod basis;
 pub mod eligibility;

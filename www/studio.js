@@ -21,7 +21,7 @@ const S = {
   builtInNotices: new Set(),
   cases: [],
   userCases: [],
-  j: params.get('j') || 'hunan',
+  j: params.get('j') || '', // empty: the first jurisdiction in the data's menu order
   asOf: /^\d{4}-\d\d-\d\d$/.test(params.get('d') ?? '') ? params.get('d') : todayIso(),
   sheet: null, // { name, interns, problems }
   engines: {}, // before, after, check (three instances of the whole module)
@@ -1107,13 +1107,14 @@ function tab() {
 }
 
 function render() {
-  const ids = S.values.map((e) => e.value);
-  if (!ids.some((f) => f.id === S.j) && ids.length) S.j = ids.find((f) => f.id === 'hunan')?.id ?? ids[0].id;
+  // In the data's own menu order (menuOrder), so no jurisdiction is named in the code.
+  const ids = S.values.map((e) => e.value).sort((a, b) => (a.menuOrder ?? Infinity) - (b.menuOrder ?? Infinity));
+  if (!ids.some((f) => f.id === S.j) && ids.length) S.j = ids[0].id;
   const opts = (sel, chosen) => { sel.replaceChildren(...ids.map((f) => h('option', { value: f.id }, `${str(f.name?.zh)}（${f.id}）`))); sel.value = chosen; };
   opts($('jurisdiction'), S.j);
   const keep = (sel, fallback) => opts(sel, ids.some((f) => f.id === sel.value) ? sel.value : ids.find((f) => f.id === fallback)?.id ?? ids[0]?.id);
-  keep($('compare-a'), params.get('a') ?? 'henan');
-  keep($('compare-b'), params.get('b') ?? 'yunnan');
+  keep($('compare-a'), params.get('a') ?? ids[0]?.id);
+  keep($('compare-b'), params.get('b') ?? ids[1]?.id);
   const bad = S.status.errors;
   const changed = S.files.filter((f) => f.text !== f.original).length;
   $('validity').textContent = bad.length ? `✗ 数据有 ${bad.length} 处错误` : `✓ 数据有效${changed ? ` · 已修改 ${changed} 个文件` : ''}`;

@@ -139,9 +139,18 @@ function callHotline() {
   if (typeof wx !== 'undefined' && typeof wx.makePhoneCall === 'function') wx.makePhoneCall({ phoneNumber: HOTLINE, fail() {} });
 }
 
+/**
+ * A source as the templates show it: document number and clause, the quote, and in Chinese
+ * the product's reading of the clause and any note beside the quote (what the web pages'
+ * cite() shows). Null stays null.
+ */
+function cite(s) {
+  return s ? { label: `${s.number} ${s.clause}`, quote: s.quote || '', reading: s.reading ? s.reading.zh : '', note: s.note ? s.note.zh : '' } : null;
+}
+
 function today() {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-module.exports = { MIN_BASE_LIBRARY, DISCLAIMER, HOTLINE, presets, compareVersion, baseLibraryVersion, unsupported, failureView, promptUpdate, copy, callHotline, today };
+module.exports = { MIN_BASE_LIBRARY, DISCLAIMER, HOTLINE, presets, compareVersion, baseLibraryVersion, unsupported, failureView, promptUpdate, copy, callHotline, today, cite };

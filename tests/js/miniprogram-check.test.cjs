@@ -35,6 +35,8 @@ test('Android: preset by a mini-program code scene, answered through the pickers
   assert.match(page.dom.textContent, /湘人社规〔2023〕9号/);
   await change(page, '#registered', '1');
   assert.equal(text(page, '#verdict'), '可以参加就业见习');
+  // A clause open to two readings shows the product's reading under its quote.
+  assert.match(page.dom.textContent, /艰苦边远地区[^解]*解读：“可扩大至”是说这些地区可以由当地决定扩大/);
   assert.equal(text(page, '#disclaimer'), '仅供参考，以当地人社部门审核为准');
   assert.match(text(page, '#review'), /5 个工作日/);
   assert.deepEqual(runtime.calls.modal, []);

@@ -28,6 +28,12 @@ test('Android: the Henan worked example, then Hunan with a local standard, with 
   assert.equal(text(page, '#difference'), '48000.00');
   assert.equal(text(page, '#total'), '132000.00');
   assert.equal(text(page, '#disclaimer'), '仅供参考，以当地人社部门审核为准');
+  // Where the notice does not say how retention counts: its words, both readings, each cited.
+  assert.match(text(page, '#rate-definition'), /豫人社函〔2023〕138号未定义“见习期满留用率”/);
+  assert.match(page.dom.textContent, /算法一：[^·]*（6 \/ 10 = 60%，达到门槛）豫人社函〔2023〕138号 三（一）补贴支持解读：按字面理解/);
+  assert.match(page.dom.textContent, /算法二：[^·]*人社部发〔2023〕27号 附件 填报说明2解读：/);
+  // The minimum wage the months use, with its notice, once.
+  assert.equal((page.dom.textContent.match(/最低工资：豫政〔2021〕33号 月最低工资标准（2022年1月1日起）/g) || []).length, 1);
   await change(page, '#province-picker', String(page.data.provinces.indexOf('湖南省')));
   await change(page, '#start-picker', '2023-08-01');
   await change(page, '#interns-input', '2', 'input');

@@ -3,7 +3,7 @@
 // code for the web page (…/index.html?p=henan&e=bachelor), it starts preset (common.js).
 // The menus, the lists and which questions to ask come from the engine (formSpec, and
 // checkEligibility's `ask`): the page keeps no list of provinces or education levels.
-const { DISCLAIMER, presets, failureView, promptUpdate, copy, callHotline, today } = require('../../common.js');
+const { DISCLAIMER, presets, failureView, promptUpdate, copy, callHotline, today, cite } = require('../../common.js');
 
 const VERDICT = { eligible: '可以参加就业见习', notEligible: '暂不符合条件', cannotTell: '需要补充信息' };
 const STATUS = { met: '符合', notMet: '不符合', unknown: '待确认', passed: '✓', failed: '✗' };
@@ -112,7 +112,6 @@ Component({
 
 /** What the template shows: plain strings, statuses in words, every source cited. */
 function view(r) {
-  const cite = (s) => (s ? { label: `${s.number} ${s.clause}`, quote: s.quote } : null);
   return {
     verdict: r.verdict,
     verdictText: VERDICT[r.verdict],

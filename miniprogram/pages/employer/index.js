@@ -5,7 +5,7 @@
 // m months, n interns, r retained, ba/bp/ra/rp the local standard (common.js).
 // The menus, the tiers with their wages and the month range come from the engine (formSpec):
 // the page keeps no list of provinces.
-const { DISCLAIMER, presets, failureView, promptUpdate, callHotline, today } = require('../../common.js');
+const { DISCLAIMER, presets, failureView, promptUpdate, callHotline, today, cite } = require('../../common.js');
 
 const LOCAL = { baseAmount: 'ba', basePercent: 'bp', raisedAmount: 'ra', raisedPercent: 'rp' };
 const isDate = (s) => /^\d{4}-\d{2}-\d{2}$/.test(s || '');
@@ -102,7 +102,13 @@ Component({
         const open = (s) => s.required || s.supplied;
         const askLocal = open(r.baseStandard) || open(r.raisedStandard);
         if (askLocal !== d.askLocal) { this.setData({ askLocal }); if (askLocal && Object.keys(local).length) return this.update(); }
-        const cite = (s) => (s ? `${s.number} ${s.clause}` : '');
+        const rate = r.retentionRate;
+        // Each distinct minimum-wage source once, under the month table.
+        const wageSources = [];
+        for (const m of r.months) {
+          const c = cite(m.minimumWageSource);
+          if (c && !wageSources.some((w) => w.label === c.label)) wageSources.push(c);
+        }
         this.setData({
           error: null,
           result: {
@@ -110,10 +116,17 @@ Component({
             baseTotal: r.baseTotal || '待定', difference: r.retentionDifference || (r.potentialDifference ? `${r.potentialDifference}（如留用率达标）` : '待定'),
             remaining: r.remainingPeriodTotal || '待定', total: r.total || '待定',
             rate: `${r.retentionRate.numerator} / ${r.retentionRate.denominator} = ${r.retentionRate.percent}%${r.retentionRate.thresholdPercent ? `（门槛 ${r.retentionRate.thresholdPercent}%）` : ''}`,
-            rateSource: cite(r.retentionRate.source),
+            rateSource: cite(rate.source),
+            // The notice may not say how the rate is counted: its definition and each reading.
+            rateDefinition: rate.definition ? rate.definition.zh : '',
+            readings: (rate.readings || []).map((x) => ({
+              id: x.id, text: x.text.zh, source: cite(x.source),
+              value: `${x.numerator} / ${x.denominator} = ${x.percent}%${x.meetsThreshold == null ? '' : x.meetsThreshold ? '，达到门槛' : '，未达到门槛'}`,
+            })),
             baseSource: cite(r.baseStandard.source), raisedSource: cite(r.raisedStandard.source),
+            wageSources,
             months: r.months.map((m) => ({ month: m.month, wage: m.minimumWage || '—', per: m.perInternBase || '—', amount: m.amount || '—', difference: m.difference || '—' })),
-            notes: r.employerNotes.map((n) => ({ text: n.text.zh, source: cite(n.source) })),
+            notes: r.employerNotes.map((n) => ({ text: n.text.zh, source: cite(n.source) || { label: '' } })),
             rules: r.rules.map((m) => m.zh),
           },
         });

@@ -22,7 +22,9 @@
 //! A field is `name: Type => "jsonName"`, then optionally `if some` (an `Option` left
 //! out of the object when `None`, `jsonName?: T` in TypeScript; without it `None` is
 //! `null`, `T | null`) and `as "TS type"` (where the Rust type says less than the
-//! TypeScript one). The struct may borrow (`pub struct FormSpec<'a>`) and may be named
+//! TypeScript one). Fields the engine keeps beside an answer but does not write
+//! (`RemainingOut::doc`) follow the struct in `internal { … }`: plain fields, no JSON name,
+//! not in the interface. The struct may borrow (`pub struct FormSpec<'a>`) and may be named
 //! otherwise in TypeScript (`pub struct DeadlineResult as "ReportDeadlineResult"`).
 //! Doc comments of the struct and its fields become the interface's JSDoc.
 
@@ -37,10 +39,17 @@ macro_rules! answer {
                 $fvis:vis $field:ident : $ty:ty => $json:literal $(if $some:ident)? $(as $ts:literal)?
             ),* $(,)?
         }
+        $(internal {
+            $(
+                $(#[$iattr:ident $($iattr_args:tt)*])*
+                $ivis:vis $ifield:ident : $ity:ty
+            ),* $(,)?
+        })?
     ) => {
         $(#[$attr $($attr_args)*])*
         $vis struct $name $(<$($lt),+>)? {
             $( $(#[$fattr $($fattr_args)*])* $fvis $field: $ty, )*
+            $($( $(#[$iattr $($iattr_args)*])* $ivis $ifield: $ity, )*)?
         }
 
         impl $(<$($lt),+>)? $crate::json::ToJson for $name $(<$($lt),+>)? {

@@ -225,7 +225,7 @@ mod parse;
 mod scalars;
 pub mod ts;
 pub use parse::{parse, MAX_DEPTH};
-#[cfg(test)]
+#[cfg(all(test, feature = "full"))]
 use scalars::needs_escape;
 #[cfg(feature = "full")]
 use scalars::needs_escaping;

@@ -221,6 +221,8 @@ impl ToJson for Value {
 }
 
 mod declare;
+#[doc(hidden)]
+pub use declare::write_id;
 mod parse;
 mod scalars;
 pub mod ts;

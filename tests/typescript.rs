@@ -289,3 +289,42 @@ fn the_input_types_name_the_fields_the_engine_reads() {
         "options.notInTheTypes"
     );
 }
+
+jianxi::answer! {
+    /// An answer before a field is added.
+    pub struct Before as "Answer" {
+        pub total: Option<jianxi::output::Money> => "total",
+    }
+}
+
+jianxi::answer! {
+    /// An answer before a field is added.
+    pub struct After as "Answer" {
+        pub total: Option<jianxi::output::Money> => "total",
+        /// The one line added.
+        pub paid_on: chrono::NaiveDate => "paidOn",
+    }
+}
+
+/// Adding a field to an answer is one line of its declaration: the struct, the JSON it
+/// writes and its TypeScript interface all follow (and `the_types_file_says_what_the_
+/// rust_declarations_say` then fails until the .d.ts is rewritten).
+#[test]
+fn one_added_line_adds_the_field_to_the_json_and_the_interface() {
+    let (mut before, mut after) = (String::new(), String::new());
+    Before::ts_declaration(&mut before);
+    After::ts_declaration(&mut after);
+    let added: Vec<&str> = after.lines().filter(|l| !before.contains(l)).collect();
+    assert_eq!(
+        added,
+        ["  /** The one line added. */", "  paidOn: DateString;"]
+    );
+    assert_eq!(before.lines().count() + 2, after.lines().count());
+    let total = Some(jianxi::output::Money::new("1400".parse().unwrap()));
+    let paid_on = chrono::NaiveDate::from_ymd_opt(2023, 12, 31).unwrap();
+    assert_eq!(to_string(&Before { total }), r#"{"total":"1400.00"}"#);
+    assert_eq!(
+        to_string(&After { total, paid_on }),
+        r#"{"total":"1400.00","paidOn":"2023-12-31"}"#
+    );
+}

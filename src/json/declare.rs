@@ -143,7 +143,10 @@ macro_rules! string_enum {
                 Self::IDS[self as usize]
             }
             pub fn from_id(id: &str) -> Option<$name> {
-                Self::IDS.iter().position(|x| *x == id).map(|i| Self::ALL[i])
+                match id {
+                    $( $json => Some($name::$variant), )+
+                    _ => None,
+                }
             }
         }
 

@@ -1,12 +1,25 @@
 //! Native throughput: single estimates, a 10,000-intern batch, self-checks, each
 //! from input to the JSON text of the answer (what the .wasm hands to JS).
 //! Run: cargo run --release --example bench
+// The whole API only (the summary path's timing calls `simulate`): with `--no-default-features` (the youth
+// module, as `cargo clippy --all-targets --no-default-features` builds it) it says so.
+#[cfg(not(feature = "full"))]
+fn main() {
+    eprintln!("the bench example needs the full feature (the whole API)");
+}
+
+#[cfg(feature = "full")]
 use jianxi::api::{check_eligibility, estimate_subsidy, json::value, simulate};
+#[cfg(feature = "full")]
 use jianxi::json::to_string;
+#[cfg(feature = "full")]
 use jianxi::PolicySet;
+#[cfg(feature = "full")]
 use serde_json::json;
+#[cfg(feature = "full")]
 use std::time::Instant;
 
+#[cfg(feature = "full")]
 fn per_second(n: usize, f: impl Fn()) -> f64 {
     f(); // warm up
     let t = Instant::now();
@@ -16,6 +29,7 @@ fn per_second(n: usize, f: impl Fn()) -> f64 {
     n as f64 / t.elapsed().as_secs_f64()
 }
 
+#[cfg(feature = "full")]
 fn main() {
     let set = PolicySet::embedded().expect("valid data");
     let henan = json!({ "province": "henan", "tier": 1, "startDate": "2023-07-01", "months": 6, "interns": 10, "retained": 6 });
@@ -53,6 +67,7 @@ fn main() {
 
 /// The 10,000 cohort situations of scripts/bench-summary.mjs (written by it to
 /// target/bench-situations.json): explained and summary paths natively, same checksum.
+#[cfg(feature = "full")]
 fn cohorts(set: &PolicySet) {
     let Ok(text) = std::fs::read_to_string("target/bench-situations.json") else {
         println!("native cohorts: run node scripts/bench-summary.mjs first");

@@ -1,11 +1,24 @@
 //! Native timing of the summary path on a province-sized plan (as the planning page
 //! sends it: units and interns as columns). Run: cargo run --release --example plan
+// The whole API only (it times `simulate`): with `--no-default-features` (the youth
+// module, as `cargo clippy --all-targets --no-default-features` builds it) it says so.
+#[cfg(not(feature = "full"))]
+fn main() {
+    eprintln!("the plan example needs the full feature (the whole API)");
+}
+
+#[cfg(feature = "full")]
 use jianxi::api::{json::value, simulate};
+#[cfg(feature = "full")]
 use jianxi::json::to_string;
+#[cfg(feature = "full")]
 use jianxi::PolicySet;
+#[cfg(feature = "full")]
 use serde_json::json;
+#[cfg(feature = "full")]
 use std::time::Instant;
 
+#[cfg(feature = "full")]
 fn main() {
     let set = PolicySet::embedded().expect("valid data");
     let units = 25_000usize;

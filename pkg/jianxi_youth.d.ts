@@ -8,23 +8,24 @@ export type MoneyString = string;
 export type DecimalString = string;
 /** The id of a jurisdiction in the loaded data (`formSpec().jurisdictions` lists them). */
 export type ProvinceId = string;
-/** Pinyin of a province-level division. */
-export type HukouProvince =
-| "beijing" | "tianjin" | "hebei" | "shanxi" | "neimenggu" | "liaoning" | "jilin" | "heilongjiang"
-| "shanghai" | "jiangsu" | "zhejiang" | "anhui" | "fujian" | "jiangxi" | "shandong" | "henan" | "hubei"
-| "hunan" | "guangdong" | "guangxi" | "hainan" | "chongqing" | "sichuan" | "guizhou" | "yunnan" | "xizang"
-| "shaanxi" | "gansu" | "qinghai" | "ningxia" | "xinjiang" | "taiwan" | "xianggang" | "aomen";
-export type Education =
-| "doctorate" | "master" | "bachelor" | "juniorCollege" | "technicianSenior" | "technicianPreparatory"
-| "specialVocational" | "secondaryVocational" | "none";
+// generated: names (from the answer! and string_enum! declarations in src/; `JIANXI_WRITE_TYPES=1 cargo test --test typescript` writes it)
+/** An education level, as the self-check and the policy files name it. */
+export type Education = "doctorate" | "master" | "bachelor" | "juniorCollege" | "technicianSenior" | "technicianPreparatory" | "specialVocational" | "secondaryVocational" | "none";
+/** How sure the data is of a document. */
 export type Confidence = "seed" | "confirmed" | "reported";
+/** Pinyin of a province-level division. */
+export type HukouProvince = "beijing" | "tianjin" | "hebei" | "shanxi" | "neimenggu" | "liaoning" | "jilin" | "heilongjiang" | "shanghai" | "jiangsu" | "zhejiang" | "anhui" | "fujian" | "jiangxi" | "shandong" | "henan" | "hubei" | "hunan" | "guangdong" | "guangxi" | "hainan" | "chongqing" | "sichuan" | "guizhou" | "yunnan" | "xizang" | "shaanxi" | "gansu" | "qinghai" | "ningxia" | "xinjiang" | "taiwan" | "xianggang" | "aomen";
+/** The stable code of an error (README.md says what each means). */
+export type ErrorCode = "NOT_AN_OBJECT" | "MISSING_FIELD" | "WRONG_TYPE" | "INVALID_DATE" | "INVALID_NUMBER" | "OUT_OF_RANGE" | "UNKNOWN_VALUE" | "UNKNOWN_FIELD" | "TOO_LONG" | "INCONSISTENT" | "UNKNOWN_PROVINCE" | "NO_RULE_FOR_DATE" | "NO_CALENDAR" | "NO_MINIMUM_WAGE" | "TIER_REQUIRED" | "POLICY_INVALID" | "NO_POLICY_DATA" | "INTERNAL";
+/** An intern's outcome as named in the input (and in the answer's `interns`), before its date and contract are read. */
+export type Outcome = "inProgress" | "completed" | "retained" | "leftEarly" | "hiredEarly";
+/** How `loadPolicies` treats the data in force. */
+export type LoadMode = "extend" | "replace";
+// end generated: names
 
 /** Thrown by every function on bad input: a JS Error with these fields. */
 export interface JianxiError extends Error {
-    code:
-    | "NOT_AN_OBJECT" | "MISSING_FIELD" | "WRONG_TYPE" | "INVALID_DATE" | "INVALID_NUMBER" | "OUT_OF_RANGE"
-    | "UNKNOWN_VALUE" | "UNKNOWN_FIELD" | "TOO_LONG" | "INCONSISTENT" | "UNKNOWN_PROVINCE" | "NO_RULE_FOR_DATE"
-    | "NO_CALENDAR" | "NO_MINIMUM_WAGE" | "TIER_REQUIRED" | "POLICY_INVALID" | "NO_POLICY_DATA" | "INTERNAL";
+    code: ErrorCode;
     /** Path of the field, e.g. "internList[3].outcomeDate"; "" for the whole input. */
     field: string;
     /** The field without positions, e.g. "internList.outcomeDate": a stable key to map to a page's own label. */
@@ -184,7 +185,6 @@ export interface EligibilityResult {
 // end generated: self-check
 
 // ---------------------------------------------------------------- estimate
-export type Outcome = "inProgress" | "completed" | "retained" | "leftEarly" | "hiredEarly";
 export interface InternInput {
     name?: string | null;
     /** Defaults to the estimate's startDate. */
@@ -224,15 +224,18 @@ export interface EstimateInputCommon {
 export interface CohortInput extends EstimateInputCommon { interns: number; retained?: number | null; internList?: undefined; }
 export interface ListInput extends EstimateInputCommon { internList: InternInput[]; interns?: undefined; retained?: undefined; }
 export type EstimateInput = CohortInput | ListInput;
+// generated: estimate (from the answer! and string_enum! declarations in src/; `JIANXI_WRITE_TYPES=1 cargo test --test typescript` writes it)
 export interface StandardOut {
     kind: "fixed" | "increment" | "minimumWageShare" | "local";
     amount: MoneyString | null;
     percent: DecimalString | null;
+    /** True when the figure is the user's local standard, not the document's. */
     supplied: boolean;
+    /** True when the document leaves the figure open and none was supplied. */
     required: boolean;
     note: Text | null;
     source: Cited | null;
-    /** STANDARD_OF_DOCUMENT_YEAR: months fall past the period the document speaks of; confirm locally. */
+    /** STANDARD_OF_DOCUMENT_YEAR: months fall past the period the document speaks of; the figure is that year's standard, to be confirmed locally. */
     horizonNote: Msg | null;
 }
 export interface MonthRow {
@@ -240,13 +243,18 @@ export interface MonthRow {
     month: string;
     from: DateString;
     to: DateString;
+    /** The minimum wage used, when one applies and is the same for every intern this month. */
     minimumWage: MoneyString | null;
     /** The minimum wage's document and confidence (also a MINIMUM_WAGE_SOURCE note). */
     minimumWageSource: Cited | null;
+    /** The base amount per intern for a full month, when the same for every intern. */
     perInternBase: MoneyString | null;
+    /** Interns active in this month. */
     interns: number;
+    /** Intern-months paid (fractions for part months). */
     internMonths: DecimalString;
     amount: MoneyString | null;
+    /** The retention difference for this month, paid once after the internship. */
     difference: MoneyString | null;
     formula: string | null;
     notes: Msg[];
@@ -263,27 +271,36 @@ export interface RetentionReading {
     source: Cited;
 }
 export interface RetentionOut {
-    /** The first reading's figures. */
+    /** The first reading's figures (the only one where the document defines the rate). */
     numerator: number;
     denominator: number;
+    /** Still in their internship: not counted as retained yet. */
     inProgress: number;
     percent: DecimalString;
     thresholdPercent: DecimalString | null;
-    /** null while interns in progress could change it, or when the readings disagree. */
+    /** true/false, or null while interns in progress could still change it, or when the readings disagree. */
     meetsThreshold: boolean | null;
     /** The jurisdiction's own statement of how the rate is counted (or that its document does not say). */
     definition: Msg;
-    /** One reading where the document defines the rate, both where it does not. */
+    /** Each way of counting, with its figures and source: one where the document defines the rate, both where it does not. */
     readings: RetentionReading[];
+    /** The readings come to different answers on the threshold: left open. */
     readingsDisagree: boolean;
     source: Cited | null;
+}
+/** A remaining-period condition checked. */
+export interface RemainingCondition {
+    kind: "window" | "contractLength" | "socialInsurance" | "atLeastHalfServed";
+    status: "passed" | "failed" | "unknown";
+    detail: Msg;
 }
 export interface RemainingOut {
     intern: number;
     name: string | null;
     hiredOn: DateString;
+    /** true, false, or null when a condition cannot be checked from the input. */
     eligible: boolean | null;
-    conditions: { kind: "window" | "contractLength" | "socialInsurance" | "atLeastHalfServed"; status: "passed" | "failed" | "unknown"; detail: Msg }[];
+    conditions: RemainingCondition[];
     internMonths: DecimalString;
     amount: MoneyString | null;
     source: Cited | null;
@@ -301,6 +318,20 @@ export interface InternOut {
     difference: MoneyString | null;
     remainingPeriod: MoneyString | null;
 }
+/** A list row left out of a batch estimate, and why. */
+export interface RejectedRow {
+    /** Position in `internList` (0-based). */
+    index: number;
+    code: ErrorCode;
+    /** Path of the field, e.g. "internList[3].outcomeDate". */
+    field: string;
+    /** The field without its positions ("internList.outcomeDate"): a stable key for labels. */
+    fieldKey: string;
+    /** Chinese message. */
+    message: string;
+    messageEn: string;
+}
+/** `estimateSubsidy`'s answer. */
 export interface SubsidyEstimate {
     province: string;
     provinceName: Text;
@@ -313,8 +344,11 @@ export interface SubsidyEstimate {
     months: MonthRow[];
     baseTotal: MoneyString | null;
     retentionRate: RetentionOut;
+    /** Whether the raised standard applies (null: not yet known). */
     raisedApplies: boolean | null;
+    /** The one-time difference paid after the internship ("1+1"); null when unknown. */
     retentionDifference: MoneyString | null;
+    /** What the difference would be if the threshold is met (also when it is not yet known). */
     potentialDifference: MoneyString | null;
     differencePayableAfter: DateString;
     remainingPeriod: RemainingOut[];
@@ -326,9 +360,10 @@ export interface SubsidyEstimate {
     employerNotes: ItemOut[];
     rules: Msg[];
     warnings: Msg[];
-    /** With skipInvalidRows: the rows left out, with the field and the reason. */
-    rejectedRows: { index: number; code: JianxiError['code']; field: string; fieldKey: string; message: string; messageEn: string }[];
+    /** With skipInvalidRows: the list rows left out, in row order, with the field and the reason. */
+    rejectedRows: RejectedRow[];
 }
+// end generated: estimate
 
 // ---------------------------------------------------------------- summary path (simulate)
 /** A column of whole numbers, one item per unit or per listed intern: a plain array or a typed array. */
@@ -379,6 +414,7 @@ export interface SimulationColumnsInput extends SimulationCommon {
     interns?: InternColumns;
 }
 export type SimulationInput = SimulationUnitsInput | SimulationColumnsInput;
+// generated: summary (from the answer! and string_enum! declarations in src/; `JIANXI_WRITE_TYPES=1 cargo test --test typescript` writes it)
 /** Money by category. A category is null where a figure the user must supply is missing. */
 export interface SimulationAmounts {
     /** Monthly base claims. */
@@ -392,12 +428,58 @@ export interface SimulationAmounts {
     /** base + difference + remaining. */
     total: MoneyString | null;
 }
+/** A group's (a city's) units and amounts. */
+export interface SimulationGroup {
+    name: string;
+    units: number;
+    interns: number;
+    retained: number;
+    unitsMeetingThreshold: number;
+    unitsOpen: number;
+    amounts: SimulationAmounts;
+}
+/** A calendar month's amounts, and the same per group. */
+export interface SimulationMonth {
+    /** "YYYY-MM". */
+    month: string;
+    amounts: SimulationAmounts;
+    /** The same amounts per group, in the order of `groups`. */
+    groups: SimulationAmounts[];
+}
+/** The standards a set of units was computed with, as the estimate states them. */
+export interface SimulationStandards {
+    province: string;
+    provinceName: Text;
+    /** Earliest and latest unit start date these apply to. */
+    from: DateString;
+    to: DateString;
+    units: number;
+    baseStandard: StandardOut;
+    raisedStandard: StandardOut;
+    thresholdPercent: DecimalString | null;
+    thresholdSource: Cited | null;
+    documents: DocRef[];
+    warnings: Msg[];
+}
+/** One unit's amounts (with `perUnit`). */
+export interface SimulationUnitResult {
+    /** Index into `groups`. */
+    group: number;
+    interns: number;
+    retained: number;
+    meetsThreshold: boolean | null;
+    /** "YYYY-MM". */
+    differencePayableIn: string;
+    amounts: SimulationAmounts;
+}
+/** `simulate`'s answer. */
 export interface SimulationResult {
     units: number;
     interns: number;
     retained: number;
     unitsMeetingThreshold: number;
     unitsNotMeetingThreshold: number;
+    /** Units whose retention threshold is not settled (interns in progress): their difference is in `differenceOpen`, not in the total. */
     unitsOpen: number;
     /** Interns hired early whose remaining-period subsidy is counted. */
     hiredEarlyCounted: number;
@@ -405,17 +487,19 @@ export interface SimulationResult {
     remainingUnchecked: number;
     rejectedRows: number;
     amounts: SimulationAmounts;
-    groups: { name: string; units: number; interns: number; retained: number; unitsMeetingThreshold: number; unitsOpen: number; amounts: SimulationAmounts }[];
+    groups: SimulationGroup[];
     /** Calendar months in order, each with the amounts per group (in the order of `groups`). */
-    months: { month: string; amounts: SimulationAmounts; groups: SimulationAmounts[] }[];
+    months: SimulationMonth[];
     /** The standards used, as the documents state them, merged over the start dates that share them. */
-    standards: { province: string; provinceName: Text; from: DateString; to: DateString; units: number; baseStandard: StandardOut; raisedStandard: StandardOut; thresholdPercent: DecimalString | null; thresholdSource: Cited | null; documents: DocRef[]; warnings: Msg[] }[];
+    standards: SimulationStandards[];
     required: Msg[];
     /** When each category is counted (the tool's rules where the documents are silent). */
     rules: Msg[];
     warnings: Msg[];
-    perUnit?: { group: number; interns: number; retained: number; meetsThreshold: boolean | null; /** "YYYY-MM" */ differencePayableIn: string; amounts: SimulationAmounts }[];
+    /** Each unit's amounts, in input order (with `perUnit: true`). */
+    perUnit?: SimulationUnitResult[];
 }
+// end generated: summary
 
 // ---------------------------------------------------------------- officials
 export interface MonthlyReportInput {
@@ -527,9 +611,13 @@ export interface PolicyData {
     /** The newest `updated` date of the files: the date of the data. */
     dataDate: DateString | null;
 }
+/** What `loadPolicies` answers. */
+export interface LoadResult {
+    /** The ids of the jurisdictions loaded after the call. */
+    jurisdictions: string[];
+}
 // end generated: data
-export interface LoadOptions { mode?: "extend" | "replace"; }
-export interface LoadResult { jurisdictions: string[]; }
+export interface LoadOptions { mode?: LoadMode; }
 
 // ---------------------------------------------------------------- form
 export interface FormSpecInput {

@@ -10,9 +10,10 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 step "cargo test (native core, conformance cases, policy data, properties)"
 cargo test --quiet 2>&1
 
-step "rustfmt and clippy (every warning is an error)"
+step "rustfmt and clippy (every warning is an error), the whole API and the youth module"
 cargo fmt --check
 cargo clippy --all-targets --quiet -- -D warnings
+cargo clippy --all-targets --no-default-features --quiet -- -D warnings
 
 step "wasm-bindgen-test: the Wasm boundary in Node, then in headless Chromium"
 source scripts/toolchain.env

@@ -81,9 +81,17 @@ pub fn policies(set: &PolicySet) -> PoliciesOut<'_> {
     }
 }
 
+crate::answer! {
+    /// What `loadPolicies` answers.
+    pub struct LoadResult {
+        /// The ids of the jurisdictions loaded after the call.
+        pub jurisdictions: Vec<String> => "jurisdictions",
+    }
+}
+
 crate::string_enum! {
     /// How `loadPolicies` treats the data in force.
-    pub enum LoadMode {
+    pub enum LoadMode as "LoadMode" {
         /// Add or replace jurisdictions by id (the default).
         Extend = "extend",
         /// Replace all.
@@ -132,9 +140,24 @@ pub fn typescript_sections() -> Vec<(&'static str, Vec<crate::json::ts::Declarat
     use crate::eligibility::*;
     use crate::form::*;
     use crate::json::ts::declaration as d;
+    use crate::json::ts::{error_codes, hukou_provinces};
     use crate::model::Text;
+    use crate::model::{Confidence, Education};
     use crate::report::*;
-    vec![
+    use crate::subsidy::*;
+    #[allow(unused_mut)]
+    let mut sections = vec![
+        (
+            "names",
+            vec![
+                d::<Education>(),
+                d::<Confidence>(),
+                hukou_provinces,
+                error_codes,
+                d::<OutcomeKind>(),
+                d::<LoadMode>(),
+            ],
+        ),
         (
             "answer pieces",
             vec![
@@ -159,6 +182,20 @@ pub fn typescript_sections() -> Vec<(&'static str, Vec<crate::json::ts::Declarat
             ],
         ),
         (
+            "estimate",
+            vec![
+                d::<StandardOut>(),
+                d::<MonthRow>(),
+                d::<RetentionReadingOut>(),
+                d::<RetentionOut>(),
+                d::<CheckOut>(),
+                d::<RemainingOut>(),
+                d::<InternOut>(),
+                d::<RowError>(),
+                d::<SubsidyEstimate>(),
+            ],
+        ),
+        (
             "officials",
             vec![
                 d::<CheckResult>(),
@@ -169,7 +206,7 @@ pub fn typescript_sections() -> Vec<(&'static str, Vec<crate::json::ts::Declarat
                 d::<ReviewResult>(),
             ],
         ),
-        ("data", vec![d::<PoliciesOut<'static>>()]),
+        ("data", vec![d::<PoliciesOut<'static>>(), d::<LoadResult>()]),
         (
             "form",
             vec![
@@ -182,7 +219,22 @@ pub fn typescript_sections() -> Vec<(&'static str, Vec<crate::json::ts::Declarat
                 d::<FormSpec<'static>>(),
             ],
         ),
-    ]
+    ];
+    // simulate is in the whole API only; its section follows the estimate's.
+    #[cfg(feature = "full")]
+    {
+        use crate::summary::*;
+        let summary = vec![
+            d::<AmountsOut>(),
+            d::<GroupOut>(),
+            d::<MonthOut>(),
+            d::<StandardsOut>(),
+            d::<UnitOut>(),
+            d::<Summary>(),
+        ];
+        sections.insert(4, ("summary", summary));
+    }
+    sections
 }
 
 /// The native side of every entry point over JSON, for tests and tools.

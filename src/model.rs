@@ -1,6 +1,5 @@
 //! The policy data model: what one jurisdiction file (`policies/*.toml`) may say.
 //! Every rule and every figure carries a `Source`; the engine only interprets.
-use crate::json::ToJson;
 use chrono::NaiveDate;
 
 mod eligibility;
@@ -22,32 +21,15 @@ crate::answer! {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Confidence {
-    /// Stated in one of the seed notices.
-    Seed,
-    /// Document number and figures agree across sources (policy-facts.md).
-    Confirmed,
-    /// From reposts; number or exact date missing (policy-facts.md).
-    Reported,
-}
-
-impl crate::json::ts::TsType for Confidence {
-    fn ts(out: &mut String) {
-        out.push_str("Confidence")
-    }
-}
-
-impl ToJson for Confidence {
-    fn write_json(&self, out: &mut String) {
-        crate::json::string(
-            out,
-            match self {
-                Confidence::Seed => "seed",
-                Confidence::Confirmed => "confirmed",
-                Confidence::Reported => "reported",
-            },
-        )
+crate::string_enum! {
+    /// How sure the data is of a document.
+    pub enum Confidence as "Confidence" {
+        /// Stated in one of the seed notices.
+        Seed = "seed",
+        /// Document number and figures agree across sources (policy-facts.md).
+        Confirmed = "confirmed",
+        /// From reposts; number or exact date missing (policy-facts.md).
+        Reported = "reported",
     }
 }
 

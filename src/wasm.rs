@@ -238,7 +238,7 @@ pub fn load_policies(
         Rc::new(api::load_policies(current.as_deref(), &data, &input(options)).map_err(js_error)?);
     let ids: Vec<String> = next.ids().into_iter().map(str::to_owned).collect();
     POLICIES.with(|cell| *cell.borrow_mut() = Some(next));
-    to_js(&LoadResult { jurisdictions: ids })
+    to_js(&api::LoadResult { jurisdictions: ids })
 }
 
 /// Policy data as JS values, or as the JSON text of a data file (what a page fetches):
@@ -263,16 +263,6 @@ fn policy_data(data: JsValue) -> Result<Value, ApiError> {
 #[wasm_bindgen(js_name = resetPolicies)]
 pub fn reset_policies() {
     POLICIES.with(|cell| *cell.borrow_mut() = None);
-}
-
-struct LoadResult {
-    jurisdictions: Vec<String>,
-}
-
-impl ToJson for LoadResult {
-    fn write_json(&self, out: &mut String) {
-        json::object(out, &[json::field("jurisdictions", &self.jurisdictions)]);
-    }
 }
 
 #[wasm_bindgen(typescript_custom_section)]

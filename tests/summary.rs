@@ -4,7 +4,8 @@
 //! amounts are equal, and errors name the same code and field. Plans of many units add
 //! up to the sum of their units' explained answers; the columnar form of a plan answers
 //! as the same plan written unit by unit.
-#![cfg(not(target_arch = "wasm32"))]
+// `simulate` is in the whole API only (not in `--no-default-features`, the youth module).
+#![cfg(all(not(target_arch = "wasm32"), feature = "full"))]
 use jianxi::api::json::{call, value};
 use jianxi::subsidy::{estimate, EstimateInput, SubsidyEstimate};
 use jianxi::summary::{summarize, UnitSummary};

@@ -129,8 +129,10 @@ jianxi::answer! {
 #[test]
 fn a_field_added_in_rust_only_fails_the_check() {
     let sections = jianxi::api::typescript_sections();
-    let (name, decls) = &sections[0];
-    assert_eq!(*name, "answer pieces");
+    let (name, decls) = sections
+        .iter()
+        .find(|(name, _)| *name == "answer pieces")
+        .expect("the answer pieces section");
     // The file as the declarations write it (so this test does not depend on the other).
     let dts = write_section(&std::fs::read_to_string(DTS_PATH).unwrap(), name, decls).unwrap();
     let mut msg = String::new();
@@ -149,4 +151,180 @@ fn a_field_added_in_rust_only_fails_the_check() {
     );
     assert!(check_section(&edited, name, decls).is_err());
     assert!(check_section(&dts, name, decls).is_ok());
+}
+
+/// The top-level field names of `interface name` in the .d.ts, leaving out those typed
+/// `undefined` (a field a variant must not have).
+fn interface_fields(dts: &str, name: &str) -> Vec<String> {
+    let at = dts
+        .find(&format!("interface {name} "))
+        .unwrap_or_else(|| panic!("interface {name} in the .d.ts"));
+    let body = &dts[at + dts[at..].find('{').unwrap() + 1..];
+    let b = body.as_bytes();
+    let (mut i, mut fields) = (0, Vec::new());
+    loop {
+        while b[i].is_ascii_whitespace() || b[i] == b';' {
+            i += 1;
+        }
+        if body[i..].starts_with("/*") {
+            i += body[i..].find("*/").unwrap() + 2;
+            continue;
+        }
+        if b[i] == b'}' {
+            return fields;
+        }
+        let start = i;
+        while b[i].is_ascii_alphanumeric() || b[i] == b'_' {
+            i += 1;
+        }
+        let field = &body[start..i];
+        assert!(
+            !field.is_empty(),
+            "cannot read interface {name} at {:?}",
+            &body[start..]
+        );
+        // The type runs to a `;` or a line end outside brackets and strings.
+        let (mut depth, ty_start) = (0i32, i);
+        while i < b.len() && !(depth == 0 && (b[i] == b';' || b[i] == b'\n' || b[i] == b'}')) {
+            match b[i] {
+                b'{' | b'[' | b'(' => depth += 1,
+                b'}' | b']' | b')' => depth -= 1,
+                b'"' => i += body[i + 1..].find('"').unwrap() + 1,
+                _ => {}
+            }
+            i += 1;
+        }
+        let ty = body[ty_start..i]
+            .trim_start_matches('?')
+            .trim_start_matches(':')
+            .trim();
+        if ty != "undefined" {
+            fields.push(field.to_string());
+        }
+    }
+}
+
+fn same_names(what: &str, dts: Vec<String>, rust: &[&str]) {
+    let mut d: Vec<&str> = dts.iter().map(String::as_str).collect();
+    let mut r = rust.to_vec();
+    d.sort_unstable();
+    d.dedup();
+    r.sort_unstable();
+    assert_eq!(
+        d, r,
+        "{what}: the .d.ts (left) and the fields Rust reads (right) differ"
+    );
+}
+
+/// The input shapes are written by hand in the .d.ts: each must name exactly the fields
+/// the engine reads (the lists its readers refuse unknown fields with), so a field added
+/// or renamed on one side fails here.
+#[test]
+fn the_input_types_name_the_fields_the_engine_reads() {
+    let dts = std::fs::read_to_string(DTS_PATH).unwrap();
+    let f = |name: &str| interface_fields(&dts, name);
+    same_names(
+        "EligibilityInput",
+        f("EligibilityInput"),
+        jianxi::eligibility::FIELDS,
+    );
+    let estimate = [f("EstimateInputCommon"), f("CohortInput"), f("ListInput")].concat();
+    same_names("EstimateInput", estimate, &jianxi::subsidy::FIELDS);
+    same_names(
+        "InternInput",
+        f("InternInput"),
+        &jianxi::subsidy::INTERN_FIELDS,
+    );
+    #[cfg(feature = "full")]
+    {
+        let columns = [f("SimulationCommon"), f("SimulationColumnsInput")].concat();
+        same_names("SimulationColumnsInput", columns, &jianxi::summary::FIELDS);
+        assert_eq!(f("SimulationUnitsInput"), ["units"]);
+    }
+    same_names(
+        "MonthlyReportInput",
+        f("MonthlyReportInput"),
+        jianxi::report::MONTHLY_REPORT_FIELDS,
+    );
+    same_names(
+        "ReportDeadlineInput",
+        f("ReportDeadlineInput"),
+        jianxi::report::REPORT_DEADLINE_FIELDS,
+    );
+    same_names(
+        "ReviewDeadlineInput",
+        f("ReviewDeadlineInput"),
+        jianxi::report::REVIEW_DEADLINE_FIELDS,
+    );
+    // Inputs whose readers keep their list inline: every field the .d.ts names is read.
+    // Given all of them and one more, the engine refuses only the one more.
+    let all_and_one_more = |name: &str| {
+        let mut o = serde_json::Map::new();
+        for field in f(name) {
+            o.insert(field, serde_json::Value::Null);
+        }
+        o.insert("notInTheTypes".into(), serde_json::Value::Null);
+        serde_json::Value::Object(o)
+    };
+    let set = jianxi::PolicySet::embedded().expect("valid data");
+    let refused = |api: &str, input: serde_json::Value| {
+        let err = jianxi::api::json::call(&set, api, &[input]).unwrap_err();
+        assert_eq!(err.code.as_str(), "UNKNOWN_FIELD", "{api}: {err}");
+        err.field.clone()
+    };
+    assert_eq!(
+        refused("formSpec", all_and_one_more("FormSpecInput")),
+        "notInTheTypes"
+    );
+    let mut estimate = serde_json::json!({ "province": "henan", "tier": 1,
+        "startDate": "2023-07-01", "months": 6, "interns": 2 });
+    estimate["localStandard"] = all_and_one_more("LocalStandard");
+    assert_eq!(
+        refused("estimateSubsidy", estimate),
+        "localStandard.notInTheTypes"
+    );
+    let options = jianxi::api::json::value(&all_and_one_more("LoadOptions"));
+    assert_eq!(
+        jianxi::api::load_mode(&options).unwrap_err().field,
+        "options.notInTheTypes"
+    );
+}
+
+jianxi::answer! {
+    /// An answer before a field is added.
+    pub struct Before as "Answer" {
+        pub total: Option<jianxi::output::Money> => "total",
+    }
+}
+
+jianxi::answer! {
+    /// An answer before a field is added.
+    pub struct After as "Answer" {
+        pub total: Option<jianxi::output::Money> => "total",
+        /// The one line added.
+        pub paid_on: chrono::NaiveDate => "paidOn",
+    }
+}
+
+/// Adding a field to an answer is one line of its declaration: the struct, the JSON it
+/// writes and its TypeScript interface all follow (and `the_types_file_says_what_the_
+/// rust_declarations_say` then fails until the .d.ts is rewritten).
+#[test]
+fn one_added_line_adds_the_field_to_the_json_and_the_interface() {
+    let (mut before, mut after) = (String::new(), String::new());
+    Before::ts_declaration(&mut before);
+    After::ts_declaration(&mut after);
+    let added: Vec<&str> = after.lines().filter(|l| !before.contains(l)).collect();
+    assert_eq!(
+        added,
+        ["  /** The one line added. */", "  paidOn: DateString;"]
+    );
+    assert_eq!(before.lines().count() + 2, after.lines().count());
+    let total = Some(jianxi::output::Money::new("1400".parse().unwrap()));
+    let paid_on = chrono::NaiveDate::from_ymd_opt(2023, 12, 31).unwrap();
+    assert_eq!(to_string(&Before { total }), r#"{"total":"1400.00"}"#);
+    assert_eq!(
+        to_string(&After { total, paid_on }),
+        r#"{"total":"1400.00","paidOn":"2023-12-31"}"#
+    );
 }

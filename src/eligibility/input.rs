@@ -70,7 +70,7 @@ impl EligibilityInput {
             as_of: o.date("asOf")?,
             birth_date: o.opt_date("birthDate")?,
             education: o
-                .opt_choice("education", &Education::IDS)?
+                .opt_choice("education", Education::IDS)?
                 .and_then(Education::from_id),
             left_school_on: o.opt_date("leftSchoolOn")?,
             employed: o.opt_bool("employed")?,

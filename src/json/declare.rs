@@ -22,7 +22,9 @@
 //! A field is `name: Type => "jsonName"`, then optionally `if some` (an `Option` left
 //! out of the object when `None`, `jsonName?: T` in TypeScript; without it `None` is
 //! `null`, `T | null`) and `as "TS type"` (where the Rust type says less than the
-//! TypeScript one). The struct may borrow (`pub struct FormSpec<'a>`) and may be named
+//! TypeScript one). Fields the engine keeps beside an answer but does not write
+//! (`RemainingOut::doc`) follow the struct in `internal { … }`: plain fields, no JSON name,
+//! not in the interface. The struct may borrow (`pub struct FormSpec<'a>`) and may be named
 //! otherwise in TypeScript (`pub struct DeadlineResult as "ReportDeadlineResult"`).
 //! Doc comments of the struct and its fields become the interface's JSDoc.
 
@@ -37,10 +39,17 @@ macro_rules! answer {
                 $fvis:vis $field:ident : $ty:ty => $json:literal $(if $some:ident)? $(as $ts:literal)?
             ),* $(,)?
         }
+        $(internal {
+            $(
+                $(#[$iattr:ident $($iattr_args:tt)*])*
+                $ivis:vis $ifield:ident : $ity:ty
+            ),* $(,)?
+        })?
     ) => {
         $(#[$attr $($attr_args)*])*
         $vis struct $name $(<$($lt),+>)? {
             $( $(#[$fattr $($fattr_args)*])* $fvis $field: $ty, )*
+            $($( $(#[$iattr $($iattr_args)*])* $ivis $ifield: $ity, )*)?
         }
 
         impl $(<$($lt),+>)? $crate::json::ToJson for $name $(<$($lt),+>)? {
@@ -129,18 +138,21 @@ macro_rules! string_enum {
             /// Their JSON strings, in the same order.
             pub const IDS: &'static [&'static str] = &[$($json),+];
             pub fn as_str(self) -> &'static str {
-                match self {
-                    $( $name::$variant => $json, )+
-                }
+                // The variants are 0, 1, … in declaration order, as `IDS` is: a table
+                // look-up, smaller in the .wasm than a match over string literals.
+                Self::IDS[self as usize]
             }
             pub fn from_id(id: &str) -> Option<$name> {
-                Self::IDS.iter().position(|x| *x == id).map(|i| Self::ALL[i])
+                match id {
+                    $( $json => Some($name::$variant), )+
+                    _ => None,
+                }
             }
         }
 
         impl $crate::json::ToJson for $name {
             fn write_json(&self, out: &mut String) {
-                $crate::json::string(out, self.as_str())
+                $crate::json::write_id(out, Self::IDS, *self as usize)
             }
         }
 
@@ -177,6 +189,18 @@ macro_rules! string_enum {
     (@ts $out:ident, [$($json:literal),+], $ts_name:literal) => {
         $out.push_str($ts_name)
     };
+}
+
+/// The JSON of a `string_enum!` value: `ids[index]` in quotes. One function for every
+/// enum, and no escape scan: an id is a plain ASCII literal of the declaration.
+#[doc(hidden)]
+#[inline(never)]
+pub fn write_id(out: &mut String, ids: &[&str], index: usize) {
+    let id = ids[index];
+    debug_assert!(id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'));
+    out.push('"');
+    out.push_str(id);
+    out.push('"');
 }
 
 /// The text of a doc attribute (`/// …`); other attributes give `None`.

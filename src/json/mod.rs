@@ -221,11 +221,13 @@ impl ToJson for Value {
 }
 
 mod declare;
+#[doc(hidden)]
+pub use declare::write_id;
 mod parse;
 mod scalars;
 pub mod ts;
 pub use parse::{parse, MAX_DEPTH};
-#[cfg(test)]
+#[cfg(all(test, feature = "full"))]
 use scalars::needs_escape;
 #[cfg(feature = "full")]
 use scalars::needs_escaping;

@@ -28,7 +28,7 @@ pub fn string(out: &mut String, s: &str) {
     out.push('"');
 }
 
-#[cfg(any(test, feature = "full"))]
+#[cfg(feature = "full")]
 pub(super) fn needs_escape(b: u8) -> bool {
     b < 0x20 || b == b'"' || b == b'\\'
 }

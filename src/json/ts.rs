@@ -184,3 +184,35 @@ pub fn write_section(
         &dts[range.end..]
     ))
 }
+
+/// `export type ErrorCode = …`: every code of `error::code::ALL`, in its order (the code of
+/// a thrown `JianxiError` and of an estimate's `rejectedRows`).
+pub fn error_codes(out: &mut String) {
+    let codes: Vec<&str> = crate::error::code::ALL.iter().map(|c| c.as_str()).collect();
+    named_union(
+        out,
+        "The stable code of an error (README.md says what each means).",
+        "ErrorCode",
+        &codes,
+    );
+}
+
+/// `export type HukouProvince = …`: the provinces `hukouProvince` accepts (`policy::PROVINCES`).
+pub fn hukou_provinces(out: &mut String) {
+    named_union(
+        out,
+        "Pinyin of a province-level division.",
+        "HukouProvince",
+        &crate::policy::PROVINCES,
+    );
+}
+
+/// `/** doc */ export type Name = "a" | "b";` for a list kept as strings in Rust.
+fn named_union(out: &mut String, doc: &str, name: &str, ids: &[&str]) {
+    write_doc(out, "", &[Some(doc)]);
+    out.push_str("export type ");
+    out.push_str(name);
+    out.push_str(" = ");
+    write_union(out, ids);
+    out.push_str(";\n");
+}

@@ -1,48 +1,22 @@
 //! Who may take part: education levels, conditions and categories.
 use super::{Source, Text};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Education {
-    Doctorate,
-    Master,
-    Bachelor,
-    JuniorCollege,
-    TechnicianSenior,
-    TechnicianPreparatory,
-    SpecialVocational,
-    SecondaryVocational,
-    None,
+crate::string_enum! {
+    /// An education level, as the self-check and the policy files name it.
+    pub enum Education as "Education" {
+        Doctorate = "doctorate",
+        Master = "master",
+        Bachelor = "bachelor",
+        JuniorCollege = "juniorCollege",
+        TechnicianSenior = "technicianSenior",
+        TechnicianPreparatory = "technicianPreparatory",
+        SpecialVocational = "specialVocational",
+        SecondaryVocational = "secondaryVocational",
+        None = "none",
+    }
 }
 
 impl Education {
-    pub const IDS: [&'static str; 9] = [
-        "doctorate",
-        "master",
-        "bachelor",
-        "juniorCollege",
-        "technicianSenior",
-        "technicianPreparatory",
-        "specialVocational",
-        "secondaryVocational",
-        "none",
-    ];
-    pub const ALL: [Education; 9] = [
-        Education::Doctorate,
-        Education::Master,
-        Education::Bachelor,
-        Education::JuniorCollege,
-        Education::TechnicianSenior,
-        Education::TechnicianPreparatory,
-        Education::SpecialVocational,
-        Education::SecondaryVocational,
-        Education::None,
-    ];
-    pub fn from_id(id: &str) -> Option<Education> {
-        Self::IDS
-            .iter()
-            .position(|x| *x == id)
-            .map(|i| Self::ALL[i])
-    }
     pub fn label(self) -> (&'static str, &'static str) {
         match self {
             Education::Doctorate => ("博士研究生", "doctorate"),
@@ -66,18 +40,6 @@ impl Education {
             }
             Education::None => ("以上都不是", "none of these"),
         }
-    }
-}
-
-impl crate::json::ToJson for Education {
-    fn write_json(&self, out: &mut String) {
-        crate::json::string(out, Education::IDS[*self as usize])
-    }
-}
-
-impl crate::json::ts::TsType for Education {
-    fn ts(out: &mut String) {
-        out.push_str("Education")
     }
 }
 

@@ -28,14 +28,16 @@ impl Standard {
     }
 }
 
-/// Who counts in the denominator of the retention rate.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RetentionBase {
-    /// All of the unit's interns, those who left early included.
-    AllInterns,
-    /// Interns who completed (or were hired early), as the monthly form counts
-    /// 完成见习人数: those who left early are left out.
-    CompletedInterns,
+crate::string_enum! {
+    /// Who counts in the denominator of the retention rate (the same name in the
+    /// policy files and in the answer).
+    pub enum RetentionBase {
+        /// All of the unit's interns, those who left early included.
+        AllInterns = "allInterns",
+        /// Interns who completed (or were hired early), as the monthly form counts
+        /// 完成见习人数: those who left early are left out.
+        CompletedInterns = "completedInterns",
+    }
 }
 
 /// One way of counting the retention rate, with where it comes from.

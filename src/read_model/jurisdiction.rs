@@ -115,11 +115,8 @@ pub fn jurisdiction(v: &Value, path: &str) -> Result<Jurisdiction, ApiError> {
                 issuer: string(d, "issuer")?,
                 issued_on: d.opt_date("issuedOn")?,
                 date_note: opt_text(d, "dateNote")?,
-                confidence: match d.choice("confidence", &["seed", "confirmed", "reported"])? {
-                    "seed" => Confidence::Seed,
-                    "confirmed" => Confidence::Confirmed,
-                    _ => Confidence::Reported,
-                },
+                confidence: Confidence::from_id(d.choice("confidence", Confidence::IDS)?)
+                    .unwrap_or(Confidence::Reported),
                 // The document's text in notices/ (quotes are checked against it); a
                 // document whose text is not (yet) kept there has none.
                 from_file: opt_string(d, "fromFile")?.unwrap_or_default(),

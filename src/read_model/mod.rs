@@ -124,7 +124,7 @@ fn kind<'a>(o: &Obj<'a>, allowed: &[&'static str]) -> Result<&'static str, ApiEr
 }
 
 fn education(v: &Value, path: &str) -> Result<Education, ApiError> {
-    let id = crate::input::choice(crate::input::string_value(v, path)?, path, &Education::IDS)?;
+    let id = crate::input::choice(crate::input::string_value(v, path)?, path, Education::IDS)?;
     Education::from_id(id).ok_or_else(|| {
         ApiError::new(
             code::UNKNOWN_VALUE,

@@ -154,10 +154,8 @@ pub(super) fn rule_set(o: &Obj<'_>) -> Result<RuleSet, ApiError> {
                     .map(|r| {
                         r.only(&["base", "text", "source"])?;
                         Ok(RetentionReading {
-                            base: match r.choice("base", &["allInterns", "completedInterns"])? {
-                                "allInterns" => RetentionBase::AllInterns,
-                                _ => RetentionBase::CompletedInterns,
-                            },
+                            base: RetentionBase::from_id(r.choice("base", RetentionBase::IDS)?)
+                                .unwrap_or(RetentionBase::CompletedInterns),
                             text: text(r, "text")?,
                             source: source(r)?,
                         })

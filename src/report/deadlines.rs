@@ -86,11 +86,17 @@ fn due_under(
     }
 }
 
+/// The fields `reportDeadline` reads (`ReportDeadlineInput` in the .d.ts; tests/typescript.rs compares them).
+pub const REPORT_DEADLINE_FIELDS: &[&str] = &["province", "month", "strictCalendar"];
+/// The fields `reviewDeadline` reads (`ReviewDeadlineInput`).
+pub const REVIEW_DEADLINE_FIELDS: &[&str] =
+    &["province", "submittedOn", "applicant", "strictCalendar"];
+
 /// When the monthly form for `month` ("2023-09") is due in `province`: under the rule in
 /// force on the day it falls due (a report due after a new notice took effect follows it).
 pub fn report_deadline(set: &PolicySet, v: &Value) -> Result<DeadlineResult, ApiError> {
     let o = Obj::new(v, "")?;
-    o.only(&["province", "month", "strictCalendar"])?;
+    o.only(REPORT_DEADLINE_FIELDS)?;
     let j = set.jurisdiction(o.str("province")?, "province")?;
     let month = o.str("month")?;
     let strict = o.opt_bool("strictCalendar")?.unwrap_or(false);
@@ -230,7 +236,7 @@ crate::answer! {
 /// employer's application (default) or a young person's, where a text sets a time.
 pub fn review_deadline(set: &PolicySet, v: &Value) -> Result<ReviewResult, ApiError> {
     let o = Obj::new(v, "")?;
-    o.only(&["province", "submittedOn", "applicant", "strictCalendar"])?;
+    o.only(REVIEW_DEADLINE_FIELDS)?;
     let j = set.jurisdiction(o.str("province")?, "province")?;
     let submitted_on = o.date("submittedOn")?;
     let applicant = o

@@ -4,5 +4,8 @@ mod monthly_form;
 
 pub use deadlines::{
     report_deadline, review_deadline, AnnualReportOut, DeadlineResult, ReviewResult,
+    REPORT_DEADLINE_FIELDS, REVIEW_DEADLINE_FIELDS,
 };
-pub use monthly_form::{validate_monthly_report, CheckResult, Failure, ReportResult};
+pub use monthly_form::{
+    validate_monthly_report, CheckResult, Failure, ReportResult, MONTHLY_REPORT_FIELDS,
+};

@@ -46,9 +46,12 @@ fn find_form<'a>(
         .find_map(|j| j.report_forms.iter().find(|f| f.id == id).map(|f| (f, j)))
 }
 
+/// The fields `validateMonthlyReport` reads (`MonthlyReportInput` in the .d.ts; tests/typescript.rs compares them).
+pub const MONTHLY_REPORT_FIELDS: &[&str] = &["indicators", "form"];
+
 pub fn validate_monthly_report(set: &PolicySet, v: &Value) -> Result<ReportResult, ApiError> {
     let o = Obj::new(v, "")?;
-    o.only(&["indicators", "form"])?;
+    o.only(MONTHLY_REPORT_FIELDS)?;
     let form_id = o.opt_str("form")?.unwrap_or("national-2023");
     let (form, j) = find_form(set, form_id).ok_or_else(|| {
         let ids: Vec<&str> = set

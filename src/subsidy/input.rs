@@ -2,7 +2,6 @@
 //! outcomes, the local standard where the notice leaves it open, and batch rows left out.
 use crate::error::{code, ApiError};
 use crate::input::{Obj, Value};
-use crate::json::{field, object, ToJson};
 use chrono::{Months, NaiveDate};
 use rust_decimal::Decimal;
 
@@ -29,23 +28,30 @@ pub enum Outcome {
     },
 }
 
-/// An outcome as named in the input, before its date and contract are read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum OutcomeKind {
-    InProgress,
-    Completed,
-    Retained,
-    LeftEarly,
-    HiredEarly,
+crate::string_enum! {
+    /// An intern's outcome as named in the input (and in the answer's `interns`), before
+    /// its date and contract are read.
+    pub enum OutcomeKind as "Outcome" {
+        InProgress = "inProgress",
+        Completed = "completed",
+        Retained = "retained",
+        LeftEarly = "leftEarly",
+        HiredEarly = "hiredEarly",
+    }
 }
 
-pub const OUTCOMES: [&str; 5] = [
-    "inProgress",
-    "completed",
-    "retained",
-    "leftEarly",
-    "hiredEarly",
-];
+impl Outcome {
+    /// The outcome's name, without its date and contract.
+    pub fn kind(&self) -> OutcomeKind {
+        match self {
+            Outcome::InProgress => OutcomeKind::InProgress,
+            Outcome::Completed => OutcomeKind::Completed,
+            Outcome::Retained => OutcomeKind::Retained,
+            Outcome::LeftEarly(_) => OutcomeKind::LeftEarly,
+            Outcome::HiredEarly { .. } => OutcomeKind::HiredEarly,
+        }
+    }
+}
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct InternIn {
@@ -81,32 +87,20 @@ pub struct EstimateInput {
     pub skip_invalid_rows: bool,
 }
 
-/// A list row left out of a batch estimate, and why.
-#[derive(Debug, Clone, PartialEq)]
-pub struct RowError {
-    /// Position in `internList` (0-based).
-    pub index: usize,
-    pub code: &'static str,
-    pub field: String,
-    /// The field without its positions ("internList.outcomeDate"): a stable key for labels.
-    pub field_key: String,
-    pub message: String,
-    pub message_en: String,
-}
-
-impl ToJson for RowError {
-    fn write_json(&self, out: &mut String) {
-        object(
-            out,
-            &[
-                field("index", &self.index),
-                field("code", &self.code),
-                field("field", &self.field),
-                field("fieldKey", &self.field_key),
-                field("message", &self.message),
-                field("messageEn", &self.message_en),
-            ],
-        );
+crate::answer! {
+    /// A list row left out of a batch estimate, and why.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct RowError as "RejectedRow" {
+        /// Position in `internList` (0-based).
+        pub index: usize => "index",
+        pub code: &'static str => "code" as "ErrorCode",
+        /// Path of the field, e.g. "internList[3].outcomeDate".
+        pub field: String => "field",
+        /// The field without its positions ("internList.outcomeDate"): a stable key for labels.
+        pub field_key: String => "fieldKey",
+        /// Chinese message.
+        pub message: String => "message",
+        pub message_en: String => "messageEn",
     }
 }
 
@@ -300,13 +294,10 @@ fn intern_from(
             "Date out of range.",
         )
     })?;
-    let kind = match o.opt_choice("outcome", &OUTCOMES)? {
-        Some("completed") => OutcomeKind::Completed,
-        Some("retained") => OutcomeKind::Retained,
-        Some("leftEarly") => OutcomeKind::LeftEarly,
-        Some("hiredEarly") => OutcomeKind::HiredEarly,
-        _ => OutcomeKind::InProgress,
-    };
+    let kind = o
+        .opt_choice("outcome", OutcomeKind::IDS)?
+        .and_then(OutcomeKind::from_id)
+        .unwrap_or(OutcomeKind::InProgress);
     let date = o.opt_date("outcomeDate")?;
     let dated = matches!(kind, OutcomeKind::LeftEarly | OutcomeKind::HiredEarly);
     if dated {

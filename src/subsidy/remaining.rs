@@ -1,6 +1,6 @@
 //! The remaining-period subsidy for an intern hired early: the rule that covers the hire
 //! date (or a continuation dated back), its conditions checked, the amount when all pass.
-use super::answer::{CheckOut, CheckStatus, RemainingOut};
+use super::answer::{CheckOut, CheckStatus, RemainingCheck, RemainingOut};
 use super::input::{end_of, InternIn};
 use super::schedule::covered;
 use super::standard::Ctx;
@@ -58,14 +58,14 @@ pub(crate) fn remaining_period(
     });
     let found = in_force_at_start.or(dated_back);
     let mut conditions = Vec::new();
-    let check = |kind, ok: Option<bool>, zh: String, en: String| CheckOut {
+    let check = |kind: RemainingCheck, ok: Option<bool>, zh: String, en: String| CheckOut {
         kind,
         status: match ok {
             Some(true) => CheckStatus::Passed,
             Some(false) => CheckStatus::Failed,
             None => CheckStatus::Unknown,
         },
-        detail: Msg::new(kind, zh, en),
+        detail: Msg::new(kind.as_str(), zh, en),
     };
     let Some((rule, layer)) = found else {
         // Say which window ended, when one is known.
@@ -86,7 +86,7 @@ pub(crate) fn remaining_period(
             Some(u) => (format!("剩余期限见习补贴政策已于 {u} 截止，{on} 签订劳动合同不再适用；没有已知的延续规定。"), format!("The remaining-period subsidy ended on {u}; a contract signed on {on} is not covered and no extension is known.")),
             None => (format!("{on} 没有已知的剩余期限见习补贴规定。"), format!("No remaining-period subsidy rule is known for {on}.")),
         };
-        conditions.push(check("window", Some(false), zh, en));
+        conditions.push(check(RemainingCheck::Window, Some(false), zh, en));
         return RemainingOut {
             intern: 0,
             name: None,
@@ -101,7 +101,7 @@ pub(crate) fn remaining_period(
         };
     };
     conditions.push(check(
-        "window",
+        RemainingCheck::Window,
         Some(true),
         format!(
             "{on} 签订劳动合同，在政策期限（至 {}）内。",
@@ -114,7 +114,7 @@ pub(crate) fn remaining_period(
     ));
     if let Some(min) = rule.min_contract_months {
         conditions.push(check(
-            "contractLength",
+            RemainingCheck::ContractLength,
             contract_months.map(|c| c >= min),
             format!(
                 "劳动合同期限须在 {min} 个月以上{}。",
@@ -132,7 +132,7 @@ pub(crate) fn remaining_period(
     }
     if rule.social_insurance_required {
         conditions.push(check(
-            "socialInsurance",
+            RemainingCheck::SocialInsurance,
             social_insurance,
             format!(
                 "须按规定缴纳社会保险{}。",
@@ -158,7 +158,7 @@ pub(crate) fn remaining_period(
         let served = served_months(intern.start_date, intern.months, on);
         let shown = served.round_dp(2).normalize();
         conditions.push(check(
-            "atLeastHalfServed",
+            RemainingCheck::AtLeastHalfServed,
             Some(served * Decimal::TWO >= Decimal::from(intern.months)),
             format!("须完成协议约定期限的一半以上（含一半）：已见习 {shown} 个月，约定 {} 个月。", intern.months),
             format!("At least half the agreed term must be served (half counts): {shown} of {} months served.", intern.months),

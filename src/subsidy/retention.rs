@@ -98,13 +98,9 @@ pub(super) fn count_retention(
             t.readings
                 .iter()
                 .map(|r| {
-                    let id = match r.base {
-                        RetentionBase::AllInterns => "allInterns",
-                        RetentionBase::CompletedInterns => "completedInterns",
-                    };
                     let denominator = counts.denominator(r.base);
                     RetentionReadingOut {
-                        id,
+                        id: r.base,
                         numerator,
                         denominator,
                         percent: Num(percent_of(denominator)),

@@ -34,16 +34,6 @@ pub(super) struct InternCalc {
     remaining: Option<RemainingOut>,
 }
 
-pub(super) fn outcome_id(o: &Outcome) -> &'static str {
-    match o {
-        Outcome::InProgress => "inProgress",
-        Outcome::Completed => "completed",
-        Outcome::Retained => "retained",
-        Outcome::LeftEarly(_) => "leftEarly",
-        Outcome::HiredEarly { .. } => "hiredEarly",
-    }
-}
-
 /// Month values (a full month's base and raised standard, the minimum wage and its source
 /// note) worked out once per intern tier and month start: every intern starting on the
 /// same day shares them. Formatting the wage's source note per intern and month made a
@@ -365,7 +355,7 @@ pub(super) fn schedule_interns(
                 name: intern.name.clone(),
                 start_date: intern.start_date,
                 end_date: end.pred_opt().unwrap_or(end),
-                outcome: outcome_id(&intern.outcome),
+                outcome: intern.outcome.kind(),
                 intern_months: Num(calc.intern_months.round_dp(4)),
                 base: base.map(|_| Money::new(calc.base)),
                 difference: match (meets_threshold, raised, base) {

@@ -1,6 +1,6 @@
 //! The standards made concrete: the document's figure or the user's local one, and a
 //! month's worth of it for one intern under the minimum wage in force that month.
-use super::answer::StandardOut;
+use super::answer::{StandardKind, StandardOut};
 use super::input::{EstimateInput, LocalFigure};
 use crate::basis::push_doc;
 use crate::error::{code, ApiError};
@@ -49,17 +49,20 @@ pub(crate) fn resolve_standard<'a>(
         layer,
     };
     let given = match found.map(|(s, _)| s) {
-        Some(Standard::Fixed { amount, .. }) => {
-            Some(fixed("fixed", Rate::Fixed(*amount), Some(*amount), None))
-        }
+        Some(Standard::Fixed { amount, .. }) => Some(fixed(
+            StandardKind::Fixed,
+            Rate::Fixed(*amount),
+            Some(*amount),
+            None,
+        )),
         Some(Standard::Increment { amount, .. }) => Some(fixed(
-            "increment",
+            StandardKind::Increment,
             Rate::Increment(*amount),
             Some(*amount),
             None,
         )),
         Some(Standard::MinimumWageShare { percent, .. }) => Some(fixed(
-            "minimumWageShare",
+            StandardKind::MinimumWageShare,
             Rate::Share(*percent),
             None,
             Some(*percent),
@@ -90,7 +93,7 @@ pub(crate) fn resolve_standard<'a>(
         Some(LocalFigure::Amount(a)) => Resolved {
             rate: Some(Rate::Fixed(a)),
             out: StandardOut {
-                kind: "fixed",
+                kind: StandardKind::Fixed,
                 amount: Some(Money::new(a)),
                 percent: None,
                 supplied: true,
@@ -104,7 +107,7 @@ pub(crate) fn resolve_standard<'a>(
         Some(LocalFigure::Percent(p)) => Resolved {
             rate: Some(Rate::Share(p)),
             out: StandardOut {
-                kind: "minimumWageShare",
+                kind: StandardKind::MinimumWageShare,
                 amount: None,
                 percent: Some(Num(p)),
                 supplied: true,
@@ -118,7 +121,7 @@ pub(crate) fn resolve_standard<'a>(
         None => Resolved {
             rate: None,
             out: StandardOut {
-                kind: "local",
+                kind: StandardKind::Local,
                 amount: None,
                 percent: None,
                 supplied: false,

@@ -1,7 +1,8 @@
-//! `simulate`'s answer types and their JSON (`ToJson` by hand): amounts by category for a
-//! month, a group, a unit or the plan; the standards used; the totals.
+//! `simulate`'s answer types, each declared once with its JSON names (`answer!`):
+//! amounts by category for a month, a group, a unit or the plan; the standards used;
+//! the totals.
 use super::yuan;
-use crate::json::{field, object, ToJson};
+use crate::json::ToJson;
 use crate::model::*;
 use crate::output::*;
 use crate::subsidy::StandardOut;
@@ -34,161 +35,144 @@ pub(super) struct Known {
     pub(super) remaining: bool,
 }
 
-/// Amounts of one cell (a month, a group, a unit or the plan), by category.
+/// Amounts of one cell (a month, a group, a unit or the plan), by category, in fen;
+/// written as `AmountsOut`.
 pub struct Amounts {
     pub(super) cell: Cell,
     pub(super) known: Known,
 }
 
-impl ToJson for Amounts {
-    fn write_json(&self, out: &mut String) {
+crate::answer! {
+    /// Money by category. A category is null where a figure the user must supply is missing.
+    pub struct AmountsOut as "SimulationAmounts" {
+        /// Monthly base claims.
+        pub base: Option<Money> => "base",
+        /// Retention differences of units that reach the threshold, in the month they become payable.
+        pub difference: Option<Money> => "difference",
+        /// Differences of units whose threshold is open (interns in progress, or the retention readings disagree): not in `total`.
+        pub difference_open: Option<Money> => "differenceOpen",
+        /// Remaining-period subsidies, in the month the contract is signed.
+        pub remaining: Option<Money> => "remaining",
+        /// base + difference + remaining.
+        pub total: Option<Money> => "total",
+    }
+}
+
+impl Amounts {
+    /// The amounts in yuan, null where a category is not known.
+    pub fn out(&self) -> AmountsOut {
         let (c, k) = (&self.cell, &self.known);
         let m = |known: bool, f: i64| known.then(|| Money(yuan(f)));
-        let total = (k.base && k.difference && k.remaining)
-            .then(|| Money(yuan(c.base + c.difference + c.remaining)));
-        object(
-            out,
-            &[
-                field("base", &m(k.base, c.base)),
-                field("difference", &m(k.difference, c.difference)),
-                field("differenceOpen", &m(k.difference, c.difference_open)),
-                field("remaining", &m(k.remaining, c.remaining)),
-                field("total", &total),
-            ],
-        );
+        AmountsOut {
+            base: m(k.base, c.base),
+            difference: m(k.difference, c.difference),
+            difference_open: m(k.difference, c.difference_open),
+            remaining: m(k.remaining, c.remaining),
+            total: m(
+                k.base && k.difference && k.remaining,
+                c.base + c.difference + c.remaining,
+            ),
+        }
     }
 }
 
-pub struct GroupOut {
-    pub name: String,
-    pub units: u32,
-    pub interns: u32,
-    pub retained: u32,
-    pub units_meeting: u32,
-    pub units_open: u32,
-    pub(super) amounts: Amounts,
-}
-
-impl ToJson for GroupOut {
+impl ToJson for Amounts {
     fn write_json(&self, out: &mut String) {
-        object(
-            out,
-            &[
-                field("name", &self.name),
-                field("units", &self.units),
-                field("interns", &self.interns),
-                field("retained", &self.retained),
-                field("unitsMeetingThreshold", &self.units_meeting),
-                field("unitsOpen", &self.units_open),
-                field("amounts", &self.amounts),
-            ],
-        );
+        self.out().write_json(out)
     }
 }
 
-pub struct MonthOut {
-    pub month: String,
-    pub(super) amounts: Amounts,
-    /// The same amounts per group, in the order of `groups`.
-    pub(super) groups: Vec<Amounts>,
-}
-
-impl ToJson for MonthOut {
-    fn write_json(&self, out: &mut String) {
-        object(
-            out,
-            &[
-                field("month", &self.month),
-                field("amounts", &self.amounts),
-                field("groups", &self.groups),
-            ],
-        );
+impl crate::json::ts::TsType for Amounts {
+    fn ts(out: &mut String) {
+        <AmountsOut as crate::json::ts::TsType>::ts(out)
     }
 }
 
-/// The standards a set of units was computed with, as the estimate states them.
-pub struct StandardsOut {
-    pub province: String,
-    pub province_name: Text,
-    /// Earliest and latest unit start date these apply to.
-    pub from: NaiveDate,
-    pub to: NaiveDate,
-    pub units: usize,
-    pub base_standard: StandardOut,
-    pub raised_standard: StandardOut,
-    pub threshold_percent: Option<Num>,
-    pub threshold_source: Option<Cited>,
-    pub documents: Vec<DocRef>,
-    pub warnings: Vec<Msg>,
-}
-
-impl ToJson for StandardsOut {
-    fn write_json(&self, out: &mut String) {
-        object(
-            out,
-            &[
-                field("province", &self.province),
-                field("provinceName", &self.province_name),
-                field("from", &self.from),
-                field("to", &self.to),
-                field("units", &self.units),
-                field("baseStandard", &self.base_standard),
-                field("raisedStandard", &self.raised_standard),
-                field("thresholdPercent", &self.threshold_percent),
-                field("thresholdSource", &self.threshold_source),
-                field("documents", &self.documents),
-                field("warnings", &self.warnings),
-            ],
-        );
+crate::answer! {
+    /// A group's (a city's) units and amounts.
+    pub struct GroupOut as "SimulationGroup" {
+        pub name: String => "name",
+        pub units: u32 => "units",
+        pub interns: u32 => "interns",
+        pub retained: u32 => "retained",
+        pub units_meeting: u32 => "unitsMeetingThreshold",
+        pub units_open: u32 => "unitsOpen",
+        pub(super) amounts: Amounts => "amounts",
     }
 }
 
-pub struct UnitOut {
-    pub(super) group: usize,
-    pub(super) interns: u32,
-    pub(super) retained: u32,
-    pub(super) meets_threshold: Option<bool>,
-    pub(super) payable_month: String,
-    pub(super) amounts: Amounts,
-}
-
-impl ToJson for UnitOut {
-    fn write_json(&self, out: &mut String) {
-        object(
-            out,
-            &[
-                field("group", &self.group),
-                field("interns", &self.interns),
-                field("retained", &self.retained),
-                field("meetsThreshold", &self.meets_threshold),
-                field("differencePayableIn", &self.payable_month),
-                field("amounts", &self.amounts),
-            ],
-        );
+crate::answer! {
+    /// A calendar month's amounts, and the same per group.
+    pub struct MonthOut as "SimulationMonth" {
+        /// "YYYY-MM".
+        pub month: String => "month",
+        pub(super) amounts: Amounts => "amounts",
+        /// The same amounts per group, in the order of `groups`.
+        pub(super) groups: Vec<Amounts> => "groups",
     }
 }
 
-/// `simulate`'s answer.
-pub struct Summary {
-    pub units: usize,
-    pub interns: u32,
-    pub retained: u32,
-    pub units_meeting: u32,
-    pub units_not_meeting: u32,
-    /// Units whose retention threshold is not settled (interns in progress): their
-    /// difference is in `differenceOpen`, not in the total.
-    pub units_open: u32,
-    pub hired_early_counted: u32,
-    pub remaining_unchecked: u32,
-    pub rejected_rows: usize,
-    pub(super) amounts: Amounts,
-    pub groups: Vec<GroupOut>,
-    pub months: Vec<MonthOut>,
-    pub standards: Vec<StandardsOut>,
-    pub required: Vec<Msg>,
-    pub rules: Vec<Msg>,
-    pub warnings: Vec<Msg>,
-    pub per_unit: Option<Vec<UnitOut>>,
+crate::answer! {
+    /// The standards a set of units was computed with, as the estimate states them.
+    pub struct StandardsOut as "SimulationStandards" {
+        pub province: String => "province",
+        pub province_name: Text => "provinceName",
+        /// Earliest and latest unit start date these apply to.
+        pub from: NaiveDate => "from",
+        pub to: NaiveDate => "to",
+        pub units: usize => "units",
+        pub base_standard: StandardOut => "baseStandard",
+        pub raised_standard: StandardOut => "raisedStandard",
+        pub threshold_percent: Option<Num> => "thresholdPercent",
+        pub threshold_source: Option<Cited> => "thresholdSource",
+        pub documents: Vec<DocRef> => "documents",
+        pub warnings: Vec<Msg> => "warnings",
+    }
+}
+
+crate::answer! {
+    /// One unit's amounts (with `perUnit`).
+    pub struct UnitOut as "SimulationUnitResult" {
+        /// Index into `groups`.
+        pub(super) group: usize => "group",
+        pub(super) interns: u32 => "interns",
+        pub(super) retained: u32 => "retained",
+        pub(super) meets_threshold: Option<bool> => "meetsThreshold",
+        /// "YYYY-MM".
+        pub(super) payable_month: String => "differencePayableIn",
+        pub(super) amounts: Amounts => "amounts",
+    }
+}
+
+crate::answer! {
+    /// `simulate`'s answer.
+    pub struct Summary as "SimulationResult" {
+        pub units: usize => "units",
+        pub interns: u32 => "interns",
+        pub retained: u32 => "retained",
+        pub units_meeting: u32 => "unitsMeetingThreshold",
+        pub units_not_meeting: u32 => "unitsNotMeetingThreshold",
+        /// Units whose retention threshold is not settled (interns in progress): their
+        /// difference is in `differenceOpen`, not in the total.
+        pub units_open: u32 => "unitsOpen",
+        /// Interns hired early whose remaining-period subsidy is counted.
+        pub hired_early_counted: u32 => "hiredEarlyCounted",
+        /// Interns hired early whose conditions cannot be checked from the input (not counted).
+        pub remaining_unchecked: u32 => "remainingUnchecked",
+        pub rejected_rows: usize => "rejectedRows",
+        pub(super) amounts: Amounts => "amounts",
+        pub groups: Vec<GroupOut> => "groups",
+        /// Calendar months in order, each with the amounts per group (in the order of `groups`).
+        pub months: Vec<MonthOut> => "months",
+        /// The standards used, as the documents state them, merged over the start dates that share them.
+        pub standards: Vec<StandardsOut> => "standards",
+        pub required: Vec<Msg> => "required",
+        /// When each category is counted (the tool's rules where the documents are silent).
+        pub rules: Vec<Msg> => "rules",
+        pub warnings: Vec<Msg> => "warnings",
+        /// Each unit's amounts, in input order (with `perUnit: true`).
+        pub per_unit: Option<Vec<UnitOut>> => "perUnit" if some,
+    }
 }
 
 impl Summary {
@@ -204,32 +188,5 @@ impl Summary {
             (k.base && k.difference && k.remaining)
                 .then(|| yuan(c.base + c.difference + c.remaining)),
         ]
-    }
-}
-
-impl ToJson for Summary {
-    fn write_json(&self, out: &mut String) {
-        object(
-            out,
-            &[
-                field("units", &self.units),
-                field("interns", &self.interns),
-                field("retained", &self.retained),
-                field("unitsMeetingThreshold", &self.units_meeting),
-                field("unitsNotMeetingThreshold", &self.units_not_meeting),
-                field("unitsOpen", &self.units_open),
-                field("hiredEarlyCounted", &self.hired_early_counted),
-                field("remainingUnchecked", &self.remaining_unchecked),
-                field("rejectedRows", &self.rejected_rows),
-                field("amounts", &self.amounts),
-                field("groups", &self.groups),
-                field("months", &self.months),
-                field("standards", &self.standards),
-                field("required", &self.required),
-                field("rules", &self.rules),
-                field("warnings", &self.warnings),
-                field("perUnit", &crate::json::OrOmit(&self.per_unit)),
-            ],
-        );
     }
 }

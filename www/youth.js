@@ -75,8 +75,15 @@ function translate() {
   // A jurisdiction only the loaded data has (a host's ?data= file) is chosen once it is there.
   options($('province'), spec.jurisdictions.map((j) => [j.id, txt(j.name)]), $('province').value || params.get('p'), t('choose'));
   options($('education'), spec.educationLevels.map((e) => [e.id, txt(e.label)]), $('education').value || params.get('e'), t('choose'));
-  options($('hukouProvince'), spec.hukouProvinces.map((h) => [h.id, txt(h.label)]), $('hukouProvince').value || params.get('h'), t('choose'));
+  hukouMenu();
   legend('hardshipArea', specLabel('hardshipArea'));
+}
+
+/** The 34 household-registration provinces, written into their menu once the question is
+ *  asked (most provinces never ask it: the first answer does not wait for the menu). */
+function hukouMenu() {
+  if (!spec || $('hukouProvince-field').hidden) return;
+  options($('hukouProvince'), spec.hukouProvinces.map((h) => [h.id, txt(h.label)]), $('hukouProvince').value || params.get('h'), t('choose'));
 }
 
 /** A question's legend in the data's words, set only when it differs. */
@@ -140,6 +147,7 @@ function showAsked(r, ask) {
     const hide = !r.ask.includes(id);
     if ($(`${id}-field`).hidden !== hide) { $(`${id}-field`).hidden = hide; changed = true; }
   }
+  hukouMenu();
   // Asked as yes/no ("still in school?", [1/7] ruling 8) while the rest leaves it open.
   const extras = Object.fromEntries([...$('extra').children].map((f) => [f.dataset.field, true]));
   const without = Object.keys(extras).length ? ask(Object.fromEntries(Object.entries(readForm()).filter(([k]) => !extras[k]))) : r;

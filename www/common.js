@@ -28,9 +28,14 @@ export function cite(s) {
   return el('details', { class: 'src' }, el('summary', {}, `${s.number} ${s.clause}`), el('blockquote', {}, s.quote), s.reading ? el('p', { class: 'reading' }, txt(s.reading)) : null, s.note ? el('p', { class: 'src-note' }, txt(s.note)) : null);
 }
 
-/** Fills a <select> with [value, label] pairs and a first "choose" entry. */
+/** Fills a <select> with [value, label] pairs and a first "choose" entry. A menu that
+ *  already lists exactly these is left as it is (a menu rebuilt is laid out again). */
 export function options(select, list, chosen, choose) {
-  select.replaceChildren(...(choose ? [el('option', { value: '' }, choose)] : []), ...list.map(([v, label]) => el('option', { value: v }, label)));
+  const want = [...(choose ? [['', choose]] : []), ...list];
+  const have = select.options;
+  if (have.length !== want.length || want.some(([v, label], i) => have[i].value !== v || have[i].textContent !== label)) {
+    select.replaceChildren(...want.map(([v, label]) => el('option', { value: v }, label)));
+  }
   select.value = chosen ?? '';
 }
 
@@ -52,13 +57,16 @@ export function jurisdictionsInOrder(data) {
 
 /** Translates every [data-t] element with the page's dictionary. */
 export function translate(dict) {
-  document.documentElement.lang = state.lang === 'en' ? 'en' : 'zh-CN';
+  const lang = state.lang === 'en' ? 'en' : 'zh-CN';
+  if (document.documentElement.lang !== lang) document.documentElement.lang = lang;
   for (const n of document.querySelectorAll('[data-t]')) {
     const v = dict[state.lang][n.dataset.t] ?? dict.zh[n.dataset.t];
-    if (typeof v === 'string') n.textContent = v;
+    // Only what differs: the page is written in Chinese, and text set again is laid out again.
+    if (typeof v === 'string' && n.textContent !== v) n.textContent = v;
   }
   const b = $('lang');
-  if (b) { b.textContent = state.lang === 'en' ? '中文' : 'English'; b.lang = state.lang === 'en' ? 'zh-CN' : 'en'; }
+  const other = state.lang === 'en' ? '中文' : 'English';
+  if (b && b.textContent !== other) { b.textContent = other; b.lang = state.lang === 'en' ? 'zh-CN' : 'en'; }
 }
 
 /** An engine error in the page's words: every field path the message quotes (“tier”,

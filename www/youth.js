@@ -64,20 +64,32 @@ let siError = null;
 
 function translate() {
   translateTexts(T);
-  document.title = t('title');
+  if (document.title !== t('title')) document.title = t('title');
   if (!spec) {
     // Before the engine: the menus the data step wrote into the HTML from the built-in
     // data (scripts/build-data.mjs), with the answers from the link.
-    for (const s of ['province', 'education']) for (const o of $(s).options) if (!o.value) o.textContent = t('choose');
+    for (const s of ['province', 'education']) for (const o of $(s).options) if (!o.value && o.textContent !== t('choose')) o.textContent = t('choose');
     if (!$('education').value) $('education').value = params.get('e') ?? '';
     return;
   }
   // A jurisdiction only the loaded data has (a host's ?data= file) is chosen once it is there.
   options($('province'), spec.jurisdictions.map((j) => [j.id, txt(j.name)]), $('province').value || params.get('p'), t('choose'));
   options($('education'), spec.educationLevels.map((e) => [e.id, txt(e.label)]), $('education').value || params.get('e'), t('choose'));
+  hukouMenu();
+  legend('hardshipArea', specLabel('hardshipArea'));
+}
+
+/** The 34 household-registration provinces, written into their menu once the question is
+ *  asked (most provinces never ask it: the first answer does not wait for the menu). */
+function hukouMenu() {
+  if (!spec || $('hukouProvince-field').hidden) return;
   options($('hukouProvince'), spec.hukouProvinces.map((h) => [h.id, txt(h.label)]), $('hukouProvince').value || params.get('h'), t('choose'));
-  const ha = specLabel('hardshipArea');
-  if (ha) document.querySelector('#hardshipArea-field legend').textContent = ha;
+}
+
+/** A question's legend in the data's words, set only when it differs. */
+function legend(id, text) {
+  const l = document.querySelector(`#${id}-field legend`);
+  if (text && l.textContent !== text) l.textContent = text;
 }
 
 const radio = (name) => document.querySelector(`input[name=${name}]:checked`)?.value;
@@ -135,6 +147,7 @@ function showAsked(r, ask) {
     const hide = !r.ask.includes(id);
     if ($(`${id}-field`).hidden !== hide) { $(`${id}-field`).hidden = hide; changed = true; }
   }
+  hukouMenu();
   // Asked as yes/no ("still in school?", [1/7] ruling 8) while the rest leaves it open.
   const extras = Object.fromEntries([...$('extra').children].map((f) => [f.dataset.field, true]));
   const without = Object.keys(extras).length ? ask(Object.fromEntries(Object.entries(readForm()).filter(([k]) => !extras[k]))) : r;
@@ -233,9 +246,19 @@ function clearResult(note) {
   $('verdict-bar').hidden = true;
 }
 
-/** The engine's description of the form for a jurisdiction and date; null where it has none (the answer says why). */
+/** The engine's description of the form for a jurisdiction and date (the generic one for a
+ *  province the data does not know); null where it has none (the answer says why). Asked
+ *  once per province and date: each answer typed asks again. */
+let specFor;
 function formSpec(province, asOf) {
-  try { return engine.formSpec(province && spec?.jurisdictions.some((j) => j.id === province) ? { province, asOf } : { asOf }); } catch { return null; }
+  const key = `${province}|${asOf}`;
+  if (spec && specFor === key) return spec;
+  const ask = (input) => { try { return engine.formSpec(input); } catch (e) { return e; } };
+  let got = province ? ask({ province, asOf }) : ask({ asOf });
+  if (got instanceof Error && got.field === 'province') got = ask({ asOf });
+  if (got instanceof Error || !got) return null;
+  specFor = key;
+  return got;
 }
 
 function update() {
@@ -244,8 +267,7 @@ function update() {
   $('leftSchoolOn-field').hidden = $('education').value === 'none';
   let input = readForm();
   spec = formSpec(input.province, input.asOf) ?? spec;
-  const ha = specLabel('hardshipArea');
-  if (ha) document.querySelector('#hardshipArea-field legend').textContent = ha;
+  legend('hardshipArea', specLabel('hardshipArea'));
   if (!input.province) {
     const p = params.get('p');
     const national = spec.jurisdictions.find((j) => j.id === 'national');
@@ -294,8 +316,8 @@ $('lang').addEventListener('click', () => { state.lang = state.lang === 'en' ? '
 ({ engine, info: dataInfo } = await loading);
 performance.mark('engine-ready'); // for scripts/bench-page.mjs
 $('loading').hidden = true;
-spec = engine.formSpec();
-spec = formSpec(params.get('p'), $('asOf').value || today()) ?? spec;
+// The province and date of the link; without a rule known on that date, the data as a whole.
+spec = formSpec(params.get('p'), $('asOf').value || today()) ?? engine.formSpec();
 $('dataDate').textContent = spec.dataDate;
 $('dataDate-line').hidden = false;
 translate();

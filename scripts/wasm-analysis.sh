@@ -8,10 +8,10 @@ source scripts/toolchain.env
 command -v twiggy >/dev/null || cargo install twiggy --version 0.8.0 --locked
 RUSTUP_TOOLCHAIN="$NIGHTLY" CARGO_PROFILE_RELEASE_STRIP=false CARGO_TARGET_DIR=target/analysis \
   RUSTFLAGS="-Ctarget-cpu=mvp -Zunstable-options -Cpanic=immediate-abort" \
-  cargo build --quiet --release --target wasm32-unknown-unknown -Zbuild-std=std,panic_abort "${@:2}"
+  cargo build --quiet --release --target wasm32-unknown-unknown -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size "${@:2}"
 out=target/analysis/bindgen; mkdir -p "$out"
 wasm-bindgen --target web --keep-debug --out-dir "$out" target/analysis/wasm32-unknown-unknown/release/jianxi.wasm
-node_modules/.bin/wasm-opt -Oz -g --mvp-features "$out/jianxi_bg.wasm" -o "$out/named.wasm"
+node_modules/.bin/wasm-opt -Oz --low-memory-unused -g --mvp-features "$out/jianxi_bg.wasm" -o "$out/named.wasm"
 twiggy top -n "${1:-25}" "$out/named.wasm" | cut -c1-160
 twiggy top -n 100000 --format csv "$out/named.wasm" | python3 -c '
 import csv, re, sys, collections

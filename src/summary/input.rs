@@ -96,7 +96,7 @@ impl Plan {
         let mut units = Vec::with_capacity(items.len());
         let mut listed = 0usize;
         for (k, item) in items.iter().enumerate() {
-            let path = format!("units[{k}]");
+            let path = crate::input::indexed("units", k);
             let u = Obj::new(item, &path)?;
             let group = match u.opt_str("group")? {
                 Some(name) => match groups.iter().position(|g| g == name) {

@@ -11,12 +11,13 @@ use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-/// One intern's base and accrued difference per calendar month (in fen, for one
-/// intern), and their remaining-period subsidy: the estimate's `intern_schedule`.
+/// One intern's base and accrued difference per calendar month (in fen), added `count`
+/// times into `acc`, and their remaining-period subsidy: the estimate's `intern_schedule`.
 pub(super) fn intern_money<'a>(
     ctx: &Ctx<'a>,
     memo: &mut Memo<'a>,
     intern: &InternIn,
+    count: u32,
     field: &dyn Fn() -> String,
     acc: &mut BTreeMap<i32, MonthAcc>,
     remaining: &mut Vec<(NaiveDate, Option<Decimal>, Option<bool>)>,
@@ -50,10 +51,12 @@ pub(super) fn intern_money<'a>(
             s
         }
     };
+    // Into the unit's rows directly, `count` times (a cohort's kind of intern).
+    let n = i64::from(count);
     for (m, a) in &schedule.rows {
         let row = acc.entry(*m).or_default();
-        row.base += a.base;
-        row.difference += a.difference;
+        row.base += a.base * n;
+        row.difference += a.difference * n;
     }
     let remaining_amount = schedule.remaining;
     if let Outcome::HiredEarly {

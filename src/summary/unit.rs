@@ -118,6 +118,7 @@ pub(super) fn unit<'a>(
                             &ctx,
                             memo,
                             intern,
+                            1,
                             &field,
                             &mut BTreeMap::new(),
                             &mut Vec::new(),
@@ -162,13 +163,7 @@ pub(super) fn unit<'a>(
     let mut last_day = input.start_date;
     for (index, intern, count) in &list {
         let field = || field_of(*index);
-        let mut acc: BTreeMap<i32, MonthAcc> = BTreeMap::new();
-        intern_money(&ctx, memo, intern, &field, &mut acc, &mut remaining)?;
-        for (m, a) in acc {
-            let row = rows.entry(m).or_default();
-            row.base += a.base * i64::from(*count);
-            row.difference += a.difference * i64::from(*count);
-        }
+        intern_money(&ctx, memo, intern, *count, &field, &mut rows, &mut remaining)?;
         let end = end_of(intern.start_date, intern.months).unwrap_or(intern.start_date);
         last_day = last_day.max(end.pred_opt().unwrap_or(end));
     }

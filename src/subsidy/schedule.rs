@@ -19,6 +19,14 @@ pub(crate) fn covered(s: NaiveDate, e: NaiveDate, from: NaiveDate, until: NaiveD
     ((b - a).num_days().max(0), (e - s).num_days().max(1))
 }
 
+/// `x × n`, without the multiplication for a single intern (a list's rows).
+fn times(x: Decimal, n: Option<Decimal>) -> Decimal {
+    match n {
+        Some(n) => x * n,
+        None => x,
+    }
+}
+
 pub(crate) fn prorate(full: Decimal, days: i64, of: i64) -> Decimal {
     if days >= of {
         full
@@ -141,7 +149,7 @@ pub(super) fn intern_schedule(
         Outcome::LeftEarly(d) | Outcome::HiredEarly { on: d, .. } => d,
         _ => end_of(start, intern.months).unwrap_or(start),
     };
-    let n = Decimal::from(count);
+    let n = (count != 1).then(|| Decimal::from(count));
     let mut calc = InternCalc {
         intern_months: Decimal::ZERO,
         base: Decimal::ZERO,
@@ -154,28 +162,36 @@ pub(super) fn intern_schedule(
         Outcome::HiredEarly { on, .. } => Some(on),
         _ => None,
     };
+    // Each month's end is the next month's start: one date sum per month.
+    let mut next = Some(start);
     for k in 0..intern.months {
-        let (Some(s), Some(e)) = (end_of(start, k), end_of(start, k + 1)) else {
+        let (Some(s), Some(e)) = (next, end_of(start, k + 1)) else {
             break;
         };
+        next = Some(e);
         let (days, of) = covered(s, e, start, served_until);
         let m = memo.find(ctx, intern.tier, s, field)?;
         let full = memo.entries[m].base.as_ref().map(|v| v.full);
         if days > 0 {
-            let frac = Decimal::from(days) / Decimal::from(of);
+            // A whole month (most months) needs no division.
+            let frac = if days >= of {
+                Decimal::ONE
+            } else {
+                Decimal::from(days) / Decimal::from(of)
+            };
             let acc = rows.entry((s.year(), s.month())).or_default();
             acc.from = Some(acc.from.map_or(s, |f| f.min(s)));
             let last = e.pred_opt().unwrap_or(e);
             acc.to = Some(acc.to.map_or(last, |t| t.max(last)));
             acc.interns += count;
-            acc.intern_months += frac * n;
+            acc.intern_months += times(frac, n);
             calc.intern_months += frac;
             if let Some(full) = full {
                 memo.raised(ctx, m, field)?;
                 let entry = &memo.entries[m];
                 let raised = entry.raised.as_ref().and_then(Option::as_ref);
                 let amount = prorate(full, days, of);
-                acc.amount += amount * n;
+                acc.amount += times(amount, n);
                 calc.base += amount;
                 if !acc.bases.contains(&full) {
                     acc.bases.push(full);
@@ -189,7 +205,7 @@ pub(super) fn intern_schedule(
                 }
                 if let Some(r) = raised {
                     let diff = prorate((r.full - full).max(Decimal::ZERO), days, of);
-                    acc.difference += diff * n;
+                    acc.difference += times(diff, n);
                     calc.difference += diff;
                 }
             }

@@ -10,6 +10,7 @@ use crate::json;
 use crate::output::*;
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 /// The share of internship month [s, e) covered by [from, until).
@@ -266,20 +267,22 @@ fn merge_month_value(acc: &mut RowAcc, v: Option<&MonthValue>, raised: Option<&M
 
 /// An intern to compute: its row in `internList` (0 for a cohort), and how many interns
 /// it stands for.
-pub(super) type Counted = (usize, InternIn, u32);
+/// A list row is borrowed from the input (its name is not copied); a cohort's two kinds
+/// are made here.
+pub(super) type Counted<'i> = (usize, Cow<'i, InternIn>, u32);
 
 /// The interns to compute, each with how many it stands for (a cohort is two kinds of
 /// intern; a list row is one). Where a figure is a share of the minimum wage a tier is
 /// needed up front; in a batch, a row whose wage cannot be found is reported in
 /// `rejected` and left out before counting.
-pub(super) fn interns_to_compute(
+pub(super) fn interns_to_compute<'i>(
     ctx: &Ctx<'_>,
-    input: &EstimateInput,
+    input: &'i EstimateInput,
     needs_wage: bool,
     memo: &mut MonthMemo,
     rejected: &mut Vec<RowError>,
-) -> Result<(Mode, Vec<Counted>), ApiError> {
-    let (mode, list): (Mode, Vec<Counted>) = match &input.interns {
+) -> Result<(Mode, Vec<Counted<'i>>), ApiError> {
+    let (mode, list): (Mode, Vec<Counted<'i>>) = match &input.interns {
         Interns::Cohort { interns, retained } => {
             let mk = |outcome| InternIn {
                 name: None,
@@ -290,10 +293,10 @@ pub(super) fn interns_to_compute(
             };
             let mut v = Vec::new();
             if *retained > 0 {
-                v.push((0, mk(Outcome::Retained), *retained));
+                v.push((0, Cow::Owned(mk(Outcome::Retained)), *retained));
             }
             if interns > retained {
-                v.push((0, mk(Outcome::Completed), interns - retained));
+                v.push((0, Cow::Owned(mk(Outcome::Completed)), interns - retained));
             }
             (Mode::Cohort, v)
         }
@@ -304,8 +307,7 @@ pub(super) fn interns_to_compute(
                 items
                     .iter()
                     .filter(|(k, _)| !bad.contains(k))
-                    .cloned()
-                    .map(|(k, i)| (k, i, 1))
+                    .map(|(k, i)| (*k, Cow::Borrowed(i), 1))
                     .collect(),
             )
         }

@@ -173,7 +173,16 @@ pub(super) fn unit<'a>(
     for (index, intern, count) in &list {
         let field = || field_of(*index);
         let end = end_of_intern(intern);
-        intern_money(&ctx, memo, intern, end, *count, &field, &mut rows, &mut remaining)?;
+        intern_money(
+            &ctx,
+            memo,
+            intern,
+            end,
+            *count,
+            &field,
+            &mut rows,
+            &mut remaining,
+        )?;
         last_day = last_day.max(end.pred_opt().unwrap_or(end));
     }
     let known_base = base_rate.is_some();

@@ -15,6 +15,7 @@ const RECENT: usize = 4;
 
 /// One intern's base and accrued difference per calendar month (in fen), added `count`
 /// times into `acc`, and their remaining-period subsidy: the estimate's `intern_schedule`.
+#[allow(clippy::too_many_arguments)]
 pub(super) fn intern_money<'a>(
     ctx: &Ctx<'a>,
     memo: &mut Memo<'a>,

@@ -100,7 +100,10 @@ impl MonthMemo {
     /// The index in `bounds` of an internship's month bounds (as the estimate counts
     /// them: it stops where a date would leave the calendar).
     fn bounds_of(&mut self, start: NaiveDate, months: u32) -> usize {
-        match self.bounds.binary_search_by_key(&(start, months), |(k, _)| *k) {
+        match self
+            .bounds
+            .binary_search_by_key(&(start, months), |(k, _)| *k)
+        {
             Ok(at) => at,
             Err(at) => {
                 let b = (0..=months).map_while(|k| end_of(start, k)).collect();

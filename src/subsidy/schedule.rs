@@ -13,13 +13,8 @@ use rust_decimal::Decimal;
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-/// The share of internship month [s, e) covered by [from, until), as (days, of the days);
-/// a whole month is (1, 1).
+/// The share of internship month [s, e) covered by [from, until).
 pub(crate) fn covered(s: NaiveDate, e: NaiveDate, from: NaiveDate, until: NaiveDate) -> (i64, i64) {
-    // The whole month (most months): no day counts needed, the share is 1.
-    if from <= s && e <= until {
-        return (1, 1);
-    }
     let a = s.max(from);
     let b = e.min(until);
     ((b - a).num_days().max(0), (e - s).num_days().max(1))
@@ -31,6 +26,21 @@ fn times(x: Decimal, n: Option<Decimal>) -> Decimal {
         Some(n) => x * n,
         None => x,
     }
+}
+
+/// `covered`, with a whole month (most months) as 1 of 1 before any day count. Only
+/// where the share is used as a fraction: the estimate's and the summary's month schedules
+/// (the youth module keeps `covered` as it is).
+pub(crate) fn covered_share(
+    s: NaiveDate,
+    e: NaiveDate,
+    from: NaiveDate,
+    until: NaiveDate,
+) -> (i64, i64) {
+    if from <= s && e <= until {
+        return (1, 1);
+    }
+    covered(s, e, from, until)
 }
 
 pub(crate) fn prorate(full: Decimal, days: i64, of: i64) -> Decimal {
@@ -190,7 +200,7 @@ pub(super) fn intern_schedule(
     let b = memo.bounds_of(start, intern.months);
     for k in 1..memo.bounds[b].1.len() {
         let (s, e) = (memo.bounds[b].1[k - 1], memo.bounds[b].1[k]);
-        let (days, of) = covered(s, e, start, served_until);
+        let (days, of) = covered_share(s, e, start, served_until);
         let m = memo.find(ctx, intern.tier, s, field)?;
         let full = memo.entries[m].base.as_ref().map(|v| v.full);
         if days > 0 {
@@ -232,7 +242,7 @@ pub(super) fn intern_schedule(
             }
         }
         if let Some(on) = hired {
-            let (rdays, rof) = covered(s, e, on, e.max(on));
+            let (rdays, rof) = covered_share(s, e, on, e.max(on));
             if rdays > 0 {
                 remaining_months += Decimal::from(rdays) / Decimal::from(rof);
                 if let Some(full) = full {

@@ -5,7 +5,7 @@ use super::unit::MonthAcc;
 use super::{fen, month_key};
 use crate::error::ApiError;
 use crate::model::*;
-use crate::subsidy::{covered, prorate, remaining_period, Ctx, InternIn, Outcome};
+use crate::subsidy::{covered_share, prorate, remaining_period, Ctx, InternIn, Outcome};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use std::rc::Rc;
@@ -133,7 +133,7 @@ pub(super) fn schedule<'a>(
     let mut remaining = Decimal::ZERO;
     for w in bounds.windows(2) {
         let (s, e) = (w[0], w[1]);
-        let (days, of) = covered(s, e, start, served_until);
+        let (days, of) = covered_share(s, e, start, served_until);
         let value = base_of(memo, ctx, intern.tier, s, field)?;
         if days > 0 {
             let row = month_row(&mut acc, month_key(s));
@@ -149,7 +149,7 @@ pub(super) fn schedule<'a>(
             }
         }
         if let Some(on) = hired {
-            let (rdays, rof) = covered(s, e, on, e.max(on));
+            let (rdays, rof) = covered_share(s, e, on, e.max(on));
             if rdays > 0 {
                 if let Some(full) = value {
                     remaining += prorate(full, rdays, rof);

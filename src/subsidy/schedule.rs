@@ -78,9 +78,6 @@ pub(super) struct MonthMemo {
     entries: Vec<MemoEntry>,
     /// (tier, date) → entry, sorted (a small sorted list: less code than a map).
     index: Vec<((Option<u8>, NaiveDate), usize)>,
-    /// (start, agreed months) → the first day of each internship month and the day after
-    /// the last, sorted: interns starting alike share them.
-    bounds: Vec<((NaiveDate, u32), Vec<NaiveDate>)>,
 }
 
 struct MemoEntry {
@@ -107,22 +104,6 @@ pub(super) fn tier_field(mode: Mode, index: usize) -> String {
 }
 
 impl MonthMemo {
-    /// The index in `bounds` of an internship's month bounds (as the estimate counts
-    /// them: it stops where a date would leave the calendar).
-    fn bounds_of(&mut self, start: NaiveDate, months: u32) -> usize {
-        match self
-            .bounds
-            .binary_search_by_key(&(start, months), |(k, _)| *k)
-        {
-            Ok(at) => at,
-            Err(at) => {
-                let b = (0..=months).map_while(|k| end_of(start, k)).collect();
-                self.bounds.insert(at, ((start, months), b));
-                at
-            }
-        }
-    }
-
     fn find(
         &mut self,
         ctx: &Ctx<'_>,
@@ -197,9 +178,13 @@ pub(super) fn intern_schedule(
         Outcome::HiredEarly { on, .. } => Some(on),
         _ => None,
     };
-    let b = memo.bounds_of(start, intern.months);
-    for k in 1..memo.bounds[b].1.len() {
-        let (s, e) = (memo.bounds[b].1[k - 1], memo.bounds[b].1[k]);
+    // Each month's end is the next month's start: one date sum per month.
+    let mut next = Some(start);
+    for k in 0..intern.months {
+        let (Some(s), Some(e)) = (next, end_of(start, k + 1)) else {
+            break;
+        };
+        next = Some(e);
         let (days, of) = covered_share(s, e, start, served_until);
         let m = memo.find(ctx, intern.tier, s, field)?;
         let full = memo.entries[m].base.as_ref().map(|v| v.full);

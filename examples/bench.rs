@@ -39,6 +39,20 @@ fn main() {
     let batch = json!({ "province": "henan", "tier": 1, "startDate": "2023-07-01", "months": 6, "internList": list });
     let estimate =
         |input: &serde_json::Value| to_string(&estimate_subsidy(&set, &value(input)).unwrap());
+    // `bench batch` / `bench cohort`: that one figure alone (for a profiler).
+    match std::env::args().nth(1).as_deref() {
+        Some("batch") => {
+            estimate(&batch);
+            return;
+        }
+        Some("cohort") => {
+            for _ in 0..100 {
+                estimate(&henan);
+            }
+            return;
+        }
+        _ => {}
+    }
     let est = per_second(2000, || {
         estimate(&henan);
     });

@@ -246,7 +246,10 @@ impl EstimateInput {
                 }
                 let mut list = Vec::with_capacity(items.len());
                 for (k, item) in items.iter().enumerate() {
-                    match intern_from(item, &indexed("internList", k), start_date, months) {
+                    // The row's path is written out only for an error (the read is
+                    // pure: it is made again with the path).
+                    let read = |path: &str| intern_from(item, path, start_date, months);
+                    match read("").or_else(|_| read(&indexed("internList", k))) {
                         Ok(it) => list.push((k, it)),
                         Err(e) if skip_invalid_rows => rejected.push(RowError::new(k, e)),
                         Err(e) => return Err(e),

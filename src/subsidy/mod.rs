@@ -27,7 +27,7 @@ pub(crate) use remaining::remaining_period;
 #[cfg(feature = "full")]
 pub(crate) use retention::{agreed, RetentionCounts};
 #[cfg(feature = "full")]
-pub(crate) use schedule::{covered, prorate};
+pub(crate) use schedule::{covered_share, prorate};
 #[cfg(feature = "full")]
 pub(crate) use standard::{resolve_standard, Resolved};
 pub(crate) use standard::{Ctx, Rate};

@@ -65,7 +65,7 @@ pub(super) struct Retention {
 pub(super) fn count_retention(
     set: &PolicySet,
     threshold: Option<(&ThresholdRule, Layer<'_>)>,
-    list: &[Counted],
+    list: &[Counted<'_>],
 ) -> Retention {
     let count = |keep: &dyn Fn(&Outcome) -> bool| -> u32 {
         list.iter()

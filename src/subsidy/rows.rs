@@ -92,7 +92,7 @@ pub(super) fn month_rows(
     let mut figures: Vec<Cited> = Vec::new();
     let months: Vec<MonthRow> = rows
         .into_iter()
-        .map(|((y, m), acc)| {
+        .map(|((y, m), mut acc)| {
             for f in &acc.wage_sources {
                 if !figures.contains(f) {
                     figures.push(f.clone());
@@ -121,8 +121,9 @@ pub(super) fn month_rows(
                 from: acc.from.unwrap_or(input.start_date),
                 to: acc.to.unwrap_or(input.start_date),
                 minimum_wage: wage.map(Money::new),
-                minimum_wage_source: match acc.wage_sources.as_slice() {
-                    [one] => Some(one.clone()),
+                // The row's one source moves into it (no copy).
+                minimum_wage_source: match acc.wage_sources.len() {
+                    1 => acc.wage_sources.pop(),
                     _ => None,
                 },
                 per_intern_base: per.filter(|_| known_base).map(Money::new),

@@ -10,6 +10,7 @@ use crate::json;
 use crate::output::*;
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 /// The share of internship month [s, e) covered by [from, until).
@@ -17,6 +18,29 @@ pub(crate) fn covered(s: NaiveDate, e: NaiveDate, from: NaiveDate, until: NaiveD
     let a = s.max(from);
     let b = e.min(until);
     ((b - a).num_days().max(0), (e - s).num_days().max(1))
+}
+
+/// `x × n`, without the multiplication for a single intern (a list's rows).
+fn times(x: Decimal, n: Option<Decimal>) -> Decimal {
+    match n {
+        Some(n) => x * n,
+        None => x,
+    }
+}
+
+/// `covered`, with a whole month (most months) as 1 of 1 before any day count. Only
+/// where the share is used as a fraction: the estimate's and the summary's month schedules
+/// (the youth module keeps `covered` as it is).
+pub(crate) fn covered_share(
+    s: NaiveDate,
+    e: NaiveDate,
+    from: NaiveDate,
+    until: NaiveDate,
+) -> (i64, i64) {
+    if from <= s && e <= until {
+        return (1, 1);
+    }
+    covered(s, e, from, until)
 }
 
 pub(crate) fn prorate(full: Decimal, days: i64, of: i64) -> Decimal {
@@ -131,7 +155,7 @@ pub(super) fn intern_schedule(
         Outcome::LeftEarly(d) | Outcome::HiredEarly { on: d, .. } => d,
         _ => end_of(start, intern.months).unwrap_or(start),
     };
-    let n = Decimal::from(count);
+    let n = (count != 1).then(|| Decimal::from(count));
     let mut calc = InternCalc {
         intern_months: Decimal::ZERO,
         base: Decimal::ZERO,
@@ -144,28 +168,36 @@ pub(super) fn intern_schedule(
         Outcome::HiredEarly { on, .. } => Some(on),
         _ => None,
     };
+    // Each month's end is the next month's start: one date sum per month.
+    let mut next = Some(start);
     for k in 0..intern.months {
-        let (Some(s), Some(e)) = (end_of(start, k), end_of(start, k + 1)) else {
+        let (Some(s), Some(e)) = (next, end_of(start, k + 1)) else {
             break;
         };
-        let (days, of) = covered(s, e, start, served_until);
+        next = Some(e);
+        let (days, of) = covered_share(s, e, start, served_until);
         let m = memo.find(ctx, intern.tier, s, field)?;
         let full = memo.entries[m].base.as_ref().map(|v| v.full);
         if days > 0 {
-            let frac = Decimal::from(days) / Decimal::from(of);
+            // A whole month (most months) needs no division.
+            let frac = if days >= of {
+                Decimal::ONE
+            } else {
+                Decimal::from(days) / Decimal::from(of)
+            };
             let acc = rows.entry((s.year(), s.month())).or_default();
             acc.from = Some(acc.from.map_or(s, |f| f.min(s)));
             let last = e.pred_opt().unwrap_or(e);
             acc.to = Some(acc.to.map_or(last, |t| t.max(last)));
             acc.interns += count;
-            acc.intern_months += frac * n;
+            acc.intern_months += times(frac, n);
             calc.intern_months += frac;
             if let Some(full) = full {
                 memo.raised(ctx, m, field)?;
                 let entry = &memo.entries[m];
                 let raised = entry.raised.as_ref().and_then(Option::as_ref);
                 let amount = prorate(full, days, of);
-                acc.amount += amount * n;
+                acc.amount += times(amount, n);
                 calc.base += amount;
                 if !acc.bases.contains(&full) {
                     acc.bases.push(full);
@@ -179,13 +211,13 @@ pub(super) fn intern_schedule(
                 }
                 if let Some(r) = raised {
                     let diff = prorate((r.full - full).max(Decimal::ZERO), days, of);
-                    acc.difference += diff * n;
+                    acc.difference += times(diff, n);
                     calc.difference += diff;
                 }
             }
         }
         if let Some(on) = hired {
-            let (rdays, rof) = covered(s, e, on, e.max(on));
+            let (rdays, rof) = covered_share(s, e, on, e.max(on));
             if rdays > 0 {
                 remaining_months += Decimal::from(rdays) / Decimal::from(rof);
                 if let Some(full) = full {
@@ -240,20 +272,22 @@ fn merge_month_value(acc: &mut RowAcc, v: Option<&MonthValue>, raised: Option<&M
 
 /// An intern to compute: its row in `internList` (0 for a cohort), and how many interns
 /// it stands for.
-pub(super) type Counted = (usize, InternIn, u32);
+/// A list row is borrowed from the input (its name is not copied); a cohort's two kinds
+/// are made here.
+pub(super) type Counted<'i> = (usize, Cow<'i, InternIn>, u32);
 
 /// The interns to compute, each with how many it stands for (a cohort is two kinds of
 /// intern; a list row is one). Where a figure is a share of the minimum wage a tier is
 /// needed up front; in a batch, a row whose wage cannot be found is reported in
 /// `rejected` and left out before counting.
-pub(super) fn interns_to_compute(
+pub(super) fn interns_to_compute<'i>(
     ctx: &Ctx<'_>,
-    input: &EstimateInput,
+    input: &'i EstimateInput,
     needs_wage: bool,
     memo: &mut MonthMemo,
     rejected: &mut Vec<RowError>,
-) -> Result<(Mode, Vec<Counted>), ApiError> {
-    let (mode, list): (Mode, Vec<Counted>) = match &input.interns {
+) -> Result<(Mode, Vec<Counted<'i>>), ApiError> {
+    let (mode, list): (Mode, Vec<Counted<'i>>) = match &input.interns {
         Interns::Cohort { interns, retained } => {
             let mk = |outcome| InternIn {
                 name: None,
@@ -264,10 +298,10 @@ pub(super) fn interns_to_compute(
             };
             let mut v = Vec::new();
             if *retained > 0 {
-                v.push((0, mk(Outcome::Retained), *retained));
+                v.push((0, Cow::Owned(mk(Outcome::Retained)), *retained));
             }
             if interns > retained {
-                v.push((0, mk(Outcome::Completed), interns - retained));
+                v.push((0, Cow::Owned(mk(Outcome::Completed)), interns - retained));
             }
             (Mode::Cohort, v)
         }
@@ -278,8 +312,7 @@ pub(super) fn interns_to_compute(
                 items
                     .iter()
                     .filter(|(k, _)| !bad.contains(k))
-                    .cloned()
-                    .map(|(k, i)| (k, i, 1))
+                    .map(|(k, i)| (*k, Cow::Borrowed(i), 1))
                     .collect(),
             )
         }

@@ -306,12 +306,13 @@ fn intern_at(
         None => None,
     };
     let dated = kind == 3 || kind == 4;
-    let f = format!("interns.outcomeDate[{r}]");
+    // The field is written out only for an error (a plan has 100,000 rows).
+    let f = || format!("interns.outcomeDate[{r}]");
     match on {
         None if dated => {
             return Err(bad(
                 code::MISSING_FIELD,
-                f,
+                f(),
                 "提前离开（3）或提前录用（4）需要日期。".into(),
                 "leftEarly (3) and hiredEarly (4) need a date.".into(),
             ))
@@ -319,7 +320,7 @@ fn intern_at(
         Some(d) if dated && (d <= start_date || d >= end) => {
             return Err(bad(
                 code::INCONSISTENT,
-                f,
+                f(),
                 format!("日期 {d} 应在见习期内（{start_date} 之后、{end} 之前）。"),
                 format!(
                 "The date {d} must fall inside the internship (after {start_date}, before {end})."
@@ -329,7 +330,7 @@ fn intern_at(
         Some(_) if !dated => {
             return Err(bad(
                 code::INCONSISTENT,
-                f,
+                f(),
                 "只有提前离开（3）或提前录用（4）需要日期，其余填 0。".into(),
                 "Only leftEarly (3) and hiredEarly (4) take a date; write 0 for the others.".into(),
             ))

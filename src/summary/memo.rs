@@ -53,7 +53,7 @@ type HeadKey<'a> = (&'a str, NaiveDate, RateKey, RateKey);
 /// small key, since it is looked up for every intern and month.
 type ValueKey<'a> = (u32, u8, Option<&'a str>, NaiveDate);
 /// (rates, tier or 0, county when no tier, start, agreed months, served until, hired on).
-type ScheduleKey<'a> = (
+pub(super) type ScheduleKey<'a> = (
     u32,
     u8,
     Option<&'a str>,
@@ -78,6 +78,8 @@ pub(super) struct Memo<'a> {
     raised: BTreeMap<ValueKey<'a>, Option<Decimal>>,
     pub(super) hires: BTreeMap<HireKey, Option<bool>>,
     pub(super) schedules: BTreeMap<ScheduleKey<'a>, Rc<Schedule>>,
+    /// The last kinds of intern looked up (a unit's interns are of a few kinds).
+    pub(super) recent: Vec<(ScheduleKey<'a>, Rc<Schedule>)>,
     bounds: BTreeMap<(NaiveDate, u32), Vec<NaiveDate>>,
 }
 

@@ -47,6 +47,10 @@ use unit::unit;
 
 /// Fen in a rounded amount (every amount the estimate adds is rounded to the fen).
 fn fen(d: Decimal) -> i64 {
+    // Most amounts are already whole fen (rounded lines, month rows): read them directly.
+    if d.scale() == 2 {
+        return d.mantissa() as i64;
+    }
     let mut x = round_money(d);
     x.rescale(2);
     x.mantissa() as i64

@@ -5,26 +5,31 @@ use super::unit::MonthAcc;
 use super::{fen, month_key};
 use crate::error::ApiError;
 use crate::model::*;
-use crate::subsidy::{covered, end_of, prorate, remaining_period, Ctx, InternIn, Outcome};
+use crate::subsidy::{covered_share, prorate, remaining_period, Ctx, InternIn, Outcome};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
-/// One intern's base and accrued difference per calendar month (in fen, for one
-/// intern), and their remaining-period subsidy: the estimate's `intern_schedule`.
+/// How many kinds of intern `intern_money` keeps at hand.
+const RECENT: usize = 4;
+
+/// One intern's base and accrued difference per calendar month (in fen), added `count`
+/// times into `acc`, and their remaining-period subsidy: the estimate's `intern_schedule`.
+#[allow(clippy::too_many_arguments)]
 pub(super) fn intern_money<'a>(
     ctx: &Ctx<'a>,
     memo: &mut Memo<'a>,
     intern: &InternIn,
+    end: NaiveDate,
+    count: u32,
     field: &dyn Fn() -> String,
-    acc: &mut BTreeMap<i32, MonthAcc>,
+    acc: &mut Vec<(i32, MonthAcc)>,
     remaining: &mut Vec<(NaiveDate, Option<Decimal>, Option<bool>)>,
 ) -> Result<(), ApiError> {
     let start = intern.start_date;
     let served_until = match intern.outcome {
         Outcome::LeftEarly(d) | Outcome::HiredEarly { on: d, .. } => d,
-        _ => end_of(start, intern.months).unwrap_or(start),
+        _ => end,
     };
     let hired = match intern.outcome {
         Outcome::HiredEarly { on, .. } => Some(on),
@@ -42,18 +47,32 @@ pub(super) fn intern_money<'a>(
         served_until,
         hired,
     );
-    let schedule = match memo.schedules.get(&key) {
-        Some(s) => Rc::clone(s),
+    // The interns of a unit are mostly of one or two kinds: the last few kinds are
+    // compared first (equality only), before the ordered map.
+    let schedule = match memo.recent.iter().find(|(k, _)| *k == key) {
+        Some((_, s)) => Rc::clone(s),
         None => {
-            let s = Rc::new(schedule(ctx, memo, intern, &field(), served_until, hired)?);
-            memo.schedules.insert(key, Rc::clone(&s));
+            let s = match memo.schedules.get(&key) {
+                Some(s) => Rc::clone(s),
+                None => {
+                    let s = Rc::new(schedule(ctx, memo, intern, &field(), served_until, hired)?);
+                    memo.schedules.insert(key, Rc::clone(&s));
+                    s
+                }
+            };
+            if memo.recent.len() == RECENT {
+                memo.recent.remove(0);
+            }
+            memo.recent.push((key, Rc::clone(&s)));
             s
         }
     };
+    // Into the unit's rows directly, `count` times (a cohort's kind of intern).
+    let n = i64::from(count);
     for (m, a) in &schedule.rows {
-        let row = acc.entry(*m).or_default();
-        row.base += a.base;
-        row.difference += a.difference;
+        let row = month_row(acc, *m);
+        row.base += a.base * n;
+        row.difference += a.difference * n;
     }
     let remaining_amount = schedule.remaining;
     if let Outcome::HiredEarly {
@@ -110,14 +129,14 @@ pub(super) fn schedule<'a>(
 ) -> Result<Schedule, ApiError> {
     let start = intern.start_date;
     let bounds = memo.bounds(start, intern.months).to_vec();
-    let mut acc: BTreeMap<i32, MonthAcc> = BTreeMap::new();
+    let mut acc: Vec<(i32, MonthAcc)> = Vec::new();
     let mut remaining = Decimal::ZERO;
     for w in bounds.windows(2) {
         let (s, e) = (w[0], w[1]);
-        let (days, of) = covered(s, e, start, served_until);
+        let (days, of) = covered_share(s, e, start, served_until);
         let value = base_of(memo, ctx, intern.tier, s, field)?;
         if days > 0 {
-            let row = acc.entry(month_key(s)).or_default();
+            let row = month_row(&mut acc, month_key(s));
             if let Some(full) = value {
                 row.base += if days >= of {
                     fen(full)
@@ -130,7 +149,7 @@ pub(super) fn schedule<'a>(
             }
         }
         if let Some(on) = hired {
-            let (rdays, rof) = covered(s, e, on, e.max(on));
+            let (rdays, rof) = covered_share(s, e, on, e.max(on));
             if rdays > 0 {
                 if let Some(full) = value {
                     remaining += prorate(full, rdays, rof);
@@ -139,7 +158,20 @@ pub(super) fn schedule<'a>(
         }
     }
     Ok(Schedule {
-        rows: acc.into_iter().collect(),
+        rows: acc,
         remaining,
     })
+}
+
+/// The row of calendar month `m` in rows kept in month order (a unit has a few dozen
+/// months at most: a sorted list, no map).
+pub(super) fn month_row(rows: &mut Vec<(i32, MonthAcc)>, m: i32) -> &mut MonthAcc {
+    let at = match rows.binary_search_by_key(&m, |(k, _)| *k) {
+        Ok(at) => at,
+        Err(at) => {
+            rows.insert(at, (m, MonthAcc::default()));
+            at
+        }
+    };
+    &mut rows[at].1
 }

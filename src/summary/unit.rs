@@ -10,7 +10,6 @@ use crate::subsidy::{
 };
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
-use std::collections::BTreeMap;
 
 /// One unit's money, as the explained estimate would total it.
 #[derive(Debug, Clone, PartialEq)]
@@ -104,6 +103,15 @@ pub(super) fn unit<'a>(
             String::new()
         }
     };
+    // The end of the unit's internship, which a listed intern usually shares.
+    let unit_end = end_of(input.start_date, input.months).unwrap_or(input.start_date);
+    let end_of_intern = |i: &InternIn| {
+        if i.start_date == input.start_date && i.months == input.months {
+            unit_end
+        } else {
+            end_of(i.start_date, i.months).unwrap_or(i.start_date)
+        }
+    };
     if needs_wage {
         let mut kept = Vec::with_capacity(list.len());
         for (index, intern, count) in list {
@@ -118,8 +126,10 @@ pub(super) fn unit<'a>(
                             &ctx,
                             memo,
                             intern,
+                            end_of_intern(intern),
+                            1,
                             &field,
-                            &mut BTreeMap::new(),
+                            &mut Vec::new(),
                             &mut Vec::new(),
                         )
                         .map(|_| ())
@@ -157,25 +167,28 @@ pub(super) fn unit<'a>(
         )
     });
 
-    let mut rows: BTreeMap<i32, MonthAcc> = BTreeMap::new();
+    let mut rows: Vec<(i32, MonthAcc)> = Vec::new();
     let mut remaining: Vec<(NaiveDate, Option<Decimal>, Option<bool>)> = Vec::new();
     let mut last_day = input.start_date;
     for (index, intern, count) in &list {
         let field = || field_of(*index);
-        let mut acc: BTreeMap<i32, MonthAcc> = BTreeMap::new();
-        intern_money(&ctx, memo, intern, &field, &mut acc, &mut remaining)?;
-        for (m, a) in acc {
-            let row = rows.entry(m).or_default();
-            row.base += a.base * i64::from(*count);
-            row.difference += a.difference * i64::from(*count);
-        }
-        let end = end_of(intern.start_date, intern.months).unwrap_or(intern.start_date);
+        let end = end_of_intern(intern);
+        intern_money(
+            &ctx,
+            memo,
+            intern,
+            end,
+            *count,
+            &field,
+            &mut rows,
+            &mut remaining,
+        )?;
         last_day = last_day.max(end.pred_opt().unwrap_or(end));
     }
     let known_base = base_rate.is_some();
     let known_diff = known_base && raised_rate.is_some();
-    let base_fen: i64 = rows.values().map(|r| r.base).sum();
-    let diff_fen: i64 = rows.values().map(|r| r.difference).sum();
+    let base_fen: i64 = rows.iter().map(|(_, r)| r.base).sum();
+    let diff_fen: i64 = rows.iter().map(|(_, r)| r.difference).sum();
     let base_total = known_base.then(|| yuan(base_fen));
     let potential = known_diff.then(|| yuan(diff_fen));
     let raised_not_above_base = known_diff && diff_fen == 0 && base_fen != 0;

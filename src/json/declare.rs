@@ -6,7 +6,7 @@
 //! `api::typescript_sections` lists the declared types by section of
 //! `types/jianxi-types.d.ts`; `tests/typescript.rs` checks that the file says exactly that.
 //!
-//! ```ignore
+//! ```text
 //! answer! {
 //!     /// A message with a stable code.
 //!     #[derive(Debug, Clone, PartialEq)]

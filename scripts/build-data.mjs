@@ -100,7 +100,33 @@ export function outputs(entries) {
   return dataFiles(entries.map((e) => e.value));
 }
 
+const USAGE = `Usage:
+  node scripts/build-data.mjs                 write www/data/, miniprogram/data/policies.js and www/index.html's menus from policies/
+  node scripts/build-data.mjs --check         fail if those files are not what policies/ gives
+  node scripts/build-data.mjs --policies DIR --out DIR [--miniprogram DIR]
+  node scripts/build-data.mjs --policies DIR --out DIR --extend [--miniprogram DIR]
+                                              a host's own files, checked over the built-in ones (docs/data.md)`;
+
+/** The options, checked before anything is written: a typo (--ouy) must not fall back to
+ *  writing the site's own files. Exits with the usage on a bad one. */
+function checkOptions(argv) {
+  const refuse = (why) => {
+    console.error(`build-data: ${why}\n${USAGE}`);
+    process.exit(1);
+  };
+  for (let i = 0; i < argv.length; i++) {
+    if (['--policies', '--out', '--miniprogram'].includes(argv[i])) {
+      if (!argv[i + 1] || argv[i + 1].startsWith('--')) refuse(`${argv[i]} needs a directory`);
+      i++;
+    } else if (!['--check', '--extend', '--help'].includes(argv[i])) refuse(`unknown option ${argv[i]}`);
+  }
+  // Without --out, a host's files would be written over the site's own www/data/.
+  if (argv.includes('--extend') && !argv.includes('--out')) refuse('--extend needs --out DIR (a host\'s files go beside the built-in data, not over it)');
+}
+
 async function main(argv) {
+  checkOptions(argv);
+  if (argv.includes('--help')) return console.log(USAGE);
   const arg = (name, fallback) => {
     const i = argv.indexOf(name);
     return i >= 0 ? resolve(argv[i + 1]) : fallback;

@@ -104,3 +104,28 @@ test('a host\'s own file for the mini-program (--extend --miniprogram): its one 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('the data step refuses an option it does not know, and --extend without --out, before writing anything; --help writes nothing', () => {
+  // A typo (--ouy for --out) or a host's files built with --extend but no --out would have
+  // written the host's files over the site's own www/data/ and the mini-program's data.
+  const before = ['www/data/policies.json', 'www/data/policies-youth.json', 'miniprogram/data/policies.js', 'www/index.html'].map((f) => readFileSync(join(root, f), 'utf8'));
+  const run = (...args) => {
+    try {
+      return { status: 0, out: execFileSync(process.execPath, [join(root, 'scripts/build-data.mjs'), ...args], { encoding: 'utf8', stdio: 'pipe' }) };
+    } catch (e) {
+      return { status: e.status, out: e.stderr };
+    }
+  };
+  const typo = run('--policies', join(root, 'tests/fixtures/policies'), '--ouy', join(tmpdir(), 'never'), '--extend');
+  assert.equal(typo.status, 1);
+  assert.match(typo.out, /--ouy/);
+  assert.match(typo.out, /Usage/);
+  const noOut = run('--policies', join(root, 'tests/fixtures/policies'), '--extend');
+  assert.equal(noOut.status, 1);
+  assert.match(noOut.out, /--extend.*--out/);
+  const help = run('--help');
+  assert.equal(help.status, 0);
+  assert.match(help.out, /Usage/);
+  assert.ok(!/wrote/.test(help.out), help.out);
+  assert.deepEqual(['www/data/policies.json', 'www/data/policies-youth.json', 'miniprogram/data/policies.js', 'www/index.html'].map((f) => readFileSync(join(root, f), 'utf8')), before);
+});

@@ -273,3 +273,19 @@ test('the built-in data file missing or invalid: the page names the file and the
   assert.match(await page.locator('#loading').textContent(), /policy data file “data\/policies-youth\.json” could not be read \(HTTP 404\)/);
   await context.close();
 });
+
+test('youth page with ?data= and no province chosen yet (an embed with no preset): the notice and the data line are there from the start', async () => {
+  const { page, problems, context } = await hostPage({ 'data/testland.json': testland, 'data/broken.json': '[{"id":' });
+  await page.goto(`${env.origin}/www/index.html?data=data/broken.json`);
+  await page.locator('#ask-province').waitFor();
+  assert.equal(await page.locator('.data-notice').getAttribute('data-code'), 'DATA_INVALID');
+  assert.match(await page.locator('.data-notice').textContent(), /data\/broken\.json.*本页使用内置政策数据/);
+  assert.match(await dataLine(page), /内置政策数据/);
+  await page.goto(`${env.origin}/www/index.html?data=data/testland.json`);
+  await page.locator('#ask-province').waitFor();
+  assert.equal(await page.locator('.data-notice').count(), 0);
+  assert.match(await dataLine(page), /本站数据（data\/testland\.json）/);
+  assert.equal((await page.locator('footer').innerText()).match(/数据日期/g).length, 1, 'the data date once on screen');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -34,9 +34,10 @@ export function youthPart(file) {
  *  calculator, the officials' and planning pages), or null: it is the youth subset, no
  *  jurisdiction in it having any employer part. There it would stand for provinces that
  *  set no minimum wage and no standard, and the page would say the documents set none. */
-export function reducedFile(files) {
+export function reducedFile(data) {
   const object = (x) => x && typeof x === 'object';
-  const reduced = Array.isArray(files) && files.length > 0 && files.every((f) => object(f) && !EMPLOYER_FILE_PARTS.some((k) => k in f)
+  const files = Array.isArray(data) ? data : [data]; // the engine takes one file or a list
+  const reduced = files.length > 0 && files.every((f) => object(f) && !EMPLOYER_FILE_PARTS.some((k) => k in f)
     && !(Array.isArray(f.ruleSets) ? f.ruleSets : []).some((r) => object(r) && EMPLOYER_RULE_SET_PARTS.some((k) => k in r)));
   return reduced ? {
     zh: '这是自测页用的精简数据（policies-youth.json），没有最低工资、补贴标准等本页要用的内容；请改用同时生成的 policies.json。',

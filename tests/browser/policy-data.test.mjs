@@ -216,7 +216,8 @@ test('the self-check\'s reduced file named on a page that needs the whole data i
   // has no minimum wages and no subsidy standards. Named on the calculator, it would replace
   // Henan with a Henan that sets no standard: "文件未规定" where the notice does set one.
   const youthOnly = readFileSync(join(dir, 'policies-youth.json'));
-  for (const [file, body] of [['data/my/policies-youth.json', youthOnly], ['data/policies-youth.json', null]]) {
+  const one = JSON.stringify(JSON.parse(youthOnly)[0]); // a single file, not in a list
+  for (const [file, body] of [['data/my/policies-youth.json', youthOnly], ['data/policies-youth.json', null], ['data/my/one.json', one]]) {
     const { page, problems, context } = await hostPage(body ? { [file]: body } : {});
     await page.goto(`${env.origin}/www/employer.html?data=${file}&p=henan&t=1&s=2023-07-01&m=6&n=10&r=6`);
     await page.locator('#total').waitFor();

@@ -7,9 +7,10 @@
 //                                               youth page's menus in www/index.html
 //   node scripts/build-data.mjs --check         fail if those files are not what the TOML gives
 //   node scripts/build-data.mjs --policies DIR --out DIR [--miniprogram DIR]
-//   node scripts/build-data.mjs --policies DIR --out DIR --extend
+//   node scripts/build-data.mjs --policies DIR --out DIR --extend [--miniprogram DIR]
 //         a host's own file(s), checked over the built-in policies/ as the pages load them
-//         (?data=…: mode "extend"); DIR then holds only the host's files
+//         (?data=…: mode "extend"); DIR then holds only the host's files, the mini-program's
+//         policies.js the built-in files with the host's over them (it has no other data)
 //
 // A bad file is refused with the file, the field and the reason, in Chinese and English.
 import { readFileSync, readdirSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
@@ -99,7 +100,33 @@ export function outputs(entries) {
   return dataFiles(entries.map((e) => e.value));
 }
 
+const USAGE = `Usage:
+  node scripts/build-data.mjs                 write www/data/, miniprogram/data/policies.js and www/index.html's menus from policies/
+  node scripts/build-data.mjs --check         fail if those files are not what policies/ gives
+  node scripts/build-data.mjs --policies DIR --out DIR [--miniprogram DIR]
+  node scripts/build-data.mjs --policies DIR --out DIR --extend [--miniprogram DIR]
+                                              a host's own files, checked over the built-in ones (docs/data.md)`;
+
+/** The options, checked before anything is written: a typo (--ouy) must not fall back to
+ *  writing the site's own files. Exits with the usage on a bad one. */
+function checkOptions(argv) {
+  const refuse = (why) => {
+    console.error(`build-data: ${why}\n${USAGE}`);
+    process.exit(1);
+  };
+  for (let i = 0; i < argv.length; i++) {
+    if (['--policies', '--out', '--miniprogram'].includes(argv[i])) {
+      if (!argv[i + 1] || argv[i + 1].startsWith('--')) refuse(`${argv[i]} needs a directory`);
+      i++;
+    } else if (!['--check', '--extend', '--help'].includes(argv[i])) refuse(`unknown option ${argv[i]}`);
+  }
+  // Without --out, a host's files would be written over the site's own www/data/.
+  if (argv.includes('--extend') && !argv.includes('--out')) refuse('--extend needs --out DIR (a host\'s files go beside the built-in data, not over it)');
+}
+
 async function main(argv) {
+  checkOptions(argv);
+  if (argv.includes('--help')) return console.log(USAGE);
   const arg = (name, fallback) => {
     const i = argv.indexOf(name);
     return i >= 0 ? resolve(argv[i + 1]) : fallback;
@@ -109,10 +136,15 @@ async function main(argv) {
   const outDir = arg('--out', join(root, 'www', 'data'));
   const miniDir = arg('--miniprogram', argv.includes('--out') ? null : join(root, 'miniprogram', 'data'));
   const entries = readPolicyFiles(policiesDir);
-  const engine = await validateWithEngine(entries, { extend: argv.includes('--extend') });
+  const extend = argv.includes('--extend');
+  const engine = await validateWithEngine(entries, { extend });
   const out = outputs(entries);
   const targets = [[join(outDir, 'policies.json'), out['policies.json']], [join(outDir, 'policies-youth.json'), out['policies-youth.json']]];
-  if (miniDir) targets.push([join(miniDir, 'policies.js'), out.miniprogram]);
+  // The mini-program loads its one data module whole (mode "replace"), with nothing under
+  // it: a host's files go over the built-in ones there, as ?data= puts them on the pages.
+  const ids = new Set(entries.map((e) => e.value.id));
+  const mini = extend ? outputs([...readPolicyFiles(join(root, 'policies')).filter((e) => !ids.has(e.value.id)), ...entries]).miniprogram : out.miniprogram;
+  if (miniDir) targets.push([join(miniDir, 'policies.js'), mini]);
   if (!argv.includes('--out')) {
     const page = join(root, 'www', 'index.html');
     targets.push([page, withMenus(readFileSync(page, 'utf8'), youthMenus(engine))]);

@@ -169,7 +169,8 @@ function readRows() {
 const mode = () => document.querySelector('input[name=mode]:checked').value;
 
 function readForm() {
-  const input = { province: $('province').value, startDate: $('startDate').value, months: Number($('months').value) };
+  // A date not given is asked for (the engine says it is missing), not called invalid.
+  const input = { province: $('province').value, startDate: $('startDate').value || undefined, months: Number($('months').value) };
   if ($('tier').value) input.tier = Number($('tier').value);
   if (!$('county-field').hidden && $('county').value.trim()) input.county = $('county').value.normalize('NFKC').trim();
   if (batch) {
@@ -190,7 +191,7 @@ function readForm() {
 }
 
 function saveUrl(input) {
-  const q = new URLSearchParams({ p: input.province, s: input.startDate, m: String(input.months) });
+  const q = new URLSearchParams({ p: input.province, ...(input.startDate ? { s: input.startDate } : {}), m: String(input.months) });
   if (input.tier) q.set('t', input.tier);
   if (input.county) q.set('c', input.county);
   // An imported list stays on this device: the link says only that there was one.

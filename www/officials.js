@@ -125,10 +125,14 @@ function deadlines() {
   };
   // A date not given yet is asked for, not called wrong.
   const ask = (id, what) => { $(id).replaceChildren(el('p', { class: 'note' }, `填写${what}后显示时限。`)); };
+  // What the engine says of the rules on the later of the dates (a provincial notice
+  // expired, notices that speak only of earlier plans), as the other pages say it.
+  const dates = [];
   if (!$('dl-month').value) ask('report-deadline', '统计月份');
   else try {
     const month = $('dl-month').value;
     const r = engine.reportDeadline({ province, month });
+    dates.push(r.deadline);
     const a = r.annualReport;
     $('report-deadline').replaceChildren(el('p', {}, `${month} 的月度汇总表报送截止：`, el('strong', { id: 'report-deadline-date' }, r.deadline), ' ', provisional(r.provisional), `（${r.rule.zh}）`, cite(r.source)),
       notes(r.notes),
@@ -137,6 +141,7 @@ function deadlines() {
   if (!$('dl-applied').value) ask('review-deadline', '申请提交日期');
   else try {
     const day = $('dl-applied').value;
+    dates.push(day);
     // Whose application matters: the notices set review times for employers' applications,
     // and only some (Gansu, Hunan) for young people's own ([1/7] ruling 2).
     const line = (applicant, who) => {
@@ -148,6 +153,11 @@ function deadlines() {
     };
     $('review-deadline').replaceChildren(line('employer', '用人单位 '), line('youth', '个人（毕业生、失业青年）'));
   } catch (e) { fail('review-deadline', e); }
+  const asOf = dates.sort().pop();
+  let warnings = [];
+  try { if (asOf) warnings = engine.checkEligibility({ province, asOf }).basis.warnings; } catch { /* a bad date is said above */ }
+  $('deadline-warnings').replaceChildren(...warnings.map((w) => el('p', {}, w.zh)));
+  $('deadline-warnings').hidden = !warnings.length;
 }
 
 /** Progress entered for a region: a whole number from 0 up to ten times its target

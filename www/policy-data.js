@@ -16,17 +16,20 @@ const NOTICE = {
   zh: {
     refused: (f) => `未使用指定的数据文件“${f}”：只能使用本站（同一来源）以 .json 结尾的文件。本页使用内置政策数据。`,
     missing: (f, why) => `未能读取本站数据文件“${f}”（${why}）。本页使用内置政策数据。`,
-    invalid: (f, why) => `本站数据文件“${f}”有误，未被采用：${why} 本页使用内置政策数据。`,
+    invalid: (f, why) => `本站数据文件“${f}”有误，未被采用：${sentence(why)}本页使用内置政策数据。`,
+    own: (f, why) => `本站政策数据文件“${f}”${why}本页暂时无法给出答案。请稍后重试，或拨打人社服务热线 12333 咨询。`,
     builtIn: '内置政策数据', host: (f) => `本站数据（${f}）`, from: '本页答案依据：', date: '数据日期', docs: '文件',
   },
   en: {
     refused: (f) => `The data file “${f}” was not used: only a file on this site (same origin) ending in .json can be. This page uses the built-in policy data.`,
     missing: (f, why) => `This site's data file “${f}” could not be read (${why}). This page uses the built-in policy data.`,
     invalid: (f, why) => `This site's data file “${f}” is invalid and was not used: ${why} This page uses the built-in policy data.`,
+    own: (f, why) => `This site's policy data file “${f}” ${why} This page cannot answer for now. Try again later, or call the HR hotline 12333.`,
     builtIn: 'built-in policy data', host: (f) => `this site's data (${f})`, from: 'Answers on this page rest on: ', date: 'data as of', docs: 'documents',
   },
 };
 const n = (k) => NOTICE[state.lang][k] ?? NOTICE.zh[k];
+const sentence = (why) => (/[。！？]$/.test(why) ? why : `${why}。`);
 
 /** A host file named by ?data=: a same-origin path ending in .json, or null (refused). */
 export function hostDataUrl(value) {
@@ -57,6 +60,8 @@ export function fetchPolicyData(builtIn) {
   const host = hostDataUrl(hostParam);
   const pending = {
     builtIn: fetchText(new URL(builtIn, location.href)),
+    builtInName: builtIn,
+    needsWhole: !/-youth\.json$/.test(builtIn), // not a page of the self-check's reduced file
     hostParam,
     host: host ? fetchText(host).then((text) => ({ text }), (error) => ({ error })) : null,
     hostRefused: host === null,
@@ -87,8 +92,11 @@ export function loadPageEngine(glue, dataFile, status) {
   return status ? loadEngine(load, status) : load(0);
 }
 
-/** A host's file that is not JSON at all is said to be so, in the page's words. */
-const isJson = (text) => { try { JSON.parse(text); return true; } catch { return false; } };
+/** A file's text as JSON; undefined where it is not JSON (said in the page's words). */
+const parsed = (text) => { try { return JSON.parse(text); } catch { return undefined; } };
+
+/** The page's own data file missing or invalid: which file and why (loadEngine shows it). */
+const failure = (file, zh, en) => Object.assign(new Error(zh), { notice: { zh: NOTICE.zh.own(file, zh), en: NOTICE.en.own(file, en) } });
 
 /**
  * Loads the fetched data into the engine (after its init): the built-in file, then the
@@ -96,16 +104,26 @@ const isJson = (text) => { try { JSON.parse(text); return true; } catch { return
  * host file's name when it is in force. Throws only when the built-in file itself fails.
  */
 export async function applyPolicyData(engine, pending) {
-  engine.loadPolicies(await pending.builtIn, { mode: 'replace' });
+  const file = pending.builtInName;
+  const text = await pending.builtIn.catch((e) => { throw e.kind === 'missing' ? failure(file, `未能读取（${e.message}）。`, `could not be read (${e.message}).`) : e; });
+  try { engine.loadPolicies(text, { mode: 'replace' }); } catch (e) {
+    if (!e?.code) throw e;
+    if (parsed(text) === undefined) throw failure(file, '有误：不是有效的 JSON。', 'is invalid: not valid JSON.');
+    const where = e.field ? `${e.field}: ` : '';
+    throw failure(file, `有误：${sentence(`${where}${e.message}`)}`, `is invalid: ${where}${e.messageEn ?? e.message}`);
+  }
   const info = { host: null, notices: [] };
   const name = pending.hostParam;
   if (pending.hostRefused) info.notices.push({ code: 'DATA_REFUSED', zh: NOTICE.zh.refused(name), en: NOTICE.en.refused(name) });
   if (pending.host) {
     const got = await pending.host;
+    let json, reduced;
     if (got.error) {
       info.notices.push({ code: 'DATA_MISSING', zh: NOTICE.zh.missing(name, got.error.message), en: NOTICE.en.missing(name, got.error.message) });
-    } else if (!isJson(got.text)) {
+    } else if ((json = parsed(got.text)) === undefined) {
       info.notices.push({ code: 'DATA_INVALID', zh: NOTICE.zh.invalid(name, '不是有效的 JSON。'), en: NOTICE.en.invalid(name, 'not valid JSON.') });
+    } else if (pending.needsWhole && (reduced = (await import('./data-files.js')).reducedFile(json))) {
+      info.notices.push({ code: 'DATA_INVALID', zh: NOTICE.zh.invalid(name, reduced.zh), en: NOTICE.en.invalid(name, reduced.en) });
     } else {
       try {
         engine.loadPolicies(got.text, { mode: 'extend' });

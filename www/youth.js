@@ -272,6 +272,7 @@ function update() {
     const p = params.get('p');
     const national = spec.jurisdictions.find((j) => j.id === 'national');
     history.replaceState(null, '', link(input));
+    showPolicyData(dataInfo, spec.dataDate); // a host file's notice does not wait for a province
     return clearResult((p && !spec.jurisdictions.some((j) => j.id === p) ? t('badProvince')(p) : '') + t('pickProvince')(txt(national?.name)));
   }
   try {

@@ -307,3 +307,19 @@ test('a source note reads in the page language; the intern rows change language 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a start date cleared is asked for again, not called an invalid date, and the link leaves it out', async () => {
+  const { page, problems, context } = await wide();
+  await page.goto(`${env.origin}${HENAN_2}`);
+  await page.locator('#total').waitFor();
+  await page.fill('#startDate', '');
+  await page.locator('#need').waitFor();
+  assert.match(await page.locator('#need').textContent(), /还需要填写：见习开始日期/);
+  assert.equal(await page.locator('.error:visible').count(), 0, 'nothing red for a blank date');
+  assert.equal(await page.locator('#total').count(), 0, 'no answer from the date that was there');
+  assert.ok(!/[?&]s=/.test(page.url()), page.url());
+  await page.fill('#startDate', '2023-07-01');
+  await page.locator('#total').waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -167,3 +167,33 @@ test('deadlines past the holiday calendar are given, marked provisional (Decembe
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('deadlines under an expired provincial notice or past what the notices speak of say so, in the engine\'s words', async () => {
+  // Hunan's notice ran until 2026-07-24 and the others speak of plans to 2023-12-31: the
+  // deadlines then rest on the national notices, and the page says it as the other pages do.
+  const { page, problems, context } = await watchedPage(env.browser, env.origin, { width: 375, height: 800 });
+  page.setDefaultTimeout(8000);
+  await page.goto(`${env.origin}/www/officials.html`);
+  await page.locator('#deadline-section').waitFor();
+  const set = async (province, month, applied) => {
+    await page.selectOption('#dl-province', province);
+    await page.fill('#dl-month', month);
+    await page.locator('#dl-month').dispatchEvent('change');
+    await page.fill('#dl-applied', applied);
+    await page.locator('#dl-applied').dispatchEvent('change');
+  };
+  await set('hunan', '2026-11', '2026-12-07');
+  const warn = page.locator('#deadline-warnings');
+  assert.match(await warn.innerText(), /湘人社规〔2023〕9号有效期至 2026-07-24，2026-12-\d\d 已失效/);
+  assert.match(await warn.innerText(), /针对 2023-12-31 以前的见习计划/);
+  assert.equal(await warn.getAttribute('role'), 'note');
+  assert.equal((await warn.innerText()).match(/已失效/g).length, 1, 'said once');
+  // In force and within what the notice speaks of: nothing to say.
+  await set('hunan', '2023-09', '2023-10-09');
+  assert.equal(await warn.isHidden(), true, await warn.innerText());
+  await set('national', '2026-11', '2026-12-07');
+  assert.match(await warn.innerText(), /针对 2023-12-31 以前的见习计划/);
+  assert.ok(!/湘人社规/.test(await warn.innerText()));
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -210,3 +210,83 @@ test('embed guide: the menus come from the data, a host file adds its province, 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the self-check\'s reduced file named on a page that needs the whole data is refused, not answered from silently', async () => {
+  // The data step writes policies.json and policies-youth.json side by side; the youth file
+  // has no minimum wages and no subsidy standards. Named on the calculator, it would replace
+  // Henan with a Henan that sets no standard: "文件未规定" where the notice does set one.
+  const youthOnly = readFileSync(join(dir, 'policies-youth.json'));
+  const one = JSON.stringify(JSON.parse(youthOnly)[0]); // a single file, not in a list
+  for (const [file, body] of [['data/my/policies-youth.json', youthOnly], ['data/policies-youth.json', null], ['data/my/one.json', one]]) {
+    const { page, problems, context } = await hostPage(body ? { [file]: body } : {});
+    await page.goto(`${env.origin}/www/employer.html?data=${file}&p=henan&t=1&s=2023-07-01&m=6&n=10&r=6`);
+    await page.locator('#total').waitFor();
+    assert.equal((await page.locator('#total').textContent()).trim(), '132,000.00 元', `${file}: the built-in data answers`);
+    const notice = page.locator('.data-notice');
+    assert.equal(await notice.count(), 1, file);
+    assert.equal(await notice.getAttribute('data-code'), 'DATA_INVALID');
+    assert.match(await notice.textContent(), new RegExp(`本站数据文件“${file}”有误，未被采用：.*自测页.*policies\\.json.*本页使用内置政策数据`), file);
+    assert.match(await dataLine(page), /内置政策数据/);
+    assert.deepEqual(problems, [], file);
+    await context.close();
+  }
+  // The self-check itself takes it, and the reduced file's own page says nothing.
+  const { page, context } = await hostPage({ 'data/my/policies-youth.json': youthOnly });
+  await page.goto(`${env.origin}/www/index.html?data=data/my/policies-youth.json&p=testland&b=2002-01-01&e=bachelor&l=2025-06-30&emp=0&d=2026-03-01`);
+  await page.locator('#verdict').waitFor();
+  assert.equal(await page.locator('.data-notice').count(), 0);
+  assert.match(await dataLine(page), /本站数据（data\/my\/policies-youth\.json）/);
+  await context.close();
+});
+
+test('the built-in data file missing or invalid: the page names the file and the reason, with a retry', async () => {
+  // A bureau that replaces www/data/ with a bad file: there is no other data to fall back on,
+  // so the page says which file and what is wrong (not "the network may be down").
+  const cases = [
+    ['/www/index.html?p=henan&b=2001-05-10&e=bachelor&l=2023-06-30&emp=0&d=2024-03-01', 'policies-youth.json', '#verdict'],
+    ['/www/employer.html?p=henan&t=1&s=2023-07-01&m=6&n=10&r=6', 'policies.json', '#total'],
+  ];
+  for (const [url, file, ready] of cases) {
+    const wrong = JSON.parse(readFileSync(join(root, 'www/data', file), 'utf8'));
+    wrong[0].menuOrder = 'first';
+    for (const [status, body, reason] of [[404, 'not found', /（HTTP 404）/], [200, JSON.stringify(wrong), new RegExp(`${wrong[0].id}\\.menuOrder: .*整数`)], [200, '[{"id":', /不是有效的 JSON/]]) {
+      const { page, context } = await hostPage();
+      await context.route(`${env.origin}/www/data/${file}`, (route) => route.fulfill({ status, contentType: 'application/json', body }));
+      await page.goto(`${env.origin}${url}`);
+      await page.locator('#retry').waitFor();
+      const said = await page.locator('#loading').textContent();
+      assert.match(said, new RegExp(`政策数据文件“data/${file.replace('.', '\\.')}”`), `${url} ${status} ${body}: ${said}`);
+      assert.match(said, reason, said);
+      assert.match(said, /12333/);
+      assert.ok(!/网络中断/.test(said), said);
+      // Mended, the retry answers.
+      await context.unroute(`${env.origin}/www/data/${file}`);
+      await page.click('#retry');
+      await page.locator(ready).waitFor();
+      await context.close();
+    }
+  }
+  // In English too.
+  const { page, context } = await hostPage();
+  await context.route(`${env.origin}/www/data/policies-youth.json`, (route) => route.fulfill({ status: 404, body: '' }));
+  await page.goto(`${env.origin}/www/index.html?lang=en`);
+  await page.locator('#retry').waitFor();
+  assert.match(await page.locator('#loading').textContent(), /policy data file “data\/policies-youth\.json” could not be read \(HTTP 404\)/);
+  await context.close();
+});
+
+test('youth page with ?data= and no province chosen yet (an embed with no preset): the notice and the data line are there from the start', async () => {
+  const { page, problems, context } = await hostPage({ 'data/testland.json': testland, 'data/broken.json': '[{"id":' });
+  await page.goto(`${env.origin}/www/index.html?data=data/broken.json`);
+  await page.locator('#ask-province').waitFor();
+  assert.equal(await page.locator('.data-notice').getAttribute('data-code'), 'DATA_INVALID');
+  assert.match(await page.locator('.data-notice').textContent(), /data\/broken\.json.*本页使用内置政策数据/);
+  assert.match(await dataLine(page), /内置政策数据/);
+  await page.goto(`${env.origin}/www/index.html?data=data/testland.json`);
+  await page.locator('#ask-province').waitFor();
+  assert.equal(await page.locator('.data-notice').count(), 0);
+  assert.match(await dataLine(page), /本站数据（data\/testland\.json）/);
+  assert.equal((await page.locator('footer').innerText()).match(/数据日期/g).length, 1, 'the data date once on screen');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

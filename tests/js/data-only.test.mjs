@@ -78,3 +78,54 @@ test('the committed data files are what policies/*.toml give (build-data.mjs --c
   const out = execFileSync(process.execPath, [join(root, 'scripts/build-data.mjs'), '--check'], { encoding: 'utf8' });
   assert.match(out, /checked/);
 });
+
+test('a host\'s own file for the mini-program (--extend --miniprogram): its one data module holds the built-in files with the host\'s over them', () => {
+  // The mini-program loads its one data module whole (mode "replace"): a module holding
+  // only the host's province would lose the national rules it falls back to.
+  const dir = mkdtempSync(join(tmpdir(), 'jianxi-host-mini-'));
+  try {
+    cpSync(join(root, 'policies/henan.toml'), join(dir, 'policies/henan.toml'));
+    const file = join(dir, 'policies/henan.toml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('{ from = "2024-01-01", amounts = [2100, 2000, 1800]', '{ from = "2024-01-01", amounts = [2200, 2000, 1800]'));
+    cpSync(join(root, 'tests/fixtures/policies/testland.toml'), join(dir, 'policies/testland.toml'));
+    execFileSync(process.execPath, [join(root, 'scripts/build-data.mjs'), '--policies', join(dir, 'policies'), '--out', join(dir, 'out'), '--extend', '--miniprogram', join(dir, 'mini')], { encoding: 'utf8' });
+    // The pages' host file holds only the host's files (loaded over the built-in ones).
+    assert.deepEqual(JSON.parse(readFileSync(join(dir, 'out/policies.json'), 'utf8')).map((f) => f.id), ['henan', 'testland']);
+    const text = readFileSync(join(dir, 'mini/policies.js'), 'utf8');
+    const mini = JSON.parse(text.slice(text.indexOf('=') + 1));
+    const builtIn = JSON.parse(readFileSync(join(root, 'www/data/policies.json'), 'utf8')).map((f) => f.id);
+    assert.deepEqual(mini.map((f) => f.id).sort(), [...builtIn, 'testland'].sort());
+    jianxi.loadPolicies(mini, { mode: 'replace' });
+    assert.equal(jianxi.estimateSubsidy({ province: 'henan', tier: 1, startDate: '2024-03-01', months: 1, interns: 1 }).baseTotal, '1540.00', 'the host\'s Henan');
+    assert.ok(jianxi.formSpec().jurisdictions.some((j) => j.id === 'testland'));
+    assert.ok(jianxi.formSpec().jurisdictions.some((j) => j.id === 'national'));
+  } finally {
+    loadData(jianxi);
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the data step refuses an option it does not know, and --extend without --out, before writing anything; --help writes nothing', () => {
+  // A typo (--ouy for --out) or a host's files built with --extend but no --out would have
+  // written the host's files over the site's own www/data/ and the mini-program's data.
+  const before = ['www/data/policies.json', 'www/data/policies-youth.json', 'miniprogram/data/policies.js', 'www/index.html'].map((f) => readFileSync(join(root, f), 'utf8'));
+  const run = (...args) => {
+    try {
+      return { status: 0, out: execFileSync(process.execPath, [join(root, 'scripts/build-data.mjs'), ...args], { encoding: 'utf8', stdio: 'pipe' }) };
+    } catch (e) {
+      return { status: e.status, out: e.stderr };
+    }
+  };
+  const typo = run('--policies', join(root, 'tests/fixtures/policies'), '--ouy', join(tmpdir(), 'never'), '--extend');
+  assert.equal(typo.status, 1);
+  assert.match(typo.out, /--ouy/);
+  assert.match(typo.out, /Usage/);
+  const noOut = run('--policies', join(root, 'tests/fixtures/policies'), '--extend');
+  assert.equal(noOut.status, 1);
+  assert.match(noOut.out, /--extend.*--out/);
+  const help = run('--help');
+  assert.equal(help.status, 0);
+  assert.match(help.out, /Usage/);
+  assert.ok(!/wrote/.test(help.out), help.out);
+  assert.deepEqual(['www/data/policies.json', 'www/data/policies-youth.json', 'miniprogram/data/policies.js', 'www/index.html'].map((f) => readFileSync(join(root, f), 'utf8')), before);
+});

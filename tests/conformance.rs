@@ -39,6 +39,53 @@ fn lookup<'a>(root: &'a Json, path: &str) -> Option<std::borrow::Cow<'a, Json>> 
     Some(cur)
 }
 
+/// English text (`en`, `messageEn`, any key ending in `En`) written with Chinese
+/// punctuation. Chinese names quoted in it keep theirs: a document's title in 《》 and a
+/// clause number such as 四（三）.
+fn chinese_punctuation_in_english(v: &Json, path: &str, found: &mut Vec<String>) {
+    const MARKS: [char; 7] = ['（', '）', '、', '，', '。', '；', '：'];
+    const NUMERALS: &str = "一二三四五六七八九十";
+    let english_part = |t: &str| {
+        let (mut out, mut in_title, mut prev) = (String::new(), false, ' ');
+        let mut chars = t.chars().peekable();
+        while let Some(c) = chars.next() {
+            match c {
+                '《' => in_title = true,
+                '》' => in_title = false,
+                // 四（三）: a clause number, its brackets skipped with it.
+                '（' if NUMERALS.contains(prev) => {
+                    while chars.next().is_some_and(|c| c != '）') {}
+                }
+                _ if !in_title => out.push(c),
+                _ => {}
+            }
+            prev = c;
+        }
+        out
+    };
+    match v {
+        Json::Object(m) => {
+            for (k, x) in m {
+                let p = format!("{path}.{k}");
+                match x {
+                    Json::String(t)
+                        if (k == "en" || k.ends_with("En")) && english_part(t).contains(MARKS) =>
+                    {
+                        found.push(format!("{p}: Chinese punctuation in English text: {t}"))
+                    }
+                    _ => chinese_punctuation_in_english(x, &p, found),
+                }
+            }
+        }
+        Json::Array(items) => {
+            for (i, x) in items.iter().enumerate() {
+                chinese_punctuation_in_english(x, &format!("{path}[{i}]"), found);
+            }
+        }
+        _ => {}
+    }
+}
+
 fn matches(expected: &Json, actual: &Json) -> bool {
     match (expected, actual) {
         (Json::String(s), Json::Null) => s == "null",
@@ -107,6 +154,8 @@ fn every_case_holds() {
                     if e.message.is_empty() || e.message_en.is_empty() {
                         problems.push("an error needs both messages".into());
                     }
+                    let en = serde_json::json!({ "messageEn": e.message_en });
+                    chinese_punctuation_in_english(&en, "error", &mut problems);
                 }
                 (Err(e), None) => problems.push(format!("unexpected error: {e}")),
                 (Ok(_), Some(code)) => {
@@ -118,6 +167,7 @@ fn every_case_holds() {
                         .and_then(Json::as_object)
                         .unwrap_or_else(|| panic!("{name}: no expect"));
                     assert!(!expect.is_empty(), "{name}: expects nothing");
+                    chinese_punctuation_in_english(out, "", &mut problems);
                     for (p, want) in expect {
                         match lookup(out, p) {
                             Some(got) if matches(want, &got) => {}

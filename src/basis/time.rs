@@ -13,19 +13,22 @@ pub fn time_warnings<L: Library + ?Sized>(
     used: &[DocRef],
 ) -> Vec<Msg> {
     let mut out = Vec::new();
-    let resting_on: Vec<String> = used
-        .iter()
-        .map(|d| {
-            format!(
-                "{}（{}）",
-                d.number,
-                d.issued_on
+    // Each document as its number and date: "豫人社办〔2023〕27号（2023-05-05）" in the
+    // Chinese text, "… (2023-05-05)" in the English one.
+    let dated = |open: &str, close: &str, sep: &str| {
+        used.iter()
+            .map(|d| {
+                let when = d
+                    .issued_on
                     .map(|x| x.to_string())
-                    .unwrap_or_else(|| d.valid_from.year().to_string())
-            )
-        })
-        .collect();
-    let resting = resting_on.join("、");
+                    .unwrap_or_else(|| d.valid_from.year().to_string());
+                [d.number.as_str(), open, &when, close].concat()
+            })
+            .collect::<Vec<_>>()
+            .join(sep)
+    };
+    let resting = dated("（", "）", "、");
+    let resting_en = dated(" (", ")", ", ");
     for rs in &j.rule_sets {
         let number = set
             .document(j, &rs.document)
@@ -42,7 +45,7 @@ pub fn time_warnings<L: Library + ?Sized>(
             out.push(Msg::new(
                 "RULE_EXPIRED",
                 format!("{number}有效期至 {until}，{date} 已失效，不再适用。本结果依据仍然有效的规则：{resting}。当地可能已有新规定，请向当地人社部门核实。"),
-                format!("{number} was in force until {until} and no longer applies on {date}. This answer rests on the rules still standing: {resting}. Newer local rules may exist; check with the local HR bureau."),
+                format!("{number} was in force until {until} and no longer applies on {date}. This answer rests on the rules still standing: {resting_en}. Newer local rules may exist; check with the local HR bureau."),
             ));
         } else if rs.valid_from > date {
             out.push(Msg::new(
@@ -52,7 +55,7 @@ pub fn time_warnings<L: Library + ?Sized>(
                     rs.valid_from
                 ),
                 format!(
-                    "{number} applies from {}; before that the earlier rules apply ({resting}).",
+                    "{number} applies from {}; before that the earlier rules apply ({resting_en}).",
                     rs.valid_from
                 ),
             ));
@@ -63,7 +66,7 @@ pub fn time_warnings<L: Library + ?Sized>(
         out.push(Msg::new(
             "NEWER_RULES_MAY_EXIST",
             format!("本结果依据的文件（{resting}）针对 {latest} 以前的见习计划；{date} 时当地可能已有新的规定或标准，请向当地人社部门核实。"),
-            format!("The documents this answer rests on ({resting}) speak of plans up to {latest}; by {date} newer local rules or figures may exist. Check with the local HR bureau."),
+            format!("The documents this answer rests on ({resting_en}) speak of plans up to {latest}; by {date} newer local rules or figures may exist. Check with the local HR bureau."),
         ));
     }
     out

@@ -3,12 +3,12 @@
 const { inputBytes } = (() => {
 const HEX = [48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 97, 98, 99, 100, 101, 102];
 const bits = new DataView(new ArrayBuffer(8));
-let out = new Uint8Array(0);
+let out = null;
 let at = 0;
 
 function room(n) {
   if (at + n > out.length) {
-    const grown = new Uint8Array(Math.max(2 * out.length, at + n, 4096));
+    const grown = new Uint8Array(Math.max(2 * out.length, at + n));
     grown.set(out.subarray(0, at));
     out = grown;
   }
@@ -97,7 +97,7 @@ function value(v, depth, views) {
   room(1);
   if (depth >= 64 || type !== 'object') {
     out[at++] = 33;
-  } else if (views && ArrayBuffer.isView(v)) {
+  } else if (ArrayBuffer.isView(v)) {
     if (instance(v, () => BigInt64Array) || instance(v, () => BigUint64Array) || instance(v, () => DataView)) out[at++] = 33;
     else {
       views.push(new Float64Array(v));
@@ -134,11 +134,17 @@ function value(v, depth, views) {
 }
 
 function inputBytes(v, views) {
+  const outer = out;
+  const outerAt = at;
+  out = new Uint8Array(1024);
   at = 0;
-  value(v, 0, views);
-  const bytes = out.subarray(0, at);
-  out = new Uint8Array(0);
-  return bytes;
+  try {
+    value(v, 0, views);
+    return out.subarray(0, at);
+  } finally {
+    out = outer;
+    at = outerAt;
+  }
 }
 return { inputBytes };
 })();

@@ -33,12 +33,17 @@ fn js_error(e: ApiError) -> JsValue {
 }
 
 /// Answers cross as JSON text: one writer for every answer is far smaller in the
-/// .wasm than a JS call per field, and JSON.parse is fast. In the whole API the text is
-/// made all ASCII first (`json::ascii_only`), which browsers decode and parse faster.
+/// .wasm than a JS call per field, and JSON.parse is fast. In the whole API a large
+/// answer crosses as all-ASCII text (`json::ascii_only`), which browsers decode and parse
+/// faster; a small one as it is (escaping its Chinese costs more than it saves).
 fn to_js(value: &dyn ToJson) -> Result<JsValue, JsValue> {
     let text = json::to_string(value);
     #[cfg(feature = "full")]
-    let text = json::ascii_only(text);
+    let text = if text.len() >= 64 * 1024 {
+        json::ascii_only(text)
+    } else {
+        text
+    };
     js_sys::JSON::parse(&text).map_err(|_| {
         js_error(ApiError::new(
             code::INTERNAL,

@@ -9,19 +9,19 @@
 //   cycle ends there);
 // - `#` and 16 hex digits for a number the short form would not give back bit for bit
 //   (NaN, ±Infinity, -0, exponents, more than 15 digits);
-// - `@` for a typed array (whole API: `views` is an array), taken aside as a
-//   Float64Array and copied into the .wasm in one piece, as a plan's columns were;
+// - `@` for a typed array (a plan's columns), taken aside into `views` as a Float64Array
+//   and copied into the .wasm in one piece, as before;
 // - strings as UTF-8 with lone surrogates as U+FFFD (what TextEncoder gives), escaping
 //   only quotes, backslashes and control characters.
 // scripts/inline-snippets.mjs copies this file into the glue (no request of its own). No eval.
 const HEX = [48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 97, 98, 99, 100, 101, 102];
 const bits = new DataView(new ArrayBuffer(8));
-let out = new Uint8Array(0);
+let out = null;
 let at = 0;
 
 function room(n) {
   if (at + n > out.length) {
-    const grown = new Uint8Array(Math.max(2 * out.length, at + n, 4096));
+    const grown = new Uint8Array(Math.max(2 * out.length, at + n));
     grown.set(out.subarray(0, at));
     out = grown;
   }
@@ -115,7 +115,7 @@ function value(v, depth, views) {
   room(1);
   if (depth >= 64 || type !== 'object') {
     out[at++] = 33;
-  } else if (views && ArrayBuffer.isView(v)) {
+  } else if (ArrayBuffer.isView(v)) {
     if (instance(v, () => BigInt64Array) || instance(v, () => BigUint64Array) || instance(v, () => DataView)) out[at++] = 33;
     else {
       views.push(new Float64Array(v));
@@ -151,11 +151,19 @@ function value(v, depth, views) {
   }
 }
 
-/** The input text's bytes; typed arrays go to `views` when it is an array. */
+/** The input text's bytes; typed arrays go to `views`. */
 export function inputBytes(v, views) {
+  // A getter in the input may call the engine again, whose input is written meanwhile:
+  // each call has its own buffer, and the outer one is written on afterwards.
+  const outer = out;
+  const outerAt = at;
+  out = new Uint8Array(1024);
   at = 0;
-  value(v, 0, views);
-  const bytes = out.subarray(0, at);
-  out = new Uint8Array(0);
-  return bytes;
+  try {
+    value(v, 0, views);
+    return out.subarray(0, at);
+  } finally {
+    out = outer;
+    at = outerAt;
+  }
 }

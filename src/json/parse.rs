@@ -1,8 +1,9 @@
 //! The strict JSON reader: one value, no trailing text, numbers that read exactly.
 use crate::input::Value;
 
-/// Nesting deeper than this is refused (by the parser here and the JS walk at the
-/// boundary): no input or policy file needs it, and it bounds the recursion.
+/// Nesting deeper than this is refused by the parser here, and cut at the boundary (an
+/// object this deep is read as `Unsupported`: src/wasm_input.js, which says 64 itself, and
+/// the youth module's walk): no input or policy file needs it, and it bounds the recursion.
 pub const MAX_DEPTH: usize = 64;
 
 /// Parses JSON text into a `Value`. Used for the built-in policy data (written by
@@ -158,6 +159,19 @@ impl Parser<'_> {
         let mut out = String::new();
         loop {
             let start = self.i;
+            // Whole API: a string without escapes (nearly every one in an input) found in
+            // one scan and copied in one allocation of its size.
+            #[cfg(feature = "full")]
+            {
+                self.i += self.s[start..]
+                    .iter()
+                    .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
+                    .unwrap_or(self.s.len() - start);
+                if out.is_empty() && self.s.get(self.i) == Some(&b'"') {
+                    self.i += 1;
+                    return Ok(self.text[start..self.i - 1].to_owned());
+                }
+            }
             while self.i < self.s.len()
                 && self.s[self.i] != b'"'
                 && self.s[self.i] != b'\\'

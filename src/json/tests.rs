@@ -190,7 +190,7 @@ fn ascii_only_text_parses_to_the_same_value() {
         "",
         "{}",
         r#"{"a":"plain"}"#,
-        r#"{"zh":"河南省","en":"Henan","x":["😀","é",1]}"#,
+        "{\"zh\":\"河南省\",\"en\":\"Henan\",\"x\":[\"😀\",\"é\",1,\"\u{80}\u{ffff}\u{10ffff}\"]}",
         "\"中\"",
         r#""\u4e2d\n""#,
     ] {

@@ -175,7 +175,40 @@ test('the input is read as the walk read it, not as JSON.stringify would', () =>
   let deep = '1500';
   for (let i = 0; i < 70; i++) deep = [deep];
   assert.match(error({ ...good, localStandard: { baseAmount: deep } }), /^WRONG_TYPE localStandard.baseAmount: .*got an array\.$/);
+  // A getter that calls the engine while its input is being read: both answers whole.
+  let inner;
+  const row = Object.defineProperty({ outcome: 'retained' }, 'name', { enumerable: true, get() { inner = jianxi.estimateSubsidy(henanExample).baseTotal; return '张三'; } });
+  const outer = jianxi.estimateSubsidy({ ...list, internList: [row, { outcome: 'completed', name: '李四' }] });
+  assert.equal(inner, '84000.00');
+  assert.deepEqual(outer.interns.map((i) => i.name), ['张三', '李四']);
   stillWorks();
+});
+
+test('a large answer crosses as all-ASCII JSON text, the same value once parsed', () => {
+  // The whole module escapes every non-ASCII character of an answer of 64 KB or more (json::ascii_only):
+  // browsers decode and parse one-byte text faster. A small answer crosses as it is.
+  // JSON.parse is the glue's, looked up per call.
+  const parse = JSON.parse;
+  const texts = [];
+  JSON.parse = (text) => { texts.push(text); return parse(text); };
+  const row = { name: '张三😀\u0001"', outcome: 'retained' };
+  let small, large;
+  try {
+    small = jianxi.estimateSubsidy({ province: 'henan', tier: 1, startDate: '2023-07-01', months: 6, internList: [row] });
+    large = jianxi.estimateSubsidy({ province: 'henan', tier: 1, startDate: '2023-07-01', months: 6, internList: Array(500).fill(row) });
+  } finally {
+    JSON.parse = parse;
+  }
+  assert.equal(texts.length, 2);
+  assert.ok(texts[0].length < 65536 && texts[0].includes('河南省'));
+  assert.ok(texts[1].length >= 65536);
+  assert.match(texts[1], /^[\x20-\x7e]+$/);
+  assert.match(texts[1], /\\u6cb3\\u5357/);
+  for (const answer of [small, large]) {
+    assert.equal(answer.provinceName.zh, '河南省');
+    assert.equal(answer.interns.at(-1).name, '张三😀\u0001"');
+  }
+  assert.deepEqual(large.provinceName, small.provinceName);
 });
 
 test('a 20,000-intern list is accepted and 20,001 is refused', () => {

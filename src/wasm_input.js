@@ -17,6 +17,7 @@
 const HEX = [48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 97, 98, 99, 100, 101, 102];
 const bits = new DataView(new ArrayBuffer(8));
 let out = null;
+let spare = null;
 let at = 0;
 
 function room(n) {
@@ -151,18 +152,21 @@ function value(v, depth, views) {
   }
 }
 
-/** The input text's bytes; typed arrays go to `views`. */
+/** The input text's bytes, a view the glue copies into the .wasm at once; typed arrays go to `views`. */
 export function inputBytes(v, views) {
   // A getter in the input may call the engine again, whose input is written meanwhile:
-  // each call has its own buffer, and the outer one is written on afterwards.
+  // each call has its own buffer, and the outer one is written on afterwards. The last
+  // buffer is kept for the next call when it is small (most inputs are a few fields).
   const outer = out;
   const outerAt = at;
-  out = new Uint8Array(1024);
+  out = spare || new Uint8Array(1024);
+  spare = null;
   at = 0;
   try {
     value(v, 0, views);
     return out.subarray(0, at);
   } finally {
+    if (out.length <= 65536) spare = out;
     out = outer;
     at = outerAt;
   }

@@ -7,6 +7,7 @@ const { inputBytes } = (() => {
 const HEX = [48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 97, 98, 99, 100, 101, 102];
 const bits = new DataView(new ArrayBuffer(8));
 let out = null;
+let spare = null;
 let at = 0;
 
 function room(n) {
@@ -139,12 +140,14 @@ function value(v, depth, views) {
 function inputBytes(v, views) {
   const outer = out;
   const outerAt = at;
-  out = new Uint8Array(1024);
+  out = spare || new Uint8Array(1024);
+  spare = null;
   at = 0;
   try {
     value(v, 0, views);
     return out.subarray(0, at);
   } finally {
+    if (out.length <= 65536) spare = out;
     out = outer;
     at = outerAt;
   }

@@ -3,7 +3,7 @@
 // per module: no extra request on a page's critical path, nothing more to list in the npm
 // package or to convert for the mini-program. Each snippet becomes a block-scoped
 // function returning what the glue imports from it; its own names stay private. Its
-// whole-line comments are left in the source (they cost the pages' bytes, not a reader's).
+// whole-line comments stay in the source only: in the glue every page would load them.
 // Fails on a snippet that does more than declare functions and constants.
 // Usage: node scripts/inline-snippets.mjs GLUE.js (the snippets/ folder beside it)
 import { readFileSync, writeFileSync } from 'node:fs';

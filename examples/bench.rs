@@ -62,6 +62,27 @@ fn main() {
     let b = per_second(5, || {
         estimate(&batch);
     });
+    // The batch's parts as the .wasm does them: its input read from the text src/wasm_input.js
+    // writes (here serde_json's, the same for this input), computed, written, made ASCII.
+    let batch_text = batch.to_string();
+    let read = per_second(5, || {
+        jianxi::json::parse_input(&batch_text, &mut || jianxi::input::Value::Unsupported).unwrap();
+    });
+    let batch_value = value(&batch);
+    let compute = per_second(5, || {
+        estimate_subsidy(&set, &batch_value).unwrap();
+    });
+    let answer = estimate_subsidy(&set, &batch_value).unwrap();
+    let write = per_second(5, || {
+        to_string(&answer);
+    });
+    let answer_text = to_string(&answer);
+    let ascii = per_second(5, || {
+        jianxi::json::ascii_only(answer_text.clone());
+    });
+    let copy = per_second(5, || {
+        let _ = answer_text.clone();
+    });
     let load = per_second(50, || {
         PolicySet::embedded().unwrap();
     });
@@ -71,6 +92,16 @@ fn main() {
         "native 10,000-intern batch (Henan): {:.1} ms each, {:.0} interns per second",
         1000.0 / b,
         b * 10_000.0
+    );
+    println!(
+        "native 10,000-intern batch, its parts: input text read {:.1} ms ({} KB), computed {:.1} ms, answer written {:.1} ms ({} KB), made ASCII {:.1} ms (of which a copy {:.1} ms)",
+        1000.0 / read,
+        batch_text.len() / 1024,
+        1000.0 / compute,
+        1000.0 / write,
+        answer_text.len() / 1024,
+        1000.0 / ascii,
+        1000.0 / copy
     );
     println!(
         "native policy data load + validation: {:.2} ms",

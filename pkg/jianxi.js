@@ -1,4 +1,157 @@
 /* @ts-self-types="./jianxi.d.ts" */
+// src/wasm_input.js, without its comments (scripts/inline-snippets.mjs)
+const { inputBytes } = (() => {
+const HEX = [48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 97, 98, 99, 100, 101, 102];
+const bits = new DataView(new ArrayBuffer(8));
+let out = null;
+let spare = null;
+let at = 0;
+
+function room(n) {
+  if (at + n > out.length) {
+    const grown = new Uint8Array(Math.max(2 * out.length, at + n));
+    grown.set(out.subarray(0, at));
+    out = grown;
+  }
+}
+
+function ascii(s) {
+  room(s.length);
+  for (let i = 0; i < s.length; i++) out[at++] = s.charCodeAt(i);
+}
+
+function hex(n, digits) {
+  for (let shift = 4 * (digits - 1); shift >= 0; shift -= 4) out[at++] = HEX[(n >>> shift) & 15];
+}
+
+function number(n) {
+  const s = '' + n;
+  if (n - n === 0 && (n !== 0 || 1 / n > 0) && s.length <= 15 && s.indexOf('e') < 0) return ascii(s);
+  bits.setFloat64(0, n);
+  room(17);
+  out[at++] = 35;
+  hex(bits.getUint32(0), 8);
+  hex(bits.getUint32(4), 8);
+}
+
+function string(s) {
+  const n = s.length;
+  room(6 * n + 2);
+  const bytes = out;
+  let k = at;
+  bytes[k++] = 34;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      if (c === 34 || c === 92) {
+        bytes[k++] = 92;
+        bytes[k++] = c;
+      } else if (c < 0x20) {
+        bytes[k++] = 92;
+        bytes[k++] = 117;
+        bytes[k++] = 48;
+        bytes[k++] = 48;
+        bytes[k++] = HEX[c >> 4];
+        bytes[k++] = HEX[c & 15];
+      } else bytes[k++] = c;
+    } else if (c < 0x800) {
+      bytes[k++] = 0xc0 | (c >> 6);
+      bytes[k++] = 0x80 | (c & 63);
+    } else {
+      let code = c;
+      if (c >= 0xd800 && c < 0xe000) {
+        const low = c < 0xdc00 && i + 1 < n ? s.charCodeAt(i + 1) : 0;
+        if (low >= 0xdc00 && low < 0xe000) {
+          code = 0x10000 + ((c - 0xd800) << 10) + (low - 0xdc00);
+          i++;
+        } else code = 0xfffd;
+      }
+      if (code < 0x10000) {
+        bytes[k++] = 0xe0 | (code >> 12);
+      } else {
+        bytes[k++] = 0xf0 | (code >> 18);
+        bytes[k++] = 0x80 | ((code >> 12) & 63);
+      }
+      bytes[k++] = 0x80 | ((code >> 6) & 63);
+      bytes[k++] = 0x80 | (code & 63);
+    }
+  }
+  bytes[k++] = 34;
+  at = k;
+}
+
+function instance(v, type) {
+  try {
+    return v instanceof type();
+  } catch (_) {
+    return false;
+  }
+}
+
+function value(v, depth, views) {
+  const type = typeof v;
+  if (type === 'boolean') return ascii(v ? 'true' : 'false');
+  if (type === 'number') return number(v);
+  if (type === 'string') return string(v);
+  if (type === 'bigint') return number(Number(v));
+  if (v === null || v === undefined) return ascii('null');
+  room(1);
+  if (depth >= 64 || type !== 'object') {
+    out[at++] = 33;
+  } else if (ArrayBuffer.isView(v)) {
+    if (instance(v, () => BigInt64Array) || instance(v, () => BigUint64Array) || instance(v, () => DataView)) out[at++] = 33;
+    else {
+      views.push(new Float64Array(v));
+      out[at++] = 64;
+    }
+  } else if (Array.isArray(v)) {
+    const n = v.length >>> 0;
+    out[at++] = 91;
+    for (let i = 0; i < n; i++) {
+      if (i > 0) {
+        room(1);
+        out[at++] = 44;
+      }
+      value(v[i], depth + 1, views);
+    }
+    room(1);
+    out[at++] = 93;
+  } else {
+    const entries = Object.entries(v);
+    out[at++] = 123;
+    for (let i = 0; i < entries.length; i++) {
+      if (i > 0) {
+        room(1);
+        out[at++] = 44;
+      }
+      string(entries[i][0]);
+      room(1);
+      out[at++] = 58;
+      value(entries[i][1], depth + 1, views);
+    }
+    room(1);
+    out[at++] = 125;
+  }
+}
+
+function inputBytes(v, views) {
+  const outer = out;
+  const outerAt = at;
+  out = spare || new Uint8Array(1024);
+  spare = null;
+  at = 0;
+  try {
+    value(v, 0, views);
+    return out.subarray(0, at);
+  } finally {
+    if (out.length <= 65536) spare = out;
+    out = outer;
+    at = outerAt;
+  }
+}
+return { inputBytes };
+})();
+
 
 /**
  * @param {DateString} date
@@ -236,42 +389,6 @@ export function workingDaysBetween(from, to) {
 function __wbg_get_imports() {
     const import0 = {
         __proto__: null,
-        __wbg_Number_b835f77d4a167479: function(arg0) {
-            const ret = Number(getObject(arg0));
-            return ret;
-        },
-        __wbg___wbindgen_boolean_get_4f1baf9a00be3c74: function(arg0) {
-            const v = getObject(arg0);
-            const ret = typeof(v) === 'boolean' ? v : undefined;
-            return isLikeNone(ret) ? 0xFFFFFF : ret ? 1 : 0;
-        },
-        __wbg___wbindgen_is_bigint_5fa10641e039d3ef: function(arg0) {
-            const ret = typeof(getObject(arg0)) === 'bigint';
-            return ret;
-        },
-        __wbg___wbindgen_is_function_741ff2bb612836f5: function(arg0) {
-            const ret = typeof(getObject(arg0)) === 'function';
-            return ret;
-        },
-        __wbg___wbindgen_is_null_c22311b1cc228e3a: function(arg0) {
-            const ret = getObject(arg0) === null;
-            return ret;
-        },
-        __wbg___wbindgen_is_object_8b968c3ab8e96595: function(arg0) {
-            const val = getObject(arg0);
-            const ret = typeof(val) === 'object' && val !== null;
-            return ret;
-        },
-        __wbg___wbindgen_is_undefined_be5b34249ff1fc15: function(arg0) {
-            const ret = getObject(arg0) === undefined;
-            return ret;
-        },
-        __wbg___wbindgen_number_get_934b640d0889af78: function(arg0, arg1) {
-            const obj = getObject(arg1);
-            const ret = typeof(obj) === 'number' ? obj : undefined;
-            getDataViewMemory0().setFloat64((arg0 >>> 0) + 8 * 1, isLikeNone(ret) ? 0 : ret, true);
-            getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 0, !isLikeNone(ret), true);
-        },
         __wbg___wbindgen_string_get_7ce8eee7fd327545: function(arg0, arg1) {
             const obj = getObject(arg1);
             const ret = typeof(obj) === 'string' ? obj : undefined;
@@ -283,66 +400,23 @@ function __wbg_get_imports() {
         __wbg___wbindgen_throw_4c88d8bf264fd984: function(arg0, arg1) {
             throw new Error(getStringFromWasm0(arg0, arg1));
         },
-        __wbg_entries_7bb1459bd9b5c2b9: function(arg0) {
-            const ret = Object.entries(getObject(arg0));
-            return addHeapObject(ret);
-        },
         __wbg_get_d7176cfb76d71114: function(arg0, arg1) {
             const ret = getObject(arg0)[arg1 >>> 0];
             return addHeapObject(ret);
         },
-        __wbg_get_unchecked_e6325ad374eff861: function(arg0, arg1) {
-            const ret = getObject(arg0)[arg1 >>> 0];
-            return addHeapObject(ret);
-        },
-        __wbg_instanceof_BigInt64Array_731716723b8f61e9: function(arg0) {
-            let result;
-            try {
-                result = getObject(arg0) instanceof BigInt64Array;
-            } catch (_) {
-                result = false;
-            }
-            const ret = result;
-            return ret;
-        },
-        __wbg_instanceof_BigUint64Array_b7138a187432f337: function(arg0) {
-            let result;
-            try {
-                result = getObject(arg0) instanceof BigUint64Array;
-            } catch (_) {
-                result = false;
-            }
-            const ret = result;
-            return ret;
-        },
-        __wbg_instanceof_DataView_c848a927e99fc10e: function(arg0) {
-            let result;
-            try {
-                result = getObject(arg0) instanceof DataView;
-            } catch (_) {
-                result = false;
-            }
-            const ret = result;
-            return ret;
-        },
-        __wbg_isArray_bcf1376d0d732d08: function(arg0) {
-            const ret = Array.isArray(getObject(arg0));
-            return ret;
-        },
-        __wbg_isView_7c4f5a7c257b3a84: function(arg0) {
-            const ret = ArrayBuffer.isView(getObject(arg0));
-            return ret;
+        __wbg_inputBytes_db93ef78b2120ea0: function(arg0, arg1, arg2) {
+            const ret = inputBytes(getObject(arg1), getObject(arg2));
+            const ptr1 = passArray8ToWasm0(ret, wasm.__wbindgen_export);
+            const len1 = WASM_VECTOR_LEN;
+            getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 1, len1, true);
+            getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 0, ptr1, true);
         },
         __wbg_length_5a8bb8abe1e54e15: function(arg0) {
             const ret = getObject(arg0).length;
             return ret;
         },
-        __wbg_length_b03a0fabb109b1e9: function(arg0) {
-            const ret = getObject(arg0).length;
-            return ret;
-        },
-        __wbg_new_22589e9be6cca455: function(arg0) {
-            const ret = new Float64Array(getObject(arg0));
+        __wbg_new_37eb45aaf5eeb820: function() {
+            const ret = new Array();
             return addHeapObject(ret);
         },
         __wbg_new_787b9fb330d55d78: function(arg0, arg1) {
@@ -441,6 +515,13 @@ let heap_next = heap.length;
 
 function isLikeNone(x) {
     return x === undefined || x === null;
+}
+
+function passArray8ToWasm0(arg, malloc) {
+    const ptr = malloc(arg.length * 1, 1) >>> 0;
+    getUint8ArrayMemory0().set(arg, ptr / 1);
+    WASM_VECTOR_LEN = arg.length;
+    return ptr;
 }
 
 function passStringToWasm0(arg, malloc, realloc) {

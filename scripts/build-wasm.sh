@@ -16,7 +16,7 @@ mkdir -p "$build"
 # Two checkouts building at once would share that path: take turns.
 exec 9>"$build.lock"
 flock 9
-rm -rf "$build/src" "$build/policies" "$build/types"
+rm -rf "$build/src" "$build/policies" "$build/types" "$build/pkg/snippets"
 # Plain cp, not -a: the copies get new times, so cargo never takes another checkout's
 # older-dated sources (or build.rs output) for up to date.
 # No policies/: the .wasm carries no policy data (build.rs reads none for wasm32), so
@@ -39,6 +39,8 @@ module() {  # module NAME [cargo args...]
   local name="$1"; shift
   wasm-pack --quiet build . --release --target web --no-pack --out-dir pkg --out-name "$name" --mode no-install \
     -- -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size "$@" >/dev/null
+  # The JS beside the glue (src/wasm_input.js) copied into it: one file per module.
+  node "$repo/scripts/inline-snippets.mjs" "pkg/$name.js"
   # Only the exports the glue reads (no Globals: WXWebAssembly on iOS exports none); wasm-opt then drops the rest.
   node "$repo/scripts/strip-wasm-exports.mjs" "pkg/$name.js" "pkg/${name}_bg.wasm" >/dev/null
   mkdir -p "$repo/pkg"

@@ -7,9 +7,10 @@
 use crate::api;
 use crate::error::{code, ApiError};
 use crate::input::Value;
-use crate::json::{self, ToJson, MAX_DEPTH};
+use crate::json::{self, ToJson};
 use crate::policy::PolicySet;
-use js_sys::{Array, Object};
+#[cfg(feature = "full")]
+use js_sys::Array;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -32,9 +33,18 @@ fn js_error(e: ApiError) -> JsValue {
 }
 
 /// Answers cross as JSON text: one writer for every answer is far smaller in the
-/// .wasm than a JS call per field, and JSON.parse is fast.
+/// .wasm than a JS call per field, and JSON.parse is fast. In the whole API a large
+/// answer crosses as all-ASCII text (`json::ascii_only`), which browsers decode and parse
+/// faster; a small one as it is (escaping its Chinese costs more than it saves).
 fn to_js(value: &dyn ToJson) -> Result<JsValue, JsValue> {
-    js_sys::JSON::parse(&json::to_string(value)).map_err(|_| {
+    let text = json::to_string(value);
+    #[cfg(feature = "full")]
+    let text = if text.len() >= 64 * 1024 {
+        json::ascii_only(text)
+    } else {
+        text
+    };
+    js_sys::JSON::parse(&text).map_err(|_| {
         js_error(ApiError::new(
             code::INTERNAL,
             "",
@@ -44,6 +54,84 @@ fn to_js(value: &dyn ToJson) -> Result<JsValue, JsValue> {
     })
 }
 
+/// An error of the whole API's input reading (src/wasm_input.js's text) as a JS `Error`.
+#[cfg(feature = "full")]
+impl From<ApiError> for JsValue {
+    fn from(e: ApiError) -> JsValue {
+        js_error(e)
+    }
+}
+
+/// `input(v)`, with `?` in the whole API, whose reading of the input text could fail.
+#[cfg(feature = "full")]
+macro_rules! read {
+    ($v:expr) => {
+        input($v)?
+    };
+}
+#[cfg(not(feature = "full"))]
+macro_rules! read {
+    ($v:expr) => {
+        input($v)
+    };
+}
+
+#[cfg(feature = "full")]
+#[wasm_bindgen(module = "/src/wasm_input.js")]
+extern "C" {
+    /// The input as the bytes of one text (see src/wasm_input.js); typed arrays are put
+    /// into `views`.
+    #[wasm_bindgen(js_name = inputBytes)]
+    fn input_bytes(value: &JsValue, views: &Array) -> Vec<u8>;
+}
+
+/// A JS value as the engine's input, in one crossing: src/wasm_input.js writes it as
+/// text, which the JSON reader reads back (`json::parse_input`). What JSON cannot hold
+/// (a function, a symbol, nesting deeper than MAX_DEPTH, which includes a cycle) becomes
+/// `Unsupported`, which the reader reports against its own field; a BigInt becomes the
+/// nearest number, as `Number(n)` gives; arrays by their elements, other objects by their
+/// own enumerable string keys (`Object.entries`); NaN and the infinities stay numbers.
+/// Public for tests/wasm_boundary.rs, which compares it with the walk it replaced.
+#[cfg(feature = "full")]
+pub fn input(v: JsValue) -> Result<Value, ApiError> {
+    let views = Array::new();
+    let bytes = input_bytes(&v, &views);
+    let mut next = 0;
+    let mut view = || {
+        next += 1;
+        typed_numbers(&views.get(next - 1))
+    };
+    String::from_utf8(bytes)
+        .ok()
+        .and_then(|text| json::parse_input(&text, &mut view).ok())
+        .ok_or_else(|| {
+            ApiError::new(
+                code::INTERNAL,
+                "",
+                "输入无法读取。",
+                "The input could not be read.",
+            )
+        })
+}
+
+/// A typed array (a plan's columns for `simulate`, taken aside as a Float64Array by
+/// src/wasm_input.js) as its numbers, in one copy rather than a call per item.
+#[cfg(feature = "full")]
+fn typed_numbers(v: &JsValue) -> Value {
+    let numbers = v.unchecked_ref::<js_sys::Float64Array>().to_vec();
+    Value::Array(numbers.into_iter().map(Value::Number).collect())
+}
+
+/// The youth module keeps the walk that the whole API had until issue 18: its inputs are
+/// a dozen fields, and src/wasm_input.js in its glue would cost the youth page more
+/// bytes (+1.4 KB brotli) than the walk's code does in its .wasm (0.2 KB brotli).
+/// It reads a value exactly as the text does (tests/wasm_boundary.rs).
+#[cfg(not(feature = "full"))]
+pub fn input(v: JsValue) -> Value {
+    walk(&v, 0)
+}
+
+#[cfg(not(feature = "full"))]
 #[wasm_bindgen]
 extern "C" {
     /// JS `Number(value)`: for a BigInt, the nearest number.
@@ -51,16 +139,10 @@ extern "C" {
     fn js_number(value: &JsValue) -> f64;
 }
 
-fn input(v: JsValue) -> Value {
-    from_js(&v, 0)
-}
-
-/// A JS value as the engine's input. What JSON cannot hold (a function, a symbol,
-/// nesting deeper than MAX_DEPTH, which includes a cycle) becomes `Unsupported`, which
-/// the reader reports against its own field; a BigInt becomes the nearest number, as
-/// `Number(n)` gives; arrays by their elements, other objects by their own enumerable
-/// string keys (`Object.entries`).
-fn from_js(v: &JsValue, depth: usize) -> Value {
+/// A JS value as the engine's input, value by value (see `input` in the whole API).
+#[cfg(not(feature = "full"))]
+fn walk(v: &JsValue, depth: usize) -> Value {
+    use js_sys::{Array, Object};
     if let Some(b) = v.as_bool() {
         Value::Bool(b)
     } else if let Some(n) = v.as_f64() {
@@ -71,15 +153,13 @@ fn from_js(v: &JsValue, depth: usize) -> Value {
         Value::Number(js_number(v))
     } else if v.is_null() || v.is_undefined() {
         Value::Null
-    } else if depth >= MAX_DEPTH || !v.is_object() || v.is_function() {
+    } else if depth >= json::MAX_DEPTH || !v.is_object() || v.is_function() {
         Value::Unsupported
-    } else if let Some(numbers) = typed_numbers(v) {
-        numbers
     } else if Array::is_array(v) {
         Value::Array(
             v.unchecked_ref::<Array>()
                 .iter()
-                .map(|item| from_js(&item, depth + 1))
+                .map(|item| walk(&item, depth + 1))
                 .collect(),
         )
     } else {
@@ -91,37 +171,12 @@ fn from_js(v: &JsValue, depth: usize) -> Value {
                     let pair: Array = pair.unchecked_into();
                     (
                         pair.get(0).as_string().unwrap_or_default(),
-                        from_js(&pair.get(1), depth + 1),
+                        walk(&pair.get(1), depth + 1),
                     )
                 })
                 .collect(),
         )
     }
-}
-
-/// A typed array (a plan's columns for `simulate`) as its numbers, in one copy rather
-/// than a call per item. BigInt arrays and DataViews are not lists of numbers. Whole API
-/// only: the youth module has no input that takes one.
-#[cfg(feature = "full")]
-fn typed_numbers(v: &JsValue) -> Option<Value> {
-    if !js_sys::ArrayBuffer::is_view(v) {
-        return None;
-    }
-    if v.is_instance_of::<js_sys::BigInt64Array>()
-        || v.is_instance_of::<js_sys::BigUint64Array>()
-        || v.is_instance_of::<js_sys::DataView>()
-    {
-        return Some(Value::Unsupported);
-    }
-    let numbers = js_sys::Float64Array::new(v).to_vec();
-    Some(Value::Array(
-        numbers.into_iter().map(Value::Number).collect(),
-    ))
-}
-
-#[cfg(not(feature = "full"))]
-fn typed_numbers(_: &JsValue) -> Option<Value> {
-    None
 }
 
 fn policies() -> Result<Rc<PolicySet>, JsValue> {
@@ -139,7 +194,7 @@ fn run<T: ToJson>(f: impl FnOnce(&PolicySet) -> Result<T, ApiError>) -> Result<J
 pub fn check_eligibility(
     #[wasm_bindgen(unchecked_param_type = "EligibilityInput")] input_: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let v = input(input_);
+    let v = read!(input_);
     run(|s| api::check_eligibility(s, &v))
 }
 
@@ -148,7 +203,7 @@ pub fn check_eligibility(
 pub fn estimate_subsidy(
     #[wasm_bindgen(unchecked_param_type = "EstimateInput")] input_: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let v = input(input_);
+    let v = read!(input_);
     run(|s| api::estimate_subsidy(s, &v))
 }
 
@@ -158,7 +213,7 @@ pub fn estimate_subsidy(
 pub fn simulate(
     #[wasm_bindgen(unchecked_param_type = "SimulationInput")] input_: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let v = input(input_);
+    let v = read!(input_);
     run(|s| api::simulate(s, &v))
 }
 
@@ -167,7 +222,7 @@ pub fn simulate(
 pub fn validate_monthly_report(
     #[wasm_bindgen(unchecked_param_type = "MonthlyReportInput")] input_: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let v = input(input_);
+    let v = read!(input_);
     run(|s| api::validate_monthly_report(s, &v))
 }
 
@@ -176,7 +231,7 @@ pub fn validate_monthly_report(
 pub fn report_deadline(
     #[wasm_bindgen(unchecked_param_type = "ReportDeadlineInput")] input_: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let v = input(input_);
+    let v = read!(input_);
     run(|s| api::report_deadline(s, &v))
 }
 
@@ -185,7 +240,7 @@ pub fn report_deadline(
 pub fn review_deadline(
     #[wasm_bindgen(unchecked_param_type = "ReviewDeadlineInput")] input_: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let v = input(input_);
+    let v = read!(input_);
     run(|s| api::review_deadline(s, &v))
 }
 
@@ -195,7 +250,7 @@ pub fn add_working_days(
     #[wasm_bindgen(unchecked_param_type = "DateString")] date: JsValue,
     #[wasm_bindgen(unchecked_param_type = "number")] n: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let (d, n) = (input(date), input(n));
+    let (d, n) = (read!(date), read!(n));
     run(|s| api::add_working_days(s, &d, &n))
 }
 
@@ -205,7 +260,7 @@ pub fn working_days_between(
     #[wasm_bindgen(unchecked_param_type = "DateString")] from: JsValue,
     #[wasm_bindgen(unchecked_param_type = "DateString")] to: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let (a, b) = (input(from), input(to));
+    let (a, b) = (read!(from), read!(to));
     run(|s| api::working_days_between(s, &a, &b))
 }
 
@@ -220,7 +275,7 @@ pub fn policies_js() -> Result<JsValue, JsValue> {
 pub fn form_spec(
     #[wasm_bindgen(unchecked_param_type = "FormSpecInput | undefined")] input_: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let v = input(input_);
+    let v = read!(input_);
     let set = policies()?;
     to_js(&api::form_spec(&set, &v).map_err(js_error)?)
 }
@@ -235,7 +290,7 @@ pub fn load_policies(
     let data = policy_data(data).map_err(js_error)?;
     let current = POLICIES.with(|cell| cell.borrow().clone());
     let next =
-        Rc::new(api::load_policies(current.as_deref(), &data, &input(options)).map_err(js_error)?);
+        Rc::new(api::load_policies(current.as_deref(), &data, &read!(options)).map_err(js_error)?);
     let ids: Vec<String> = next.ids().into_iter().map(str::to_owned).collect();
     POLICIES.with(|cell| *cell.borrow_mut() = Some(next));
     to_js(&api::LoadResult { jurisdictions: ids })
@@ -254,7 +309,7 @@ fn policy_data(data: JsValue) -> Result<Value, ApiError> {
                 format!("The policy data is not valid JSON: {e}"),
             )
         }),
-        None => Ok(input(data)),
+        None => Ok(read!(data)),
     }
 }
 

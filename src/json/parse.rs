@@ -1,8 +1,9 @@
 //! The strict JSON reader: one value, no trailing text, numbers that read exactly.
 use crate::input::Value;
 
-/// Nesting deeper than this is refused (by the parser here and the JS walk at the
-/// boundary): no input or policy file needs it, and it bounds the recursion.
+/// Nesting deeper than this is refused by the parser here, and cut at the boundary (an
+/// object this deep is read as `Unsupported`: src/wasm_input.js, which says 64 itself, and
+/// the youth module's walk): no input or policy file needs it, and it bounds the recursion.
 pub const MAX_DEPTH: usize = 64;
 
 /// Parses JSON text into a `Value`. Used for the built-in policy data (written by
@@ -13,6 +14,29 @@ pub fn parse(text: &str) -> Result<Value, String> {
         text,
         s: text.as_bytes(),
         i: 0,
+        #[cfg(feature = "full")]
+        views: None,
+    };
+    let v = p.value(0)?;
+    p.ws();
+    if p.i != p.s.len() {
+        return Err(p.err("trailing text"));
+    }
+    Ok(v)
+}
+
+/// Parses an entry point's input as src/wasm_input.js writes it at the Wasm boundary:
+/// JSON (from its numbers only the short forms, at most 15 digits) with three marks for
+/// what JSON cannot hold — `!` a value read as `Unsupported`, `#` and 16 hex digits a
+/// number by its bits, `@` the next typed array, which `views` gives. Whole API only (the
+/// youth module keeps the walk, see src/wasm.rs).
+#[cfg(feature = "full")]
+pub fn parse_input(text: &str, views: &mut dyn FnMut() -> Value) -> Result<Value, String> {
+    let mut p = Parser {
+        text,
+        s: text.as_bytes(),
+        i: 0,
+        views: Some(views),
     };
     let v = p.value(0)?;
     p.ws();
@@ -26,6 +50,9 @@ struct Parser<'a> {
     text: &'a str,
     s: &'a [u8],
     i: usize,
+    /// Set for an input's text: its marks are read, `@` through this.
+    #[cfg(feature = "full")]
+    views: Option<&'a mut dyn FnMut() -> Value>,
 }
 
 impl Parser<'_> {
@@ -99,6 +126,28 @@ impl Parser<'_> {
             _ if self.eat("null") => Ok(Value::Null),
             _ if self.eat("true") => Ok(Value::Bool(true)),
             _ if self.eat("false") => Ok(Value::Bool(false)),
+            #[cfg(feature = "full")]
+            Some(b'!') if self.views.is_some() => {
+                self.i += 1;
+                Ok(Value::Unsupported)
+            }
+            #[cfg(feature = "full")]
+            Some(b'#') if self.views.is_some() => {
+                self.i += 1;
+                let mut bits = 0u64;
+                for _ in 0..4 {
+                    bits = bits << 16 | u64::from(self.hex4()?);
+                }
+                Ok(Value::Number(f64::from_bits(bits)))
+            }
+            #[cfg(feature = "full")]
+            Some(b'@') => match self.views.as_mut() {
+                Some(views) => {
+                    self.i += 1;
+                    Ok(views())
+                }
+                None => Err(self.err("expected a value")),
+            },
             _ => self.number(),
         }
     }
@@ -110,6 +159,19 @@ impl Parser<'_> {
         let mut out = String::new();
         loop {
             let start = self.i;
+            // Whole API: a string without escapes (nearly every one in an input) found in
+            // one scan and copied in one allocation of its size.
+            #[cfg(feature = "full")]
+            {
+                self.i += self.s[start..]
+                    .iter()
+                    .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
+                    .unwrap_or(self.s.len() - start);
+                if out.is_empty() && self.s.get(self.i) == Some(&b'"') {
+                    self.i += 1;
+                    return Ok(self.text[start..self.i - 1].to_owned());
+                }
+            }
             while self.i < self.s.len()
                 && self.s[self.i] != b'"'
                 && self.s[self.i] != b'\\'

@@ -148,3 +148,62 @@ fn numbers_are_exact() {
         "null 2.5 -0.1 100000000000000000000 null 0.3000000000000000444089209849 "
     );
 }
+
+#[cfg(feature = "full")]
+#[test]
+fn reads_an_inputs_marks_and_nothing_else_does() {
+    let mut typed = vec![Value::Array(vec![Value::Number(1.5)])];
+    let mut views = || typed.pop().unwrap_or(Value::Null);
+    let v = parse_input(
+        r#"{"a":!,"b":#7ff8000000000000,"c":#8000000000000000,"d":[@,#fff0000000000000,-0.5],"e":"\u0000\"x"}"#,
+        &mut views,
+    )
+    .unwrap();
+    let Value::Object(fields) = v else {
+        panic!("an object")
+    };
+    assert_eq!(fields[0], ("a".into(), Value::Unsupported));
+    assert!(matches!(fields[1].1, Value::Number(n) if n.is_nan()));
+    assert!(matches!(fields[2].1, Value::Number(n) if n == 0.0 && n.is_sign_negative()));
+    assert_eq!(
+        fields[3].1,
+        Value::Array(vec![
+            Value::Array(vec![Value::Number(1.5)]),
+            Value::Number(f64::NEG_INFINITY),
+            Value::Number(-0.5)
+        ])
+    );
+    assert_eq!(fields[4].1, Value::String("\u{0}\"x".into()));
+    // The marks are the boundary's own: a data file that holds them is not JSON.
+    for text in ["!", "#7ff8000000000000", "@", "[1,!]"] {
+        assert!(parse(text).is_err(), "{text}");
+    }
+    for text in ["#7ff8", "#7ff800000000000g", "!!", "@1"] {
+        assert!(parse_input(text, &mut || Value::Null).is_err(), "{text}");
+    }
+}
+
+#[cfg(feature = "full")]
+#[test]
+fn ascii_only_text_parses_to_the_same_value() {
+    for text in [
+        "",
+        "{}",
+        r#"{"a":"plain"}"#,
+        "{\"zh\":\"河南省\",\"en\":\"Henan\",\"x\":[\"😀\",\"é\",1,\"\u{80}\u{ffff}\u{10ffff}\"]}",
+        "\"中\"",
+        r#""\u4e2d\n""#,
+    ] {
+        let ascii = ascii_only(text.to_owned());
+        assert!(ascii.is_ascii(), "{ascii}");
+        if text.is_ascii() {
+            assert_eq!(ascii, text);
+        }
+        if !text.is_empty() {
+            let a: serde_json::Value = serde_json::from_str(text).unwrap();
+            let b: serde_json::Value = serde_json::from_str(&ascii).unwrap();
+            assert_eq!(a, b, "{text}");
+        }
+    }
+    assert_eq!(ascii_only("\"河😀\"".into()), r#""\u6cb3\ud83d\ude00""#);
+}

@@ -69,6 +69,12 @@ const badValues = [
   ['a fraction', 2.5], ['true', true], ['an empty string', ''], ['a huge string', 'x'.repeat(1_000_000)],
   ['an object', { a: 1 }], ['an array', [1, 2]], ['a bad date', '2023-02-30'], ['a date far out', '9999-01-01'],
   ['a date with time', '2023-01-01T00:00:00Z'], ['a function', () => 1], ['a symbol', Symbol('s')], ['a BigInt', 10n],
+  // What JSON.stringify would lose or change, which the input's text keeps as the walk did (src/wasm_input.js).
+  ['-0', -0], ['1e21', 1e21], ['1e-7', 1e-7], ['2^53 + 2', 2 ** 53 + 2], ['a huge BigInt', 10n ** 400n], ['undefined', undefined],
+  ['a boxed number', new Number(6)], ['a boxed string', new String('2023-01-01')], ['a Date', new Date(0)], ['an object with toJSON', { toJSON: () => '2023-01-01' }],
+  ['a Float64Array', new Float64Array([1, NaN])], ['a BigInt64Array', new BigInt64Array([1n])], ['a DataView', new DataView(new ArrayBuffer(8))],
+  ['a lone surrogate', '\ud800'], ['a control character', '\u0000'], ['an array with holes', [1, , 3]], ['a getter', Object.defineProperty({}, 'a', { enumerable: true, get: () => 1 })],
+  ['a proxy', new Proxy({ a: 1 }, {})], ['a cycle', (() => { const c = {}; c.c = c; return c; })()], ['70 arrays deep', Array.from({ length: 70 }).reduce((v) => [v], 1)],
 ];
 const documented = new Set(['NOT_AN_OBJECT', 'MISSING_FIELD', 'WRONG_TYPE', 'INVALID_DATE', 'INVALID_NUMBER', 'OUT_OF_RANGE',
   'UNKNOWN_VALUE', 'UNKNOWN_FIELD', 'TOO_LONG', 'INCONSISTENT', 'UNKNOWN_PROVINCE', 'NO_RULE_FOR_DATE', 'NO_CALENDAR',
@@ -137,6 +143,72 @@ test('values JSON cannot hold are reported against their own field', () => {
   // A BigInt is read as the number it stands for.
   assert.equal(jianxi.estimateSubsidy({ ...goodInputs.estimateSubsidy, months: 6n }).agreedMonths, 6);
   stillWorks();
+});
+
+// The input crosses as text (src/wasm_input.js → json::parse_input) and reads as the walk
+// did before it (tests/wasm_boundary.rs compares the two on every hostile value); these are
+// the answers a plain JSON.stringify would change, each pinned.
+test('the input is read as the walk read it, not as JSON.stringify would', () => {
+  const good = { province: 'hunan', tier: 1, startDate: '2023-08-01', months: 6, interns: 2, retained: 1 };
+  const error = (input, api = 'estimateSubsidy') => { try { jianxi[api](input); } catch (e) { return `${e.code} ${e.field}: ${e.messageEn}`; } return 'no error'; };
+  // An undefined field is a field (stringify would drop it).
+  assert.match(error({ ...good, extra: undefined }), /^UNKNOWN_FIELD extra/);
+  // Boxed values, Dates and objects with toJSON are objects (stringify would unbox or call toJSON).
+  assert.equal(error({ ...good, months: new Number(6) }), 'WRONG_TYPE months: “months” must be a whole number, got an object.');
+  assert.equal(error({ ...good, province: new String('hunan') }), 'WRONG_TYPE province: “province” must be a string, got an object.');
+  for (const date of [new Date('2023-08-01'), { toJSON: () => '2023-08-01' }]) assert.match(error({ ...good, startDate: date }), /^WRONG_TYPE startDate: .*got an object\.$/);
+  // NaN and Infinity are numbers that are not whole (stringify would write null: a missing field).
+  assert.equal(error({ ...good, months: NaN }), 'INVALID_NUMBER months: “months” must be a whole number, got NaN.');
+  assert.equal(error({ ...good, months: -Infinity }), 'INVALID_NUMBER months: “months” must be a whole number, got -Infinity.');
+  assert.match(error({ ...good, months: 1e21 }), /^OUT_OF_RANGE months/);
+  // A function is a value JSON cannot hold, named by its field (stringify would drop it).
+  assert.match(error({ ...good, tier: () => 1 }), /^WRONG_TYPE tier: .*a value JSON cannot hold/);
+  // BigInts are numbers (stringify would throw); typed arrays are lists of numbers (stringify: objects).
+  assert.equal(jianxi.estimateSubsidy({ ...good, months: 6n, retained: -0 }).agreedMonths, 6);
+  assert.equal(jianxi.validateMonthlyReport({ indicators: new Float64Array(goodInputs.validateMonthlyReport.indicators) }).valid, true);
+  assert.match(error({ indicators: new BigInt64Array(14) }, 'validateMonthlyReport'), /^WRONG_TYPE indicators: .*a value JSON cannot hold/);
+  // A hole in a list is null; a lone surrogate in a name becomes U+FFFD, as TextEncoder gives.
+  const list = { province: 'henan', tier: 1, startDate: '2023-07-01', months: 6 };
+  assert.equal(error({ ...list, internList: [{ outcome: 'retained' }, , { outcome: 'completed' }] }), 'NOT_AN_OBJECT internList[1]: The input “internList[1]” must be an object, got null.');
+  assert.equal(jianxi.estimateSubsidy({ ...list, internList: [{ name: 'a\ud800b', outcome: 'retained' }] }).interns[0].name, 'a\ufffdb');
+  // Nesting ends at 64 levels whatever the value (a cycle included).
+  let deep = '1500';
+  for (let i = 0; i < 70; i++) deep = [deep];
+  assert.match(error({ ...good, localStandard: { baseAmount: deep } }), /^WRONG_TYPE localStandard.baseAmount: .*got an array\.$/);
+  // A getter that calls the engine while its input is being read: both answers whole.
+  let inner;
+  const row = Object.defineProperty({ outcome: 'retained' }, 'name', { enumerable: true, get() { inner = jianxi.estimateSubsidy(henanExample).baseTotal; return '张三'; } });
+  const outer = jianxi.estimateSubsidy({ ...list, internList: [row, { outcome: 'completed', name: '李四' }] });
+  assert.equal(inner, '84000.00');
+  assert.deepEqual(outer.interns.map((i) => i.name), ['张三', '李四']);
+  stillWorks();
+});
+
+test('a large answer crosses as all-ASCII JSON text, the same value once parsed', () => {
+  // The whole module escapes every non-ASCII character of an answer of 64 KB or more (json::ascii_only):
+  // browsers decode and parse one-byte text faster. A small answer crosses as it is.
+  // JSON.parse is the glue's, looked up per call.
+  const parse = JSON.parse;
+  const texts = [];
+  JSON.parse = (text) => { texts.push(text); return parse(text); };
+  const row = { name: '张三😀\u0001"', outcome: 'retained' };
+  let small, large;
+  try {
+    small = jianxi.estimateSubsidy({ province: 'henan', tier: 1, startDate: '2023-07-01', months: 6, internList: [row] });
+    large = jianxi.estimateSubsidy({ province: 'henan', tier: 1, startDate: '2023-07-01', months: 6, internList: Array(500).fill(row) });
+  } finally {
+    JSON.parse = parse;
+  }
+  assert.equal(texts.length, 2);
+  assert.ok(texts[0].length < 65536 && texts[0].includes('河南省'));
+  assert.ok(texts[1].length >= 65536);
+  assert.match(texts[1], /^[\x20-\x7e]+$/);
+  assert.match(texts[1], /\\u6cb3\\u5357/);
+  for (const answer of [small, large]) {
+    assert.equal(answer.provinceName.zh, '河南省');
+    assert.equal(answer.interns.at(-1).name, '张三😀\u0001"');
+  }
+  assert.deepEqual(large.provinceName, small.provinceName);
 });
 
 test('a 20,000-intern list is accepted and 20,001 is refused', () => {

@@ -13,22 +13,25 @@ pub fn time_warnings<L: Library + ?Sized>(
     used: &[DocRef],
 ) -> Vec<Msg> {
     let mut out = Vec::new();
-    // Each document as its number and date: "豫人社办〔2023〕27号（2023-05-05）" in the
-    // Chinese text, "… (2023-05-05)" in the English one.
-    let dated = |open: &str, close: &str, sep: &str| {
-        used.iter()
-            .map(|d| {
-                let when = d
-                    .issued_on
-                    .map(|x| x.to_string())
-                    .unwrap_or_else(|| d.valid_from.year().to_string());
-                [d.number.as_str(), open, &when, close].concat()
-            })
-            .collect::<Vec<_>>()
-            .join(sep)
-    };
-    let resting = dated("（", "）", "、");
-    let resting_en = dated(" (", ")", ", ");
+    // The documents with their dates, in Chinese punctuation and in English:
+    // "豫人社函〔2023〕138号（2023-06-20）、…" and "… (2023-06-20), …".
+    let (mut resting, mut resting_en) = (String::new(), String::new());
+    for (i, d) in used.iter().enumerate() {
+        let when = d
+            .issued_on
+            .map(|x| x.to_string())
+            .unwrap_or_else(|| d.valid_from.year().to_string());
+        if i > 0 {
+            resting.push('、');
+            resting_en.push_str(", ");
+        }
+        for (list, open, close) in [(&mut resting, "（", "）"), (&mut resting_en, " (", ")")] {
+            list.push_str(&d.number);
+            list.push_str(open);
+            list.push_str(&when);
+            list.push_str(close);
+        }
+    }
     for rs in &j.rule_sets {
         let number = set
             .document(j, &rs.document)

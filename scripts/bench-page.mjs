@@ -26,6 +26,8 @@ await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0,
 const speed = await page.evaluate(async () => {
   const m = await import('/pkg/jianxi.js');
   await m.default();
+  // The whole API carries no policy data: load the site's data file, as the pages do.
+  m.loadPolicies(await (await fetch('/www/data/policies.json')).text());
   const henan = { province: 'henan', tier: 1, startDate: '2023-07-01', months: 6, interns: 10, retained: 6 };
   const kinds = ['completed', 'retained', 'inProgress'];
   const list = Array.from({ length: 10000 }, (_, i) => ({ outcome: kinds[i % 3], startDate: `2023-${String(1 + (i % 12)).padStart(2, '0')}-01`, months: 3 + (i % 10) }));

@@ -282,6 +282,48 @@ test('an engine that cannot load is said plainly, with a retry that works', asyn
   }
 });
 
+test('a load failure is announced (role=alert) and in view on a phone, at the top, on every page that loads the engine', async () => {
+  const wasm = '**/*.wasm';
+  const cases = [
+    [HENAN, wasm, '#verdict'],
+    [HENAN, '**/data/policies-youth.json', '#verdict'],
+    [`${HENAN}&embed=1`, wasm, '#verdict'],
+    ['/www/employer.html?p=henan&t=1&s=2023-07-01&m=6&n=10&r=6', wasm, '#total'],
+    ['/www/employer.html?p=henan&t=1&s=2023-07-01&m=6&n=10&r=6', '**/data/policies.json', '#total'],
+    ['/www/officials.html', wasm, '#report-section'],
+    ['/www/organizer.html', wasm, '#qr svg'],
+    ['/www/planning.html', wasm, '#plan'],
+  ];
+  for (const [url, blocked, ready] of cases) {
+    const { page, context } = await phone();
+    await page.route(blocked, (r) => (blocked === wasm ? r.abort() : r.fulfill({ status: 404, body: '' })));
+    await page.goto(`${env.origin}${url}`);
+    await page.locator('#retry').waitFor();
+    const notice = page.locator('#loading');
+    assert.equal(await notice.getAttribute('role'), 'alert', `${url} ${blocked}: announced as an alert`);
+    const box = await notice.boundingBox();
+    const view = page.viewportSize();
+    assert.ok(box.y >= 0 && box.y + box.height <= view.height, `${url} ${blocked}: the notice is on the first screen (${box.y}–${box.y + box.height} of ${view.height})`);
+    // Nothing but the page's own heading and lead above it: it is the first thing under them.
+    assert.equal(await page.evaluate(() => document.querySelector('main > :not(.lead, noscript, .data-notice)')?.id), 'loading', `${url}: at the top of the page`);
+    if (url === HENAN) await page.screenshot({ path: new URL(`youth-load-failed-${blocked.includes('wasm') ? 'wasm' : 'data'}-375.png`, artifacts).pathname });
+    await page.unroute(blocked);
+    await page.click('#retry');
+    await page.locator(ready).first().waitFor();
+    assert.ok(await notice.isHidden(), `${url}: gone once loaded`);
+    await context.close();
+  }
+  // The about page lists the documents from the data: its failure says so where the list goes.
+  const { page, context } = await phone();
+  await page.route(wasm, (r) => r.abort());
+  await page.goto(`${env.origin}/www/about.html`);
+  const note = page.locator('#documents [role=alert]');
+  await note.waitFor();
+  const box = await note.boundingBox();
+  assert.ok(box.y >= 0 && box.y + box.height <= page.viewportSize().height, `about: on the first screen (${box.y})`);
+  await context.close();
+});
+
 test('with JavaScript off the page says so instead of loading forever', async () => {
   for (const url of ['/www/', '/www/employer.html', '/www/officials.html', '/www/organizer.html']) {
     const { page, context } = await phone({ javaScriptEnabled: false });

@@ -375,6 +375,13 @@ function render(r, input, problems) {
   if (d) { delete d.dataset.filled; fillInterns(); }
 }
 
+/** The minimum-wage notices the estimate used (basis.figures), each with the jurisdiction
+ *  whose file cites it: the data line says where they come from. */
+function wageNotices(r) {
+  const of = (id) => data.jurisdictions.find((j) => j.documents.some((d) => d.id === id))?.id;
+  return r.basis.figures.map((f) => ({ number: f.number, jurisdiction: of(f.document) }));
+}
+
 /** Shows the local-standard inputs when the notice leaves a figure open; true when that changed. */
 function showLocal(r) {
   const open = (s) => s.required || s.supplied;
@@ -420,7 +427,7 @@ function update() {
   const cohort = !input.internList;
   const garbled = cohort && ['interns', 'retained'].find((id) => $(id).validity.badInput);
   if (garbled) {
-    showPolicyData(dataInfo, data?.dataDate);
+    showPolicyData(dataInfo, data.jurisdictions);
     saveUrl(input);
     $(`${garbled}-error`).textContent = t('notNumber')(t('fields')[garbled]);
     $(`${garbled}-error`).hidden = false;
@@ -433,7 +440,7 @@ function update() {
     let r = engine.estimateSubsidy(input);
     // The engine counts a cohort with no number retained as none retained: asked for instead.
     if (cohort && input.retained === undefined) {
-      showPolicyData(dataInfo, data?.dataDate);
+      showPolicyData(dataInfo, data.jurisdictions);
       saveUrl(input);
       return ask(t('need') + label('retained'));
     }
@@ -442,10 +449,10 @@ function update() {
     saveUrl(given);
     current = { r, input: given };
     render(r, given, batch ? showBatch(r, given) : null);
-    showPolicyData(dataInfo, data?.dataDate, r.basis.documents);
+    showPolicyData(dataInfo, data.jurisdictions, r.basis.documents, wageNotices(r));
   } catch (e) {
     if (!e?.code) throw e;
-    showPolicyData(dataInfo, data?.dataDate);
+    showPolicyData(dataInfo, data.jurisdictions);
     saveUrl(readForm());
     // A question not answered yet is asked for, in grey; only a wrong answer is an error.
     if (e.code === 'TIER_REQUIRED' || e.code === 'MISSING_FIELD') {

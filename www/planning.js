@@ -328,7 +328,7 @@ async function main() {
   // first table is the default.
   const files = engine.policies();
   data = { ...files, jurisdictions: filesInMenuOrder(engine.formSpec(), files) };
-  showPolicyData(dataInfo, data.dataDate);
+  showPolicyData(dataInfo, data.jurisdictions);
   state = readPlanState(new URLSearchParams(location.search), data);
   fillForm();
   $('quota').addEventListener('change', chooseQuota);

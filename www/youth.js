@@ -272,7 +272,7 @@ function update() {
     const p = params.get('p');
     const national = spec.jurisdictions.find((j) => j.id === 'national');
     history.replaceState(null, '', link(input));
-    showPolicyData(dataInfo, spec.dataDate); // a host file's notice does not wait for a province
+    showPolicyData(dataInfo, spec.jurisdictions); // a host file's notice does not wait for a province
     return clearResult((p && !spec.jurisdictions.some((j) => j.id === p) ? t('badProvince')(p) : '') + t('pickProvince')(txt(national?.name)));
   }
   try {
@@ -290,14 +290,14 @@ function update() {
     if (showAsked(r, ask)) { input = readForm(); r = ask(input); }
     history.replaceState(null, '', link(input));
     render(r, input);
-    showPolicyData(dataInfo, spec.dataDate, r.basis.documents);
+    showPolicyData(dataInfo, spec.jurisdictions, r.basis.documents);
     if (!performance.getEntriesByName('verdict').length) performance.mark('verdict'); // for scripts/bench-page.mjs
   } catch (e) {
     if (!e?.code) throw e;
     history.replaceState(null, '', link(input)); // the link holds what is on screen, not the last answer
     showFieldError(e, 'asOf-error', label);
     clearResult();
-    showPolicyData(dataInfo, spec.dataDate);
+    showPolicyData(dataInfo, spec.jurisdictions);
   }
 }
 

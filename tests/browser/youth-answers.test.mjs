@@ -52,6 +52,46 @@ test('a stale verdict never stays: the bar, the answer and the link follow a bad
   await context.close();
 });
 
+test('the sticky verdict bar shows only while the verdict itself is out of sight, and moves nothing when it comes and goes', async () => {
+  const bar = (page) => page.locator('#verdict-bar');
+  const footerTop = (page) => page.evaluate(() => document.querySelector('footer').getBoundingClientRect().top + scrollY);
+  const scrollTo = (page, y) => page.evaluate((y) => scrollTo(0, y), y);
+  // A wide screen: the verdict is on the first screen, under a short form.
+  const wideScreen = await watchedPage(env.browser, env.origin, { width: 1280, height: 900 });
+  let { page } = wideScreen;
+  await page.goto(`${env.origin}${HENAN}`);
+  await page.locator('#verdict').waitFor();
+  await page.waitForTimeout(300);
+  const box = await page.locator('#verdict').boundingBox();
+  assert.ok(box.y + box.height < 900 - 60, `the verdict is in sight at 1280 px (${box.y})`);
+  assert.equal(await bar(page).isVisible(), false, 'no bar repeating a verdict on screen');
+  const top = await footerTop(page);
+  // Scrolled past it, the bar stands in for it; the page below does not move.
+  await scrollTo(page, box.y + box.height + 40);
+  await bar(page).waitFor({ state: 'visible' });
+  assert.match(await bar(page).textContent(), /^按2023年的规定：可以参加就业见习/);
+  assert.equal(await footerTop(page), top, 'the bar coming moves nothing');
+  await scrollTo(page, 0);
+  await bar(page).waitFor({ state: 'hidden' });
+  assert.equal(await footerTop(page), top, 'nor its going');
+  assert.deepEqual(wideScreen.problems, []);
+  await wideScreen.context.close();
+  // A phone: the verdict under the form, out of sight: the bar is there; scrolled to, it goes.
+  const small = await phone();
+  page = small.page;
+  await page.goto(`${env.origin}${HENAN}`);
+  await page.locator('#verdict').waitFor();
+  await bar(page).waitFor({ state: 'visible' });
+  const top375 = await footerTop(page);
+  await page.evaluate(() => document.getElementById('verdict').scrollIntoView({ block: 'center' }));
+  await bar(page).waitFor({ state: 'hidden' });
+  assert.equal(await footerTop(page), top375);
+  await scrollTo(page, 0);
+  await bar(page).waitFor({ state: 'visible' });
+  assert.deepEqual(small.problems, []);
+  await small.context.close();
+});
+
 test('the form is there at once, with no empty strip, before the engine has loaded', async () => {
   const { page, problems, context } = await phone();
   let release;

@@ -94,17 +94,23 @@ export function clearErrors() {
 }
 
 /** Loads the engine (`load` resolves to the ready module). If it cannot load, says so in
- *  plain words in `status` with a button to try again, and tries again when asked. */
+ *  plain words in `status`, at the top and announced, with a button to try again. */
 export async function loadEngine(load, status) {
   for (let n = 0; ; n++) {
     try { return await load(n); } catch (e) {
       const again = el('button', { type: 'button', class: 'link', id: 'retry' }, state.lang === 'en' ? 'Try again' : '重试');
+      status.className = 'warn';
+      status.setAttribute('role', 'alert');
       // A failure that knows its cause (the page's data file missing or invalid) says it.
       status.replaceChildren(e?.notice ? e.notice[state.lang] ?? e.notice.zh : state.lang === 'en'
         ? 'The calculator could not be loaded: the network may be down or blocking it. Check the connection and try again, or call the HR hotline 12333.'
         : '计算程序没有加载成功，可能是网络中断或被拦截。请检查网络后重试，或拨打人社服务热线 12333 咨询。', ' ', again);
+      document.querySelector('main').prepend(status);
       status.hidden = false;
+      status.scrollIntoView({ block: 'nearest' });
       await new Promise((ok) => again.addEventListener('click', ok));
+      status.setAttribute('role', 'status');
+      status.className = 'note';
       status.textContent = state.lang === 'en' ? 'Loading…' : '正在加载……';
     }
   }

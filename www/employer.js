@@ -26,7 +26,7 @@ const T = {
     fields: { province: '省份', tier: '最低工资类别', county: '县（市、区）名称', startDate: '见习开始日期', months: '约定见习期限（月）', interns: '见习人数', retained: '见习期满留用人数',
       baseAmount: '每人每月补贴（元）', basePercent: '最低工资的百分比（%）', raisedAmount: '留用率达标后每人每月补贴（元）', raisedPercent: '留用率达标后最低工资的百分比（%）',
       name: '姓名', outcome: '结果', outcomeDate: '日期', contractMonths: '合同月数', socialInsurance: '是否缴社保', internList: '见习人员名单' },
-    who: (n) => `第 ${n} 人的`, need: '还需要填写：', or: '，或', pickProvince: '请选择省份。', badProvince: (p) => `链接中的省份“${p}”不在本工具的数据中。`,
+    who: (n) => `第 ${n} 人的`, need: '还需要填写：', notNumber: (f) => `“${f}”应填写整数。`, or: '，或', pickProvince: '请选择省份。', badProvince: (p) => `链接中的省份“${p}”不在本工具的数据中。`,
     summary: '测算结果', baseTotal: '按月发放的基础补贴合计', difference: '见习结束后一次性发放的差额', potential: '（如留用率达标）', notReached: '（留用率未达标，不发放）', remaining: '剩余期限见习补贴', total: '合计',
     unknown: '待定', rate: '见习留用率', threshold: '门槛', met: '达标，适用提高后的标准', notMet: '未达标，按基础标准', open: '尚未确定（仍有人员在见习中）',
     standards: '补贴标准', base: '基础标准', raised: '留用率达标后的标准', byMonth: '逐月明细', monthCol: '月份', period: '期间', wage: '最低工资', per: '每人基础补贴', count: '人月', amount: '基础补贴',
@@ -61,7 +61,7 @@ const T = {
     fields: { province: 'province', tier: 'minimum-wage tier', county: 'county name', startDate: 'start date', months: 'agreed length (months)', interns: 'number of interns', retained: 'number retained',
       baseAmount: 'amount per intern per month', basePercent: 'share of the minimum wage', raisedAmount: 'raised amount per intern per month', raisedPercent: 'raised share of the minimum wage',
       name: 'name', outcome: 'outcome', outcomeDate: 'date', contractMonths: 'contract months', socialInsurance: 'social insurance', internList: 'list of interns' },
-    who: (n) => `intern ${n}: `, need: 'Still needed: ', or: ', or ', pickProvince: 'Choose a province.', badProvince: (p) => `The province “${p}” in the link is not in this tool's data. `,
+    who: (n) => `intern ${n}: `, need: 'Still needed: ', notNumber: (f) => `The ${f} must be a whole number.`, or: ', or ', pickProvince: 'Choose a province.', badProvince: (p) => `The province “${p}” in the link is not in this tool's data. `,
     summary: 'Estimate', baseTotal: 'Base subsidy, paid monthly', difference: 'Difference, paid once after the internship', potential: ' (if retention is met)', notReached: ' (retention not met: not paid)', remaining: 'Remaining-period subsidy', total: 'Total',
     unknown: 'open', rate: 'Retention rate', threshold: 'threshold', met: 'met: the raised standard applies', notMet: 'not met: base standard only', open: 'not settled yet (interns still in progress)',
     standards: 'Standards', base: 'Base standard', raised: 'Standard with retention met', byMonth: 'Month by month', monthCol: 'Month', period: 'Period', wage: 'Minimum wage', per: 'Base per intern', count: 'Intern-months', amount: 'Base',
@@ -178,8 +178,10 @@ function readForm() {
     input.skipInvalidRows = true;
   } else if (mode() === 'list') input.internList = readRows();
   else {
+    // A blank count is left out, never read as 0: the engine asks for the number of interns,
+    // and update() asks for the number retained (the engine would count none retained).
     input.interns = $('interns').value === '' ? undefined : Number($('interns').value);
-    input.retained = $('retained').value === '' ? 0 : Number($('retained').value);
+    input.retained = $('retained').value === '' ? undefined : Number($('retained').value);
   }
   if (!$('local').hidden) {
     const local = {};
@@ -197,7 +199,7 @@ function saveUrl(input) {
   // An imported list stays on this device: the link says only that there was one.
   if (batch || batchLink) q.set('b', '1');
   else if (input.internList) q.set('L', JSON.stringify(input.internList));
-  else { if (input.interns !== undefined) q.set('n', input.interns); q.set('r', input.retained); }
+  else { q.set('n', input.interns ?? ''); q.set('r', input.retained ?? ''); } // blank stays blank when the link is opened
   for (const [k, short] of [['baseAmount', 'ba'], ['basePercent', 'bp'], ['raisedAmount', 'ra'], ['raisedPercent', 'rp']]) if (input.localStandard?.[k]) q.set(short, input.localStandard[k]);
   if (state.lang === 'en') q.set('lang', 'en');
   for (const k of ['embed', 'accent', 'data']) if (params.get(k)) q.set(k, params.get(k));
@@ -373,6 +375,13 @@ function render(r, input, problems) {
   if (d) { delete d.dataset.filled; fillInterns(); }
 }
 
+/** The minimum-wage notices the estimate used (basis.figures), each with the jurisdiction
+ *  whose file cites it: the data line says where they come from. */
+function wageNotices(r) {
+  const of = (id) => data.jurisdictions.find((j) => j.documents.some((d) => d.id === id))?.id;
+  return r.basis.figures.map((f) => ({ number: f.number, jurisdiction: of(f.document) }));
+}
+
 /** Shows the local-standard inputs when the notice leaves a figure open; true when that changed. */
 function showLocal(r) {
   const open = (s) => s.required || s.supplied;
@@ -414,17 +423,36 @@ function update() {
     $('batch').open = true;
     return ask(t('batchLink'), el('span', {}, ' ', b));
   }
+  // A count typed that is no number at all (a stray “e”): the browser gives it as blank.
+  const cohort = !input.internList;
+  const garbled = cohort && ['interns', 'retained'].find((id) => $(id).validity.badInput);
+  if (garbled) {
+    showPolicyData(dataInfo, data.jurisdictions);
+    saveUrl(input);
+    $(`${garbled}-error`).textContent = t('notNumber')(t('fields')[garbled]);
+    $(`${garbled}-error`).hidden = false;
+    $(garbled).setAttribute('aria-invalid', 'true');
+    $('result').hidden = true;
+    current = null;
+    return;
+  }
   try {
     let r = engine.estimateSubsidy(input);
+    // The engine counts a cohort with no number retained as none retained: asked for instead.
+    if (cohort && input.retained === undefined) {
+      showPolicyData(dataInfo, data.jurisdictions);
+      saveUrl(input);
+      return ask(t('need') + label('retained'));
+    }
     let given = input;
     if (showLocal(r)) { given = readForm(); r = engine.estimateSubsidy(given); }
     saveUrl(given);
     current = { r, input: given };
     render(r, given, batch ? showBatch(r, given) : null);
-    showPolicyData(dataInfo, data?.dataDate, r.basis.documents);
+    showPolicyData(dataInfo, data.jurisdictions, r.basis.documents, wageNotices(r));
   } catch (e) {
     if (!e?.code) throw e;
-    showPolicyData(dataInfo, data?.dataDate);
+    showPolicyData(dataInfo, data.jurisdictions);
     saveUrl(readForm());
     // A question not answered yet is asked for, in grey; only a wrong answer is an error.
     if (e.code === 'TIER_REQUIRED' || e.code === 'MISSING_FIELD') {

@@ -215,7 +215,7 @@ async function main() {
   $('loading').hidden = false;
   ({ engine, info: dataInfo } = await loading);
   data = engine.policies();
-  showPolicyData(dataInfo, data.dataDate);
+  showPolicyData(dataInfo, data.jurisdictions);
   // The menus are the engine's (formSpec): jurisdictions in menu order, starting from the
   // rules the others fall back to (the national ones); the page keeps no list of its own.
   spec = engine.formSpec();

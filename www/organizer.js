@@ -118,7 +118,7 @@ async function main() {
   ({ engine, info: dataInfo } = await loading);
   $('loading').hidden = true;
   spec = engine.formSpec();
-  showPolicyData(dataInfo, spec.dataDate);
+  showPolicyData(dataInfo, spec.jurisdictions);
   translate(T);
   options($('province'), spec.jurisdictions.map((j) => [j.id, txt(j.name)]), params.get('p') && spec.jurisdictions.some((j) => j.id === params.get('p')) ? params.get('p') : spec.defaultJurisdiction);
   $('base').value = new URL('index.html', location.href).toString().replace(/index\.html$/, '');

@@ -2,7 +2,6 @@
 // user's assumptions become individual interns (seeded, reproducible), which the engine's
 // summary path (simulate) totals by the documents' rules: per city, per month, and with a
 // what-if overlay beside the baseline. State lives in the URL.
-import * as engine from '../pkg/jianxi.js';
 import { $, el, cite, options, filesInMenuOrder } from './common.js';
 import { loadPageEngine, showPolicyData } from './policy-data.js';
 import { readPlanState, writeState, buildPlan, whatIfFiles, documentStandards, quotaYear, internColumn, firstMonth, parseMix, fen, yuan, ASSUMPTION_CLAUSE } from './planning-model.js';
@@ -317,17 +316,19 @@ function chooseQuota() {
   changed();
 }
 
-const { simulate, policies } = engine;
+let simulate; // the engine's, once it has loaded
 
 async function main() {
   // The engine carries no data: the page's data file (or a host's, ?data=) is fetched
-  // while the engine starts, then loaded into it (the same module as imported above).
-  const { info: dataInfo } = await loadPageEngine('../pkg/jianxi.js', 'data/policies.json', $('loading'));
+  // while the engine starts, then loaded into it. The module it gives is the one used: a
+  // retry after a failed load imports it afresh.
+  const { engine, info: dataInfo } = await loadPageEngine('../pkg/jianxi.js', 'data/policies.json', $('loading'));
+  simulate = engine.simulate;
   // The files in the engine's menu order (formSpec): the quota menu follows it, and its
   // first table is the default.
-  const files = policies();
+  const files = engine.policies();
   data = { ...files, jurisdictions: filesInMenuOrder(engine.formSpec(), files) };
-  showPolicyData(dataInfo, data.dataDate);
+  showPolicyData(dataInfo, data.jurisdictions);
   state = readPlanState(new URLSearchParams(location.search), data);
   fillForm();
   $('quota').addEventListener('change', chooseQuota);

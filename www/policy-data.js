@@ -18,14 +18,14 @@ const NOTICE = {
     missing: (f, why) => `未能读取本站数据文件“${f}”（${why}）。本页使用内置政策数据。`,
     invalid: (f, why) => `本站数据文件“${f}”有误，未被采用：${sentence(why)}本页使用内置政策数据。`,
     own: (f, why) => `本站政策数据文件“${f}”${why}本页暂时无法给出答案。请稍后重试，或拨打人社服务热线 12333 咨询。`,
-    builtIn: '内置政策数据', host: (f) => `本站数据（${f}）`, from: '本页答案依据：', date: '数据日期', docs: '文件',
+    builtIn: '内置政策数据', host: (f) => `本站数据（${f}）`, from: '本页答案依据：', date: '数据日期', docs: '文件', wages: '最低工资',
   },
   en: {
     refused: (f) => `The data file “${f}” was not used: only a file on this site (same origin) ending in .json can be. This page uses the built-in policy data.`,
     missing: (f, why) => `This site's data file “${f}” could not be read (${why}). This page uses the built-in policy data.`,
     invalid: (f, why) => `This site's data file “${f}” is invalid and was not used: ${why} This page uses the built-in policy data.`,
     own: (f, why) => `This site's policy data file “${f}” ${why} This page cannot answer for now. Try again later, or call the HR hotline 12333.`,
-    builtIn: 'built-in policy data', host: (f) => `this site's data (${f})`, from: 'Answers on this page rest on: ', date: 'data as of', docs: 'documents',
+    builtIn: 'built-in policy data', host: (f) => `this site's data (${f})`, from: 'Answers on this page rest on: ', date: 'data as of', docs: 'documents', wages: 'minimum wage',
   },
 };
 const n = (k) => NOTICE[state.lang][k] ?? NOTICE.zh[k];
@@ -128,6 +128,7 @@ export async function applyPolicyData(engine, pending) {
       try {
         engine.loadPolicies(got.text, { mode: 'extend' });
         info.host = name;
+        info.hostIds = [].concat(json).map((f) => f.id); // one file or a list
       } catch (e) {
         // The engine names the field and the reason; the old (built-in) data stays in force.
         const where = e.field ? `${e.field}: ` : '';
@@ -144,20 +145,25 @@ export function noticeElements(info) {
 }
 
 /**
- * "Answers on this page rest on: built-in policy data (data as of 2026-11-22); documents
- * 豫人社函〔2023〕138号 …": the data in force, its date, and the documents of the rules
- * used (`documents`: DocRef-like objects with `number`).
+ * "Answers on this page rest on: built-in policy data (data as of 2026-11-22); documents …;
+ * minimum wage …": where the answer's jurisdictions (of its `documents` and `wages`, each
+ * with `jurisdiction`) come from, each source with its own date; no answer: all in force.
  */
-export function dataSourceLine(info, dataDate, documents = []) {
-  const which = info.host ? n('host')(info.host) : n('builtIn');
-  const docs = [...new Set(documents.map((d) => d.number))];
+export function dataSourceLine(info, jurisdictions, documents = [], wages = []) {
   const en = state.lang === 'en';
-  const date = en ? ` (${n('date')} ${dataDate ?? '—'})` : `（${n('date')} ${dataDate ?? '—'}）`;
-  return `${n('from')}${which}${date}${docs.length ? `${en ? '; ' : '；'}${n('docs')} ${docs.join(en ? ', ' : '、')}` : ''}`;
+  const used = new Set([...documents, ...wages].map((d) => d.jurisdiction));
+  const js = used.size ? jurisdictions.filter((j) => used.has(j.id)) : jurisdictions;
+  const from = (host) => {
+    const mine = js.filter((j) => (info.hostIds ?? []).includes(j.id) === host);
+    const date = mine.map((j) => j.updated).sort().at(-1);
+    return mine.length ? `${host ? n('host')(info.host) : n('builtIn')}${en ? ` (${n('date')} ${date})` : `（${n('date')} ${date}）`}` : '';
+  };
+  const list = (k, refs) => { const x = [...new Set(refs.map((d) => d.number))]; return x.length ? `${en ? '; ' : '；'}${n(k)} ${x.join(en ? ', ' : '、')}` : ''; };
+  return `${n('from')}${[from(true), from(false)].filter(Boolean).join(en ? ', ' : '、')}${list('docs', documents)}${list('wages', wages)}`;
 }
 
 /** Puts the notices at the top of <main> and the "answers from" line in the footer (#data-source). */
-export function showPolicyData(info, dataDate, documents) {
+export function showPolicyData(info, jurisdictions, documents, wages) {
   if (!info) return; // the engine and its data are still loading
   const main = document.querySelector('main');
   for (const old of document.querySelectorAll('.data-notice')) old.remove();
@@ -167,7 +173,7 @@ export function showPolicyData(info, dataDate, documents) {
     line = el('p', { id: 'data-source' });
     (document.querySelector('footer') || document.body).prepend(line);
   }
-  line.textContent = dataSourceLine(info, dataDate, documents);
+  line.textContent = dataSourceLine(info, jurisdictions, documents, wages);
   // This line names the data's date: a footer's own "政策数据日期" line would say it twice.
   const dateLine = document.getElementById('dataDate-line');
   if (dateLine) dateLine.hidden = true;

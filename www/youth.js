@@ -230,14 +230,21 @@ function render(r, input) {
   parts.push(el('div', { class: 'actions' }, copy('share', true), input.birthDate ? copy('share-short', false) : null, print));
   morph($('result'), parts.filter(Boolean));
   $('result').hidden = false;
-  // The answer stays in sight while the questions are answered: a bar that jumps to it.
+  // The answer stays in sight while the questions are answered: a bar that jumps to it,
+  // shown while the verdict is out of view (hidden in its place: nothing moves).
   const bar = $('verdict-bar');
+  if (bar.hidden) bar.setAttribute('data-seen', '');
+  seen.disconnect();
+  seen.observe($('verdict'));
   bar.className = v;
   // One line on a phone: the verdict as the answer says it, and an arrow to it.
   bar.textContent = `${line} ↓`;
   bar.setAttribute('aria-label', `${line} · ${state.lang === 'en' ? 'Why' : '为什么'}`);
   bar.hidden = false;
 }
+
+// The verdict in view, above the bar's strip.
+const seen = new IntersectionObserver(([e]) => $('verdict-bar').toggleAttribute('data-seen', e.isIntersecting), { rootMargin: '0px 0px -48px', threshold: 1 });
 
 /** No answer to show: the verdict and its bar go, so nothing stale stays on screen. */
 function clearResult(note) {
@@ -272,7 +279,7 @@ function update() {
     const p = params.get('p');
     const national = spec.jurisdictions.find((j) => j.id === 'national');
     history.replaceState(null, '', link(input));
-    showPolicyData(dataInfo, spec.dataDate); // a host file's notice does not wait for a province
+    showPolicyData(dataInfo, spec.jurisdictions); // a host file's notice does not wait for a province
     return clearResult((p && !spec.jurisdictions.some((j) => j.id === p) ? t('badProvince')(p) : '') + t('pickProvince')(txt(national?.name)));
   }
   try {
@@ -290,14 +297,14 @@ function update() {
     if (showAsked(r, ask)) { input = readForm(); r = ask(input); }
     history.replaceState(null, '', link(input));
     render(r, input);
-    showPolicyData(dataInfo, spec.dataDate, r.basis.documents);
+    showPolicyData(dataInfo, spec.jurisdictions, r.basis.documents);
     if (!performance.getEntriesByName('verdict').length) performance.mark('verdict'); // for scripts/bench-page.mjs
   } catch (e) {
     if (!e?.code) throw e;
     history.replaceState(null, '', link(input)); // the link holds what is on screen, not the last answer
     showFieldError(e, 'asOf-error', label);
     clearResult();
-    showPolicyData(dataInfo, spec.dataDate);
+    showPolicyData(dataInfo, spec.jurisdictions);
   }
 }
 

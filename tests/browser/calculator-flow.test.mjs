@@ -323,3 +323,38 @@ test('a start date cleared is asked for again, not called an invalid date, and t
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a blank count is asked for, never read as 0: no verdict on retention meanwhile, and the link keeps it blank', async () => {
+  const { page, problems, context } = await wide();
+  await page.goto(`${env.origin}${HENAN_2}`);
+  await page.locator('#total').waitFor();
+  for (const [id, label] of [['#retained', '见习期满留用人数'], ['#interns', '见习人数']]) {
+    await page.fill(id, '');
+    await page.locator('#need').waitFor();
+    assert.match(await page.locator('#need').textContent(), new RegExp(`还需要填写：${label}`));
+    const shown = await page.locator('#result').innerText();
+    assert.ok(!/未达标|达标|留用率/.test(shown), `no verdict on retention from a blank ${label}: ${shown}`);
+    assert.equal(await page.locator('#total').count(), 0, `no total from a blank ${label}`);
+    assert.equal(await page.locator('.error:visible').count(), 0, `nothing red for a blank ${label}`);
+    await page.fill(id, id === '#retained' ? '2' : '10');
+    await page.locator('#total').waitFor();
+  }
+  // Shared while blank, the link opens blank and asks again (not a 0 filled in).
+  await page.fill('#retained', '');
+  await page.locator('#need').waitFor();
+  assert.match(page.url(), /[?&]r=(&|$)/, page.url());
+  await page.goto(page.url());
+  await page.locator('#need').waitFor();
+  assert.equal(await page.locator('#retained').inputValue(), '');
+  assert.match(await page.locator('#need').textContent(), /还需要填写：见习期满留用人数/);
+  // Not a number at all (a stray "e"): said to be wrong, next to the field, and no answer.
+  await page.locator('#retained').pressSequentially('2e');
+  await page.locator('#retained-error:visible').waitFor();
+  assert.match(await page.locator('#retained-error').textContent(), /见习期满留用人数.*整数/);
+  assert.equal(await page.locator('#total:visible, #need:visible').count(), 0, 'no answer, and no “still needed” beside the error');
+  await page.fill('#retained', '2');
+  await page.locator('#total').waitFor();
+  assert.equal(await page.locator('#retained-error:visible').count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -24,6 +24,8 @@ let builtInMenu;
 let hostMenu;
 let hostNames;
 let hostQuotas;
+let builtInDate; // the built-in data's date (its latest \`updated\`)
+let testlandDate; // the host file's own \`updated\`
 before(async () => {
   env = await launch();
   // The data step turns the fixture into a host file, checked over the built-in data.
@@ -31,6 +33,9 @@ before(async () => {
   execFileSync(process.execPath, [join(root, 'scripts/build-data.mjs'), '--policies', join(root, 'tests/fixtures/policies'), '--out', dir, '--extend']);
   testland = readFileSync(join(dir, 'policies.json'));
   builtInMenu = jianxi.formSpec().jurisdictions.map((j) => j.id);
+  builtInDate = jianxi.policies().jurisdictions.map((j) => j.updated).sort().at(-1);
+  testlandDate = JSON.parse(testland)[0].updated;
+  assert.notEqual(testlandDate, builtInDate, 'the fixture is dated apart from the built-in data, so a date taken from the wrong one shows');
   jianxi.loadPolicies(JSON.parse(testland));
   const spec = jianxi.formSpec();
   hostMenu = spec.jurisdictions.map((j) => j.id);
@@ -127,8 +132,9 @@ test('officials\' page with ?data=: the made-up province is in the engine\'s men
   await page.locator('#quota tr[data-region="青石市"] input').fill('500');
   assert.equal((await page.locator('#quota tr[data-region="青石市"] td').last().textContent()).trim(), '25.0%');
   assert.match(await page.locator('#quota-source').textContent(), /试验省：试验省各市见习岗位目标/);
-  assert.match(await dataLine(page), /本站数据（data\/testland\.json）（数据日期 \d{4}-\d{2}-\d{2}）/);
-  assert.equal((await page.locator('footer').textContent()).match(/数据日期/g).length, 1, 'the data date once');
+  // A page of every jurisdiction: each data in force, with its own date, said once.
+  assert.equal(await dataLine(page), `本页答案依据：本站数据（data/testland.json）（数据日期 ${testlandDate}）、内置政策数据（数据日期 ${builtInDate}）`);
+  assert.equal((await page.locator('footer').textContent()).match(/数据日期/g).length, 2, 'each date once');
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -286,7 +292,41 @@ test('youth page with ?data= and no province chosen yet (an embed with no preset
   await page.locator('#ask-province').waitFor();
   assert.equal(await page.locator('.data-notice').count(), 0);
   assert.match(await dataLine(page), /本站数据（data\/testland\.json）/);
-  assert.equal((await page.locator('footer').innerText()).match(/数据日期/g).length, 1, 'the data date once on screen');
+  assert.equal((await page.locator('footer').innerText()).match(/数据日期/g).length, 2, 'each data\'s date once on screen (the host file\'s, the built-in data\'s)');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the data line names the data each answer rests on, each with its own date: built-in for a built-in province though a host file is in force', async () => {
+  const { page, problems, context } = await hostPage({ 'data/testland.json': testland });
+  const host = `本站数据（data/testland.json）（数据日期 ${testlandDate}）`;
+  const builtIn = `内置政策数据（数据日期 ${builtInDate}）`;
+  const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // Henan answered beside the host's file: Henan's data is the built-in one.
+  await page.goto(`${env.origin}/www/index.html?data=data/testland.json&p=henan&b=2001-05-10&e=bachelor&l=2023-06-30&emp=0&d=2024-03-01`);
+  await page.locator('#verdict').waitFor();
+  assert.equal(await dataLine(page), `本页答案依据：${builtIn}；文件 豫人社函〔2023〕138号`);
+  // The host's province from its file, with the file's date.
+  await page.goto(`${env.origin}/www/index.html?data=data/testland.json&p=testland&b=2002-01-01&e=bachelor&l=2025-06-30&emp=0&d=2026-03-01`);
+  await page.locator('#verdict').waitFor();
+  assert.equal(await dataLine(page), `本页答案依据：${host}；文件 试人社发〔2026〕1号`);
+  // No province chosen: each data in force, with its date.
+  await page.goto(`${env.origin}/www/index.html?data=data/testland.json`);
+  await page.locator('#ask-province').waitFor();
+  assert.equal(await dataLine(page), `本页答案依据：${host}、${builtIn}`);
+  // The calculator: Henan's estimate from the built-in data, its minimum-wage notices named.
+  await page.goto(`${env.origin}/www/employer.html?data=data/testland.json&p=henan&t=1&s=2023-11-01&m=12&n=10&r=6`);
+  await page.locator('#total').waitFor();
+  assert.equal(await dataLine(page), `本页答案依据：${builtIn}；文件 豫人社函〔2023〕138号；最低工资 豫政〔2021〕33号、豫政〔2023〕43号`);
+  // The made-up province: its own rules and wage from the host file, the national rule it
+  // falls back on (the remaining-period subsidy) from the built-in data.
+  await page.goto(`${env.origin}/www/employer.html?data=data/testland.json&p=testland&t=1&s=2026-03-01&m=6&n=2&r=1`);
+  await page.locator('#total').waitFor();
+  assert.match(await dataLine(page), new RegExp(`^本页答案依据：${escape(host)}、${escape(builtIn)}；文件 (试人社发〔2026〕1号、人社部发〔2023〕27号|人社部发〔2023〕27号、试人社发〔2026〕1号)；最低工资 试政发〔2025〕9号$`));
+  // In English.
+  await page.goto(`${env.origin}/www/employer.html?data=data/testland.json&p=henan&t=1&s=2023-07-01&m=6&n=10&r=6&lang=en`);
+  await page.locator('#total').waitFor();
+  assert.equal(await dataLine(page), `Answers on this page rest on: built-in policy data (data as of ${builtInDate}); documents 豫人社函〔2023〕138号; minimum wage 豫政〔2021〕33号`);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -52,6 +52,46 @@ test('a stale verdict never stays: the bar, the answer and the link follow a bad
   await context.close();
 });
 
+test('the sticky verdict bar shows only while the verdict itself is out of sight, and moves nothing when it comes and goes', async () => {
+  const bar = (page) => page.locator('#verdict-bar');
+  const footerTop = (page) => page.evaluate(() => document.querySelector('footer').getBoundingClientRect().top + scrollY);
+  const scrollTo = (page, y) => page.evaluate((y) => scrollTo(0, y), y);
+  // A wide screen: the verdict is on the first screen, under a short form.
+  const wideScreen = await watchedPage(env.browser, env.origin, { width: 1280, height: 900 });
+  let { page } = wideScreen;
+  await page.goto(`${env.origin}${HENAN}`);
+  await page.locator('#verdict').waitFor();
+  await page.waitForTimeout(300);
+  const box = await page.locator('#verdict').boundingBox();
+  assert.ok(box.y + box.height < 900 - 60, `the verdict is in sight at 1280 px (${box.y})`);
+  assert.equal(await bar(page).isVisible(), false, 'no bar repeating a verdict on screen');
+  const top = await footerTop(page);
+  // Scrolled past it, the bar stands in for it; the page below does not move.
+  await scrollTo(page, box.y + box.height + 40);
+  await bar(page).waitFor({ state: 'visible' });
+  assert.match(await bar(page).textContent(), /^按2023年的规定：可以参加就业见习/);
+  assert.equal(await footerTop(page), top, 'the bar coming moves nothing');
+  await scrollTo(page, 0);
+  await bar(page).waitFor({ state: 'hidden' });
+  assert.equal(await footerTop(page), top, 'nor its going');
+  assert.deepEqual(wideScreen.problems, []);
+  await wideScreen.context.close();
+  // A phone: the verdict under the form, out of sight: the bar is there; scrolled to, it goes.
+  const small = await phone();
+  page = small.page;
+  await page.goto(`${env.origin}${HENAN}`);
+  await page.locator('#verdict').waitFor();
+  await bar(page).waitFor({ state: 'visible' });
+  const top375 = await footerTop(page);
+  await page.evaluate(() => document.getElementById('verdict').scrollIntoView({ block: 'center' }));
+  await bar(page).waitFor({ state: 'hidden' });
+  assert.equal(await footerTop(page), top375);
+  await scrollTo(page, 0);
+  await bar(page).waitFor({ state: 'visible' });
+  assert.deepEqual(small.problems, []);
+  await small.context.close();
+});
+
 test('the form is there at once, with no empty strip, before the engine has loaded', async () => {
   const { page, problems, context } = await phone();
   let release;
@@ -280,6 +320,48 @@ test('an engine that cannot load is said plainly, with a retry that works', asyn
     await page.locator(ready).waitFor();
     await context.close();
   }
+});
+
+test('a load failure is announced (role=alert) and in view on a phone, at the top, on every page that loads the engine', async () => {
+  const wasm = '**/*.wasm';
+  const cases = [
+    [HENAN, wasm, '#verdict'],
+    [HENAN, '**/data/policies-youth.json', '#verdict'],
+    [`${HENAN}&embed=1`, wasm, '#verdict'],
+    ['/www/employer.html?p=henan&t=1&s=2023-07-01&m=6&n=10&r=6', wasm, '#total'],
+    ['/www/employer.html?p=henan&t=1&s=2023-07-01&m=6&n=10&r=6', '**/data/policies.json', '#total'],
+    ['/www/officials.html', wasm, '#report-section'],
+    ['/www/organizer.html', wasm, '#qr svg'],
+    ['/www/planning.html', wasm, '#plan'],
+  ];
+  for (const [url, blocked, ready] of cases) {
+    const { page, context } = await phone();
+    await page.route(blocked, (r) => (blocked === wasm ? r.abort() : r.fulfill({ status: 404, body: '' })));
+    await page.goto(`${env.origin}${url}`);
+    await page.locator('#retry').waitFor();
+    const notice = page.locator('#loading');
+    assert.equal(await notice.getAttribute('role'), 'alert', `${url} ${blocked}: announced as an alert`);
+    const box = await notice.boundingBox();
+    const view = page.viewportSize();
+    assert.ok(box.y >= 0 && box.y + box.height <= view.height, `${url} ${blocked}: the notice is on the first screen (${box.y}–${box.y + box.height} of ${view.height})`);
+    // Nothing but the page's own heading and lead above it: it is the first thing under them.
+    assert.equal(await page.evaluate(() => document.querySelector('main > :not(.lead, noscript, .data-notice)')?.id), 'loading', `${url}: at the top of the page`);
+    if (url === HENAN) await page.screenshot({ path: new URL(`youth-load-failed-${blocked.includes('wasm') ? 'wasm' : 'data'}-375.png`, artifacts).pathname });
+    await page.unroute(blocked);
+    await page.click('#retry');
+    await page.locator(ready).first().waitFor();
+    assert.ok(await notice.isHidden(), `${url}: gone once loaded`);
+    await context.close();
+  }
+  // The about page lists the documents from the data: its failure says so where the list goes.
+  const { page, context } = await phone();
+  await page.route(wasm, (r) => r.abort());
+  await page.goto(`${env.origin}/www/about.html`);
+  const note = page.locator('#documents [role=alert]');
+  await note.waitFor();
+  const box = await note.boundingBox();
+  assert.ok(box.y >= 0 && box.y + box.height <= page.viewportSize().height, `about: on the first screen (${box.y})`);
+  await context.close();
 });
 
 test('with JavaScript off the page says so instead of loading forever', async () => {

@@ -44,6 +44,23 @@ test('Android: the Henan worked example, then Hunan with a local standard, with 
   assert.equal(text(page, '#disclaimer'), '仅供参考，以当地人社部门审核为准');
 });
 
+test('a count left blank is asked for, never read as 0: no 未达标 verdict, no total; typed again, the answer comes back', async () => {
+  launch(wechatRuntime());
+  const page = await open(PAGE, { p: 'henan' });
+  await henanExample(page);
+  assert.equal(text(page, '#total'), '132000.00');
+  await change(page, '#retained-input', '', 'input');
+  assert.equal(text(page, '.error'), '还需要填写：见习期满留用人数');
+  assert.equal(page.querySelector('#total'), undefined, 'no total from an invented 0');
+  assert.doesNotMatch(page.dom.textContent, /未达到门槛|132000|84000/);
+  await change(page, '#retained-input', '6', 'input');
+  assert.equal(page.querySelector('.error'), undefined, 'the notice goes once answered');
+  assert.equal(text(page, '#total'), '132000.00');
+  await change(page, '#interns-input', ' ', 'input');
+  assert.equal(text(page, '.error'), '还需要填写：见习人数');
+  assert.equal(page.querySelector('#total'), undefined);
+});
+
 test('iOS, memory growth that detaches nothing: the employer page link QR code (q) presets everything', async () => {
   const runtime = wechatRuntime({ platform: 'ios', memory: 'non-detaching' });
   launch(runtime);

@@ -92,7 +92,11 @@ Component({
     update() {
       if (!this.jianxi) return;
       const d = this.data;
-      const input = { province: this.ids[d.provinceIndex], startDate: d.startDate, months: Number(d.monthOptions[d.monthIndex]), interns: Number(d.interns), retained: Number(d.retained || 0) };
+      // A count left blank is asked for, as on the web calculator: never read as 0, which
+      // would give a 未达标 verdict on a number nobody entered.
+      const blank = [['interns', '见习人数'], ['retained', '见习期满留用人数']].find(([k]) => String(d[k]).trim() === '');
+      if (blank) return this.setData({ result: null, error: `还需要填写：${blank[1]}` });
+      const input = { province: this.ids[d.provinceIndex], startDate: d.startDate, months: Number(d.monthOptions[d.monthIndex]), interns: Number(d.interns), retained: Number(d.retained) };
       if (d.tierIndex >= 0) input.tier = d.tierIndex + 1;
       const local = {};
       for (const k of ['baseAmount', 'basePercent', 'raisedAmount', 'raisedPercent']) if (d[k]) local[k] = d[k];

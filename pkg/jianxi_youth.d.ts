@@ -221,7 +221,14 @@ export interface EstimateInputCommon {
     /** Batch mode: list rows that fail are reported in `rejectedRows` and left out instead of throwing. */
     skipInvalidRows?: boolean | null;
 }
-export interface CohortInput extends EstimateInputCommon { interns: number; retained?: number | null; internList?: undefined; }
+export interface CohortInput extends EstimateInputCommon {
+    interns: number;
+    /** How many were retained at the end. Left out (or null): the outcomes are not known yet, so the
+     * retention threshold stays open (`retentionRate.meetsThreshold` null, the interns counted in
+     * `inProgress`, `retentionDifference` and `total` null); never read as 0 retained. */
+    retained?: number | null;
+    internList?: undefined;
+}
 export interface ListInput extends EstimateInputCommon { internList: InternInput[]; interns?: undefined; retained?: undefined; }
 export type EstimateInput = CohortInput | ListInput;
 // generated: estimate (from the answer! and string_enum! declarations in src/; `JIANXI_WRITE_TYPES=1 cargo test --test typescript` writes it)

@@ -66,7 +66,9 @@ pub struct InternIn {
 pub enum Interns {
     Cohort {
         interns: u32,
-        retained: u32,
+        /// None when not given: the outcomes are not known yet, so the retention
+        /// threshold stays open (counted as interns in progress), never read as 0 retained.
+        retained: Option<u32>,
     },
     /// Each intern with its row in `internList`.
     List(Vec<(usize, InternIn)>),
@@ -218,8 +220,8 @@ impl EstimateInput {
                 ))
             }
             (Some(n), None) => {
-                let retained = o.opt_int("retained", 0, MAX_COHORT)?.unwrap_or(0);
-                if retained > n {
+                let retained = o.opt_int("retained", 0, MAX_COHORT)?;
+                if let Some(retained) = retained.filter(|r| *r > n) {
                     return Err(ApiError::new(
                         code::INCONSISTENT,
                         "retained",
@@ -229,7 +231,7 @@ impl EstimateInput {
                 }
                 Interns::Cohort {
                     interns: n as u32,
-                    retained: retained as u32,
+                    retained: retained.map(|r| r as u32),
                 }
             }
             (None, Some(items)) => {

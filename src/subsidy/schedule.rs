@@ -296,12 +296,17 @@ pub(super) fn interns_to_compute<'i>(
                 tier: None,
                 outcome,
             };
+            // Retained not given: every outcome still open, as for interns in progress.
+            let (retained, rest) = match retained {
+                Some(r) => (*r, Outcome::Completed),
+                None => (0, Outcome::InProgress),
+            };
             let mut v = Vec::new();
-            if *retained > 0 {
-                v.push((0, Cow::Owned(mk(Outcome::Retained)), *retained));
+            if retained > 0 {
+                v.push((0, Cow::Owned(mk(Outcome::Retained)), retained));
             }
-            if interns > retained {
-                v.push((0, Cow::Owned(mk(Outcome::Completed)), interns - retained));
+            if *interns > retained {
+                v.push((0, Cow::Owned(mk(rest)), interns - retained));
             }
             (Mode::Cohort, v)
         }

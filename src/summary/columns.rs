@@ -196,13 +196,14 @@ impl Plan {
             };
             let interns = match &interns {
                 None => {
+                    // A plan's column: without it, no unit retains anyone (documented).
                     let r = match retained {
                         Some(r) => int_at(r, k, "units.retained", 0, i64::from(size))? as u32,
                         None => 0,
                     };
                     Interns::Cohort {
                         interns: size,
-                        retained: r,
+                        retained: Some(r),
                     }
                 }
                 Some((outcome, date, contract, insurance)) => {

@@ -80,9 +80,14 @@ pub(super) fn unit<'a>(
                 tier: None,
                 outcome,
             };
+            // Retained not given: every outcome still open, as in the explained estimate.
+            let (retained, rest) = match retained {
+                Some(r) => (*r, Outcome::Completed),
+                None => (0, Outcome::InProgress),
+            };
             cohort = [
-                (0, mk(Outcome::Retained), *retained),
-                (0, mk(Outcome::Completed), interns - retained),
+                (0, mk(Outcome::Retained), retained),
+                (0, mk(rest), interns - retained),
             ];
             cohort
                 .iter()

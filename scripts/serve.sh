@@ -10,4 +10,6 @@ if [ ! -f pkg/jianxi_bg.wasm ] || [ -n "$(find src build.rs Cargo.toml types -ne
 fi
 # The data the pages load (www/data/, miniprogram/data/), refused with file, field and reason if bad.
 node scripts/build-data.mjs
+# The youth page's one script, from its modules (www/youth.js, common.js, policy-data.js).
+node scripts/build-youth-bundle.mjs
 exec node scripts/server.mjs "${PORT:-8080}"

@@ -17,7 +17,7 @@ const wasm = sizes('pkg/jianxi_bg.wasm');
 row('pkg/jianxi_bg.wasm (whole API)', wasm);
 const youthWasm = sizes('pkg/jianxi_youth_bg.wasm');
 row('pkg/jianxi_youth_bg.wasm', youthWasm);
-const youth = ['www/index.html', 'www/style.css', 'www/youth.js', 'www/common.js', 'www/policy-data.js', 'www/offline.js', 'pkg/jianxi_youth.js', 'pkg/jianxi_youth_bg.wasm', 'www/data/policies-youth.json'].map((f) => { const s = sizes(f); row(f, s); return s; });
+const youth = ['www/index.html', 'www/style.css', 'www/youth.bundle.js', 'www/offline.js', 'pkg/jianxi_youth.js', 'pkg/jianxi_youth_bg.wasm', 'www/data/policies-youth.json'].map((f) => { const s = sizes(f); row(f, s); return s; });
 const total = sum(youth);
 row('youth page, total', total);
 const kb = (n) => (n / 1024).toFixed(1);

@@ -32,6 +32,9 @@ fi
 step "the served policy data files are what policies/*.toml give (data step, checked by the engine)"
 node scripts/build-data.mjs --check
 
+step "the youth page's script is what its modules give (www/youth.bundle.js)"
+node scripts/build-youth-bundle.mjs --check
+
 step "the shipped .wasm files use MVP features only (WeChat, old Safari)"
 for wasm in pkg/jianxi_bg.wasm pkg/jianxi_youth_bg.wasm; do
   wasm-validate --disable-reference-types --disable-sign-extension --disable-bulk-memory \

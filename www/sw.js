@@ -2,9 +2,9 @@
 // the Cache Storage. Network first, so that a page, its glue and its .wasm always come
 // from the same release while online; the cache answers only when the network cannot.
 // Only these static files are stored, never anything a person enters.
-const CACHE = 'jianxi-v3';
+const CACHE = 'jianxi-v4';
 // Installed with the youth page: only what it loads (the other pages are kept once visited).
-const FILES = ['./', 'index.html', 'style.css', 'common.js', 'youth.js', 'offline.js', 'policy-data.js', 'data/policies-youth.json', '../pkg/jianxi_youth.js', '../pkg/jianxi_youth_bg.wasm'];
+const FILES = ['./', 'index.html', 'style.css', 'youth.bundle.js', 'offline.js', 'data/policies-youth.json', '../pkg/jianxi_youth.js', '../pkg/jianxi_youth_bg.wasm'];
 
 self.addEventListener('install', (e) => {
   e.waitUntil(caches.open(CACHE).then((c) => c.addAll(FILES)).then(() => self.skipWaiting()));

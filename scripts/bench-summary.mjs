@@ -34,6 +34,9 @@ function measure(name, f, reps = 1) {
 }
 
 const e = engine();
+// The floor of any explained answer that reaches JS as an object of this shape: the same
+// answers' JSON text (~10-14 KB each, ~30 % Chinese) only parsed, with no engine at all.
+const answerText = new Map(situations.map((s) => [s, JSON.stringify(jianxi.estimateSubsidy(s))]));
 const results = [
   measure('publicodes (one situation per evaluation)', (list) => list.reduce((a, s) => a + publicodesTotal(e, s), 0)),
   measure('plain-JS reference', (list) => list.reduce((a, s) => {
@@ -42,6 +45,7 @@ const results = [
     return a + fen(x.baseTotal) + fen(x.retentionDifference);
   }, 0), 3),
   measure('.wasm explained estimateSubsidy (one call per situation)', (list) => list.reduce((a, s) => a + fen(jianxi.estimateSubsidy(s).total), 0), 2),
+  measure('the explained answers\' JSON text, JSON.parse alone (no engine: the floor for an answer of this shape)', (list) => list.reduce((a, s) => a + fen(JSON.parse(answerText.get(s)).total), 0), 3),
   measure('.wasm summary simulate (one call per situation)', (list) => list.reduce((a, s) => a + fen(jianxi.simulate({ units: [s] }).amounts.total), 0), 3),
   measure('.wasm summary simulate (all situations in one call, units)', (list) => fen(jianxi.simulate({ units: list }).amounts.total), 10),
   measure('.wasm summary simulate (all situations in one call, columns)', (list) => {

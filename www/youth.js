@@ -26,6 +26,7 @@ const T = {
     share: '复制链接（含出生日期）', shareShort: '复制链接（不含出生日期）', print: '打印 / 存为 PDF', copied: '链接已复制', answers: '你的回答',
     validFrom: '起施行', cats: { met: '符合', notMet: '不符合', unknown: '待确认' }, items: (n) => `（${n} 项）`,
     pickProvince: (n) => `请先选择所在省份。列表中没有你的省份时，请选“${n}”。`, badProvince: (p) => `链接中的省份“${p}”不在本工具的数据中。`,
+    halfTyped: (f) => `“${f}”没有填完整：请填写年、月、日，或清空。`,
     inSchool: '你现在还在读书（尚未离校）吗？', zoneInfo: '到哪里申请或咨询：', figures: '文件未写明、另据公布的数字', provisional: '暂定',
   },
   en: {
@@ -43,7 +44,8 @@ const T = {
     siEst: (m, t) => `Estimate: ${m} yuan a month, at most ${t} yuan.`,
     share: 'Copy the link (with date of birth)', shareShort: 'Copy the link (without date of birth)', print: 'Print / save as PDF', copied: 'Link copied', answers: 'Your answers',
     validFrom: 'from', cats: { met: 'met', notMet: 'not met', unknown: 'to confirm' }, items: (n) => ` (${n})`,
-    pickProvince: (n) => `Choose your province first. If it is not in the list, choose “${n}”.`, badProvince: (p) => `The province “${p}” in the link is not in this tool's data.`,
+    pickProvince: (n) => `Choose your province first. If it is not in the list, choose “${n}”.`, badProvince: (p) => `The province “${p}” in the link is not in this tool's data. `,
+    halfTyped: (f) => `“${f}” is incomplete: fill in the day, month and year, or clear it.`,
     inSchool: 'Are you still in school (not yet left)?', zoneInfo: 'Where to apply or ask: ', figures: 'Figures the documents do not state, from the published sources', provisional: 'provisional',
   },
 };
@@ -92,6 +94,8 @@ function legend(id, text) {
   if (text && l.textContent !== text) l.textContent = text;
 }
 
+/** The form's date boxes. */
+const DATES = ['birthDate', 'leftSchoolOn', 'asOf'];
 const radio = (name) => document.querySelector(`input[name=${name}]:checked`)?.value;
 const bool = (v) => (v === '1' ? true : v === '0' ? false : undefined);
 
@@ -167,7 +171,10 @@ function answers(input) {
   const name = (id) => { const s = $(id); return s.selectedOptions[0]?.textContent; };
   const rows = [[t('province'), name('province')], [t('birthDate'), input.birthDate], [t('education'), input.education && name('education')], [t('leftSchoolOn'), input.leftSchoolOn],
     [t('employed'), input.employed === undefined ? null : input.employed ? t('yes') : t('no')], [t('registeredUnemployed'), input.registeredUnemployed === undefined ? null : input.registeredUnemployed ? t('yes2') : t('no2')],
-    [t('hukouProvince'), input.hukouProvince && name('hukouProvince')], [t('hardshipArea'), input.hardshipArea === undefined ? null : input.hardshipArea ? t('yes3') : t('no3')], [t('asOf'), input.asOf]];
+    [t('hukouProvince'), input.hukouProvince && name('hukouProvince')], [t('hardshipArea'), input.hardshipArea === undefined ? null : input.hardshipArea ? t('yes3') : t('no3')],
+    // The questions asked on the way ("still in school?"), in the words they were asked in.
+    ...[...$('extra').children].map((f) => [f.querySelector('legend').textContent, input[f.dataset.field] === undefined ? null : input[f.dataset.field] ? t('yes3') : t('no3')]),
+    [t('asOf'), input.asOf]];
   return el('section', { class: 'inputs-summary' }, el('h2', {}, t('answers')), el('p', {}, rows.filter((x) => x[1]).map(([k, v]) => `${k} ${v}`).join(sep())));
 }
 
@@ -215,7 +222,7 @@ function render(r, input) {
     el('ul', { class: 'cond' }, c.conditions.map((x) => el('li', { class: x.status }, txt(x.detail), cite(x.source)))),
     c.note ? el('p', { class: 'note' }, txt(c.note)) : null))));
   parts.push(fold(t('docs'), list(r.basis.documents.map((d) =>
-    el('li', {}, `${d.number} ${d.title}（${d.issuedOn ?? d.validFrom.slice(0, 4)}；${state.lang === 'en' ? `in force from ${d.validFrom}${d.validUntil ? ` to ${d.validUntil}` : ''}` : `${d.validFrom} 起施行${d.validUntil ? `，至 ${d.validUntil}` : ''}`}）`))),
+    el('li', {}, `${d.number} ${d.title}${state.lang === 'en' ? ` (${d.issuedOn ?? d.validFrom.slice(0, 4)}; in force from ${d.validFrom}${d.validUntil ? ` to ${d.validUntil}` : ''})` : `（${d.issuedOn ?? d.validFrom.slice(0, 4)}；${d.validFrom} 起施行${d.validUntil ? `，至 ${d.validUntil}` : ''}）`}`))),
     r.basis.figures?.length ? [el('h3', {}, t('figures')), list(r.basis.figures.map((f) => el('li', {}, cite(f))))] : null));
   const copy = (id, withBirth) => {
     const b = el('button', { type: 'button', class: 'link', id }, t(withBirth ? 'share' : 'shareShort'));
@@ -243,8 +250,9 @@ function render(r, input) {
   bar.hidden = false;
 }
 
-// The verdict in view, above the bar's strip.
-const seen = new IntersectionObserver(([e]) => $('verdict-bar').toggleAttribute('data-seen', e.isIntersecting), { rootMargin: '0px 0px -48px', threshold: 1 });
+// The verdict in view, above the bar's strip. The root reaches 2 px above the screen: the
+// verdict the bar jumps to lands at the top, a fraction of a pixel out at some layouts.
+const seen = new IntersectionObserver(([e]) => $('verdict-bar').toggleAttribute('data-seen', e.isIntersecting), { rootMargin: '2px 0px -48px', threshold: 1 });
 
 /** No answer to show: the verdict and its bar go, so nothing stale stays on screen. */
 function clearResult(note) {
@@ -275,6 +283,15 @@ function update() {
   let input = readForm();
   spec = formSpec(input.province, input.asOf) ?? spec;
   legend('hardshipArea', specLabel('hardshipArea'));
+  // A date typed in part (the day deleted): the browser gives it as blank; said, not answered as blank.
+  const halfTyped = DATES.filter((id) => !$(id).closest('[hidden]') && $(id).validity.badInput);
+  if (halfTyped.length) {
+    for (const id of halfTyped) { $(`${id}-error`).textContent = t('halfTyped')(label(id)); $(`${id}-error`).hidden = false; $(id).setAttribute('aria-invalid', 'true'); }
+    if (halfTyped.includes('asOf')) $('asOf').closest('details').open = true;
+    history.replaceState(null, '', link(input));
+    clearResult();
+    return showPolicyData(dataInfo, spec.jurisdictions);
+  }
   if (!input.province) {
     const p = params.get('p');
     const national = spec.jurisdictions.find((j) => j.id === 'national');
@@ -303,6 +320,7 @@ function update() {
     if (!e?.code) throw e;
     history.replaceState(null, '', link(input)); // the link holds what is on screen, not the last answer
     showFieldError(e, 'asOf-error', label);
+    if (!$('asOf-error').hidden) $('asOf').closest('details').open = true; // not hidden in its closed fold
     clearResult();
     showPolicyData(dataInfo, spec.jurisdictions);
   }
@@ -312,6 +330,8 @@ function update() {
 $('birthDate').value = params.get('b') ?? '';
 $('leftSchoolOn').value = params.get('l') ?? '';
 $('asOf').value = params.get('d') ?? '';
+// A link judged on another day than today shows that day (its fold says "today by default").
+if ($('asOf').value) $('asOf').closest('details').open = true;
 $('province').value = params.get('p') ?? '';
 for (const key of ['emp', 'reg', 'ha']) {
   const v = params.get(key);

@@ -98,6 +98,16 @@ test('offline after the first visit', async () => {
   await page.locator('#verdict').waitFor({ timeout: 10000 });
   await page.selectOption('#province', 'hunan');
   await page.waitForFunction(() => /p=hunan/.test(location.search) && document.querySelector('#verdict'));
+  // A page not kept yet (the about page, linked from the footer) says in both languages
+  // that it needs the network, with a way back to the self-check, not a bare "offline".
+  const about = await offline.goto(`${env.origin}/www/about.html`);
+  assert.equal(about.status(), 503);
+  const said = await offline.evaluate(() => document.body.innerText);
+  assert.match(said, /需要联网/, said);
+  assert.match(said, /needs the network/, said);
+  await offline.screenshot({ path: new URL('../artifacts/offline-not-kept-375.png', import.meta.url).pathname });
+  await offline.click('a[href="/www/"] >> nth=0');
+  await offline.locator('#ask-province').waitFor({ timeout: 10000 }); // the self-check, answering
   await context.setOffline(false);
   assert.deepEqual(problems.filter((p) => !p.includes('ERR_INTERNET_DISCONNECTED')), []);
   await context.close();

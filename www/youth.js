@@ -63,6 +63,8 @@ let engine; // the youth module, once loaded
 /** Ningxia's social-insurance amount: kept here, as its box is redrawn with the answer. */
 let si = params.get('si') ?? '';
 let siError = null;
+/** Whether the last answer asks for that amount (its box is shown): only then is it in the link. */
+let siAsked = false;
 
 function translate() {
   translateTexts(T);
@@ -134,7 +136,7 @@ function extraQuestions(needed, r) {
 function link(input, withBirth = true) {
   const q = new URLSearchParams();
   const map = { province: 'p', birthDate: 'b', education: 'e', leftSchoolOn: 'l', hukouProvince: 'h', socialInsuranceMonthly: 'si' };
-  for (const [k, short] of Object.entries(map)) if (input[k] !== undefined && input[k] !== '' && (withBirth || k !== 'birthDate')) q.set(short, input[k]);
+  for (const [k, short] of Object.entries(map)) if (input[k] !== undefined && input[k] !== '' && (withBirth || k !== 'birthDate') && (siAsked || k !== 'socialInsuranceMonthly')) q.set(short, input[k]);
   for (const [k, short] of [['employed', 'emp'], ['registeredUnemployed', 'reg'], ['hardshipArea', 'ha'], ...[...$('extra').children].map((f) => [f.dataset.field, `x-${f.dataset.field}`])]) if (input[k] !== undefined) q.set(short, input[k] ? '1' : '0');
   if ($('asOf').value) q.set('d', $('asOf').value);
   if (state.lang === 'en') q.set('lang', 'en');
@@ -205,7 +207,8 @@ function render(r, input) {
   parts.push(el('p', { id: 'hotline' }, t('hotline')));
   // The rest, folded: what an intern gets (not for someone who does not qualify), why, the documents.
   if (v !== 'notEligible' && r.internGets.length) parts.push(fold(t('gets') + t('items')(r.internGets.length), list(r.internGets.map((g) => el('li', {}, txt(g.text), cite(g.source))))));
-  if (r.socialInsuranceSubsidy && v !== 'notEligible') {
+  siAsked = Boolean(r.socialInsuranceSubsidy && v !== 'notEligible');
+  if (siAsked) {
     const s = r.socialInsuranceSubsidy;
     const box = el('input', { id: 'si', inputmode: 'decimal', autocomplete: 'off', value: si });
     box.addEventListener('input', () => { si = box.value; update(); });
@@ -259,6 +262,7 @@ function clearResult(note) {
   $('result').replaceChildren(...(note ? [el('p', { class: 'note', id: 'ask-province' }, note)] : []));
   $('result').hidden = !note;
   $('verdict-bar').hidden = true;
+  siAsked = false;
 }
 
 /** The engine's description of the form for a jurisdiction and date (the generic one for a
@@ -288,16 +292,16 @@ function update() {
   if (halfTyped.length) {
     for (const id of halfTyped) { $(`${id}-error`).textContent = t('halfTyped')(label(id)); $(`${id}-error`).hidden = false; $(id).setAttribute('aria-invalid', 'true'); }
     if (halfTyped.includes('asOf')) $('asOf').closest('details').open = true;
-    history.replaceState(null, '', link(input));
     clearResult();
+    history.replaceState(null, '', link(input));
     return showPolicyData(dataInfo, spec.jurisdictions);
   }
   if (!input.province) {
     const p = params.get('p');
     const national = spec.jurisdictions.find((j) => j.id === 'national');
+    clearResult((p && !spec.jurisdictions.some((j) => j.id === p) ? t('badProvince')(p) : '') + t('pickProvince')(txt(national?.name)));
     history.replaceState(null, '', link(input));
-    showPolicyData(dataInfo, spec.jurisdictions); // a host file's notice does not wait for a province
-    return clearResult((p && !spec.jurisdictions.some((j) => j.id === p) ? t('badProvince')(p) : '') + t('pickProvince')(txt(national?.name)));
+    return showPolicyData(dataInfo, spec.jurisdictions); // a host file's notice does not wait for a province
   }
   try {
     const ask = (i) => {
@@ -312,16 +316,16 @@ function update() {
     let r = ask(input);
     // The rules decide which questions are asked; ask again once they are known.
     if (showAsked(r, ask)) { input = readForm(); r = ask(input); }
-    history.replaceState(null, '', link(input));
     render(r, input);
+    history.replaceState(null, '', link(input)); // after render: the amount's box is known
     showPolicyData(dataInfo, spec.jurisdictions, r.basis.documents);
     if (!performance.getEntriesByName('verdict').length) performance.mark('verdict'); // for scripts/bench-page.mjs
   } catch (e) {
     if (!e?.code) throw e;
-    history.replaceState(null, '', link(input)); // the link holds what is on screen, not the last answer
     showFieldError(e, 'asOf-error', label);
     if (!$('asOf-error').hidden) $('asOf').closest('details').open = true; // not hidden in its closed fold
     clearResult();
+    history.replaceState(null, '', link(input)); // the link holds what is on screen, not the last answer
     showPolicyData(dataInfo, spec.jurisdictions);
   }
 }

@@ -571,3 +571,28 @@ test('English on the self-check is written with English punctuation around the d
   for (const d of docs) assert.match(d, / \(\d{4}(-\d\d-\d\d)?; in force from \d{4}-\d\d-\d\d( to \d{4}-\d\d-\d\d)?\)$/, d);
   await context.close();
 });
+
+test('the social-insurance amount is in the link only while its box is on screen', async () => {
+  const { page, problems, context } = await phone({ permissions: ['clipboard-read', 'clipboard-write'] });
+  await page.goto(`${env.origin}${NINGXIA}&si=600`);
+  await page.locator('#si-estimate').waitFor();
+  assert.match(page.url(), /si=600/);
+  // Household registered elsewhere: not eligible, no box; the amount is not passed on unseen.
+  await page.selectOption('#hukouProvince', 'gansu');
+  await page.waitForFunction(() => !document.querySelector('#si'));
+  assert.ok(!/si=/.test(page.url()), page.url());
+  await page.click('#share-short');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(!/si=/.test(copied), copied);
+  // Back: the box and the amount typed come back, and so does the link's.
+  await page.selectOption('#hukouProvince', 'ningxia');
+  await page.locator('#si-estimate').waitFor();
+  assert.equal(await page.locator('#si').inputValue(), '600');
+  assert.match(page.url(), /si=600/);
+  // A province with no such subsidy: a link's amount is not kept.
+  await page.goto(`${env.origin}${HENAN}&si=600`);
+  await page.locator('#verdict').waitFor();
+  assert.ok(!/si=/.test(page.url()), page.url());
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -37,6 +37,8 @@ export function options(select, list, chosen, choose) {
     select.replaceChildren(...want.map(([v, label]) => el('option', { value: v }, label)));
   }
   select.value = chosen ?? '';
+  // A value not in the list (a link's unknown province) would leave the box blank.
+  if (select.selectedIndex < 0) select.value = '';
 }
 
 /** The policy files (policies()) in the engine's menu order (formSpec().jurisdictions,

@@ -596,3 +596,16 @@ test('the social-insurance amount is in the link only while its box is on screen
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a province the data does not know leaves its menu on “choose”, not blank', async () => {
+  const { page, context } = await phone();
+  for (const [url, id, choose] of [['/www/?p=shandong&b=2001-05-10', 'province', '请选择'], ['/www/?p=shandong&lang=en', 'province', 'Choose'],
+    ['/www/?p=ningxia&b=2001-01-01&e=bachelor&l=2023-06-30&emp=0&h=atlantis&d=2023-09-01', 'hukouProvince', '请选择']]) {
+    await page.goto(`${env.origin}${url}`);
+    await settled(page);
+    await page.locator(`#${id}`).waitFor();
+    const [index, text] = await page.locator(`#${id}`).evaluate((s) => [s.selectedIndex, s.selectedOptions[0]?.textContent]);
+    assert.deepEqual([index, text], [0, choose], `${url}: #${id} shows “${choose}”`);
+  }
+  await context.close();
+});

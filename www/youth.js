@@ -287,8 +287,10 @@ function update() {
   let input = readForm();
   spec = formSpec(input.province, input.asOf) ?? spec;
   legend('hardshipArea', specLabel('hardshipArea'));
-  // A date typed in part (the day deleted): the browser gives it as blank; said, not answered as blank.
-  const halfTyped = DATES.filter((id) => !$(id).closest('[hidden]') && $(id).validity.badInput);
+  // A date typed in part (the day deleted): the browser gives it as blank; said, not answered as
+  // blank. A year being typed on a keyboard (the box holds 0002-01-05 after the first digit)
+  // is as incomplete while the box has the focus; left so, the box says what it holds.
+  const halfTyped = DATES.filter((id) => !$(id).closest('[hidden]') && ($(id).validity.badInput || (document.activeElement === $(id) && /^0/.test($(id).value))));
   if (halfTyped.length) {
     for (const id of halfTyped) { $(`${id}-error`).textContent = t('halfTyped')(label(id)); $(`${id}-error`).hidden = false; $(id).setAttribute('aria-invalid', 'true'); }
     if (halfTyped.includes('asOf')) $('asOf').closest('details').open = true;
@@ -344,6 +346,7 @@ for (const key of ['emp', 'reg', 'ha']) {
 translate();
 $('form').addEventListener('change', update);
 $('form').addEventListener('input', update); // answered as it is typed, so leaving a field changes nothing
+$('form').addEventListener('focusout', (e) => { if (DATES.includes(e.target.id) && /^0/.test(e.target.value)) update(); }); // but a year left half typed
 $('lang').addEventListener('click', () => { state.lang = state.lang === 'en' ? 'zh' : 'en'; translate(); update(); });
 ({ engine, info: dataInfo } = await loading);
 performance.mark('engine-ready'); // for scripts/bench-page.mjs

@@ -609,3 +609,28 @@ test('a province the data does not know leaves its menu on “choose”, not bla
   }
   await context.close();
 });
+
+test('a year being typed on a keyboard is incomplete, not “not a valid date 0002-01-05”', async () => {
+  const { page, problems, context } = await watchedPage(env.browser, env.origin, { width: 1280, height: 800 });
+  await page.goto(`${env.origin}/www/?p=henan&e=bachelor&l=2025-06-30&emp=0&d=2026-11-23`);
+  await page.locator('#verdict').waitFor();
+  await page.locator('#birthDate').focus();
+  await page.keyboard.type('01052'); // month, day, and the first digit of the year: the box holds 0002-01-05
+  await page.locator('#birthDate-error').waitFor({ state: 'visible' });
+  const said = await page.locator('#birthDate-error').textContent();
+  assert.match(said, /出生日期”没有填完整/, said);
+  assert.equal(await page.locator('#verdict').count(), 0);
+  await page.keyboard.type('003');
+  await page.locator('#verdict').waitFor();
+  assert.equal(await page.locator('#birthDate-error').isVisible(), false);
+  assert.match(page.url(), /b=2003-01-05/);
+  // Left with a year of three digits, the box says what it holds.
+  await page.goto(`${env.origin}/www/?p=henan&e=bachelor&l=2025-06-30&emp=0&d=2026-11-23`);
+  await page.locator('#verdict').waitFor();
+  await page.locator('#birthDate').focus();
+  await page.keyboard.type('0105200');
+  await page.locator('#leftSchoolOn').focus();
+  await page.waitForFunction(() => /0200-01-05/.test(document.querySelector('#birthDate-error').textContent));
+  assert.deepEqual(problems, []);
+  await context.close();
+});

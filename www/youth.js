@@ -15,7 +15,7 @@ const T = {
     loading: '正在加载……', province: '所在省份', birthDate: '出生日期', education: '最高学历（毕业的学校）', leftSchoolOn: '离校（毕业）日期',
     employed: '你现在有工作吗？', no: '没有', yes: '有', registeredUnemployed: '你已在公共就业服务机构办理失业登记吗？', yes2: '已登记', no2: '未登记',
     hukouProvince: '户籍所在省份', hardshipArea: '你所在的县（市、区）属于艰苦边远地区、老工业基地或脱贫县吗？', yes3: '是', no3: '不是',
-    more: '查询日期（默认今天）', asOf: '按哪一天的规定判断', dataDate: '政策数据日期：', offline: '本页不收集、不上传、不保存你的任何信息。', about: '关于本工具与数据来源',
+    more: '查询日期（默认今天）', moreSet: (d) => `查询日期：${d}`, asOf: '按哪一天的规定判断', dataDate: '政策数据日期：', offline: '本页不收集、不上传、不保存你的任何信息。', about: '关于本工具与数据来源',
     noscript: '本自测需要浏览器开启 JavaScript 才能给出结果。请开启后刷新本页，或拨打人社服务热线 12333 咨询。',
     choose: '请选择', eligible: '可以参加就业见习', notEligible: '暂不符合条件', cannotTell: '需要补充信息',
     why: '为什么（逐条依据）', change: '怎样才能符合', gets: '见习期间你可以获得', apply: '去申请', next: '下一步', docs: '本结果依据的文件', missing: '还需要回答：',
@@ -34,7 +34,7 @@ const T = {
     loading: 'Loading…', province: 'Province', birthDate: 'Date of birth', education: 'Highest education (school you graduated from)', leftSchoolOn: 'Date you left school',
     employed: 'Do you have a job now?', no: 'No', yes: 'Yes', registeredUnemployed: 'Are you registered as unemployed at the public employment service?', yes2: 'Registered', no2: 'Not registered',
     hukouProvince: 'Province of household registration (hukou)', hardshipArea: 'Is your county a hard/remote area, an old industrial base or a county lifted out of poverty?', yes3: 'Yes', no3: 'No',
-    more: 'Date of the check (today by default)', asOf: 'Judge by the rules in force on', dataDate: 'Policy data as of ', offline: 'This page collects, uploads and stores nothing about you.', about: 'About this tool and its sources',
+    more: 'Date of the check (today by default)', moreSet: (d) => `Date of the check: ${d}`, asOf: 'Judge by the rules in force on', dataDate: 'Policy data as of ', offline: 'This page collects, uploads and stores nothing about you.', about: 'About this tool and its sources',
     noscript: 'This self-check needs JavaScript to give an answer. Turn it on and reload the page, or call the HR hotline 12333.',
     choose: 'Choose', eligible: 'You can take part', notEligible: 'Not eligible for now', cannotTell: 'More information needed',
     why: 'Why (each condition and its source)', change: 'What would change the answer', gets: 'What an intern gets', apply: 'Apply', next: 'What next', docs: 'Documents this answer rests on', missing: 'Still to answer: ',
@@ -68,6 +68,7 @@ let siAsked = false;
 
 function translate() {
   translateTexts(T);
+  asOfLine();
   if (document.title !== t('title')) document.title = t('title');
   if (!spec) {
     // Before the engine: the menus the data step wrote into the HTML from the built-in
@@ -81,6 +82,14 @@ function translate() {
   options($('education'), spec.educationLevels.map((e) => [e.id, txt(e.label)]), $('education').value || params.get('e'), t('choose'));
   hukouMenu();
   legend('hardshipArea', specLabel('hardshipArea'));
+}
+
+/** The folded date of the check, on its line: "today by default", or the day set (a shared
+ *  link's answer is judged on that day, and the line says so without opening the fold). */
+function asOfLine() {
+  const line = $('asOf').value ? t('moreSet')($('asOf').value) : t('more');
+  const summary = $('asOf').closest('details').querySelector('summary');
+  if (summary.textContent !== line) summary.textContent = line;
 }
 
 /** The 34 household-registration provinces, written into their menu once the question is
@@ -283,6 +292,7 @@ function formSpec(province, asOf) {
 function update() {
   if (!engine) { $('loading').hidden = false; return; } // answered once the engine is ready
   clearErrors();
+  asOfLine();
   $('leftSchoolOn-field').hidden = $('education').value === 'none';
   let input = readForm();
   spec = formSpec(input.province, input.asOf) ?? spec;
@@ -336,8 +346,6 @@ function update() {
 $('birthDate').value = params.get('b') ?? '';
 $('leftSchoolOn').value = params.get('l') ?? '';
 $('asOf').value = params.get('d') ?? '';
-// A link judged on another day than today shows that day (its fold says "today by default").
-if ($('asOf').value) $('asOf').closest('details').open = true;
 $('province').value = params.get('p') ?? '';
 for (const key of ['emp', 'reg', 'ha']) {
   const v = params.get(key);

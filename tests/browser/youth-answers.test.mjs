@@ -486,22 +486,29 @@ test('the language switched while the engine cannot load: the notice says it in 
   }
 });
 
-test('the date of the check is in sight when the link sets it or it is wrong: its fold opens', async () => {
+test('the date of the check is in sight when the link sets it (on the fold\'s line) or it is wrong (the fold opens)', async () => {
   const { page, problems, context } = await phone();
   // A date before every known rule: no answer, and the reason where it can be read.
   await page.goto(`${env.origin}/www/?p=henan&b=2001-05-10&e=bachelor&l=2023-06-30&emp=0&d=2010-01-01`);
   await page.waitForFunction(() => !document.querySelector('#asOf-error').hidden);
   assert.ok(await page.locator('#asOf-error').evaluate((e) => e.checkVisibility()), 'the error is not hidden in a closed fold');
   assert.match(await page.locator('#asOf-error').textContent(), /2010-01-01/);
-  // A shared link judged on another day than today says so where the day is set.
-  await page.goto(`${env.origin}${HENAN}`);
-  await page.locator('#verdict').waitFor();
-  assert.ok(await page.locator('#asOf').evaluate((e) => e.checkVisibility()), 'the day the answer is judged on is shown, not “today by default”');
-  assert.equal(await page.locator('#asOf').inputValue(), '2024-03-01');
-  // No date in the link: the fold stays closed (today).
+  // A shared link judged on another day than today says that day on the fold's line, not
+  // “today by default”, and the fold stays closed (the verdict stays where it was).
+  for (const [lang, line] of [['', '查询日期：2024-03-01'], ['&lang=en', 'Date of the check: 2024-03-01']]) {
+    await page.goto(`${env.origin}${HENAN}${lang}`);
+    await page.locator('#verdict').waitFor();
+    assert.equal((await page.locator('details.more summary').textContent()).trim(), line);
+    assert.equal(await page.locator('details.more').getAttribute('open'), null);
+  }
+  // Cleared, the line says today again.
+  await page.locator('details.more summary').click();
+  await page.fill('#asOf', '');
+  await page.waitForFunction(() => document.querySelector('details.more summary').textContent === 'Date of the check (today by default)');
+  // No date in the link: today.
   await page.goto(`${env.origin}/www/?p=henan&b=2001-05-10&e=bachelor&l=2023-06-30&emp=0`);
   await page.locator('#verdict').waitFor();
-  assert.equal(await page.locator('details.more').getAttribute('open'), null);
+  assert.equal((await page.locator('details.more summary').textContent()).trim(), '查询日期（默认今天）');
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -532,6 +532,7 @@ test('a date left half typed is said, not taken as no answer', async () => {
   assert.equal(await page.locator('#birthDate-error').isVisible(), false);
   // In English, and for the date of the check in its fold.
   await page.click('#lang');
+  await page.locator('details.more summary').click();
   await page.locator('#asOf').focus();
   await page.keyboard.press('Backspace');
   await page.locator('#asOf-error').waitFor({ state: 'visible' });

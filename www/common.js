@@ -37,6 +37,8 @@ export function options(select, list, chosen, choose) {
     select.replaceChildren(...want.map(([v, label]) => el('option', { value: v }, label)));
   }
   select.value = chosen ?? '';
+  // A value not in the list (a link's unknown province) would leave the box blank.
+  if (select.selectedIndex < 0) select.value = '';
 }
 
 /** The policy files (policies()) in the engine's menu order (formSpec().jurisdictions,
@@ -67,7 +69,12 @@ export function translate(dict) {
   const b = $('lang');
   const other = state.lang === 'en' ? '中文' : 'English';
   if (b && b.textContent !== other) { b.textContent = other; b.lang = state.lang === 'en' ? 'zh-CN' : 'en'; }
+  loadFailure?.();
 }
+
+/** While the engine cannot load: writes its notice again in the page language (the
+ *  notice element's own [data-t] "loading" text must not replace it and its retry). */
+let loadFailure = null;
 
 /** An engine error in the page's words: every field path the message quotes (“tier”,
  *  “internList[0].outcome”) becomes the question's own label, and bracketed internal
@@ -98,17 +105,26 @@ export function clearErrors() {
 export async function loadEngine(load, status) {
   for (let n = 0; ; n++) {
     try { return await load(n); } catch (e) {
-      const again = el('button', { type: 'button', class: 'link', id: 'retry' }, state.lang === 'en' ? 'Try again' : '重试');
+      const again = el('button', { type: 'button', class: 'link', id: 'retry' });
       status.className = 'warn';
       status.setAttribute('role', 'alert');
+      const key = status.dataset.t;
+      delete status.dataset.t;
       // A failure that knows its cause (the page's data file missing or invalid) says it.
-      status.replaceChildren(e?.notice ? e.notice[state.lang] ?? e.notice.zh : state.lang === 'en'
-        ? 'The calculator could not be loaded: the network may be down or blocking it. Check the connection and try again, or call the HR hotline 12333.'
-        : '计算程序没有加载成功，可能是网络中断或被拦截。请检查网络后重试，或拨打人社服务热线 12333 咨询。', ' ', again);
+      loadFailure = () => {
+        const said = e?.notice ? e.notice[state.lang] ?? e.notice.zh : state.lang === 'en'
+          ? 'The calculator could not be loaded: the network may be down or blocking it. Check the connection and try again, or call the HR hotline 12333.'
+          : '计算程序没有加载成功，可能是网络中断或被拦截。请检查网络后重试，或拨打人社服务热线 12333 咨询。';
+        again.textContent = state.lang === 'en' ? 'Try again' : '重试';
+        if (status.firstChild?.nodeValue !== said) status.replaceChildren(said, ' ', again);
+      };
+      loadFailure();
       document.querySelector('main').prepend(status);
       status.hidden = false;
       status.scrollIntoView({ block: 'nearest' });
       await new Promise((ok) => again.addEventListener('click', ok));
+      loadFailure = null;
+      if (key) status.dataset.t = key;
       status.setAttribute('role', 'status');
       status.className = 'note';
       status.textContent = state.lang === 'en' ? 'Loading…' : '正在加载……';

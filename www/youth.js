@@ -15,7 +15,7 @@ const T = {
     loading: '正在加载……', province: '所在省份', birthDate: '出生日期', education: '最高学历（毕业的学校）', leftSchoolOn: '离校（毕业）日期',
     employed: '你现在有工作吗？', no: '没有', yes: '有', registeredUnemployed: '你已在公共就业服务机构办理失业登记吗？', yes2: '已登记', no2: '未登记',
     hukouProvince: '户籍所在省份', hardshipArea: '你所在的县（市、区）属于艰苦边远地区、老工业基地或脱贫县吗？', yes3: '是', no3: '不是',
-    more: '查询日期（默认今天）', asOf: '按哪一天的规定判断', dataDate: '政策数据日期：', offline: '本页不收集、不上传、不保存你的任何信息。', about: '关于本工具与数据来源',
+    more: '查询日期（默认今天）', moreSet: (d) => `查询日期：${d}`, asOf: '按哪一天的规定判断', dataDate: '政策数据日期：', offline: '本页不收集、不上传、不保存你的任何信息。', about: '关于本工具与数据来源',
     noscript: '本自测需要浏览器开启 JavaScript 才能给出结果。请开启后刷新本页，或拨打人社服务热线 12333 咨询。',
     choose: '请选择', eligible: '可以参加就业见习', notEligible: '暂不符合条件', cannotTell: '需要补充信息',
     why: '为什么（逐条依据）', change: '怎样才能符合', gets: '见习期间你可以获得', apply: '去申请', next: '下一步', docs: '本结果依据的文件', missing: '还需要回答：',
@@ -26,6 +26,7 @@ const T = {
     share: '复制链接（含出生日期）', shareShort: '复制链接（不含出生日期）', print: '打印 / 存为 PDF', copied: '链接已复制', answers: '你的回答',
     validFrom: '起施行', cats: { met: '符合', notMet: '不符合', unknown: '待确认' }, items: (n) => `（${n} 项）`,
     pickProvince: (n) => `请先选择所在省份。列表中没有你的省份时，请选“${n}”。`, badProvince: (p) => `链接中的省份“${p}”不在本工具的数据中。`,
+    halfTyped: (f) => `“${f}”没有填完整：请填写年、月、日，或清空。`,
     inSchool: '你现在还在读书（尚未离校）吗？', zoneInfo: '到哪里申请或咨询：', figures: '文件未写明、另据公布的数字', provisional: '暂定',
   },
   en: {
@@ -33,7 +34,7 @@ const T = {
     loading: 'Loading…', province: 'Province', birthDate: 'Date of birth', education: 'Highest education (school you graduated from)', leftSchoolOn: 'Date you left school',
     employed: 'Do you have a job now?', no: 'No', yes: 'Yes', registeredUnemployed: 'Are you registered as unemployed at the public employment service?', yes2: 'Registered', no2: 'Not registered',
     hukouProvince: 'Province of household registration (hukou)', hardshipArea: 'Is your county a hard/remote area, an old industrial base or a county lifted out of poverty?', yes3: 'Yes', no3: 'No',
-    more: 'Date of the check (today by default)', asOf: 'Judge by the rules in force on', dataDate: 'Policy data as of ', offline: 'This page collects, uploads and stores nothing about you.', about: 'About this tool and its sources',
+    more: 'Date of the check (today by default)', moreSet: (d) => `Date of the check: ${d}`, asOf: 'Judge by the rules in force on', dataDate: 'Policy data as of ', offline: 'This page collects, uploads and stores nothing about you.', about: 'About this tool and its sources',
     noscript: 'This self-check needs JavaScript to give an answer. Turn it on and reload the page, or call the HR hotline 12333.',
     choose: 'Choose', eligible: 'You can take part', notEligible: 'Not eligible for now', cannotTell: 'More information needed',
     why: 'Why (each condition and its source)', change: 'What would change the answer', gets: 'What an intern gets', apply: 'Apply', next: 'What next', docs: 'Documents this answer rests on', missing: 'Still to answer: ',
@@ -43,7 +44,8 @@ const T = {
     siEst: (m, t) => `Estimate: ${m} yuan a month, at most ${t} yuan.`,
     share: 'Copy the link (with date of birth)', shareShort: 'Copy the link (without date of birth)', print: 'Print / save as PDF', copied: 'Link copied', answers: 'Your answers',
     validFrom: 'from', cats: { met: 'met', notMet: 'not met', unknown: 'to confirm' }, items: (n) => ` (${n})`,
-    pickProvince: (n) => `Choose your province first. If it is not in the list, choose “${n}”.`, badProvince: (p) => `The province “${p}” in the link is not in this tool's data.`,
+    pickProvince: (n) => `Choose your province first. If it is not in the list, choose “${n}”.`, badProvince: (p) => `The province “${p}” in the link is not in this tool's data. `,
+    halfTyped: (f) => `“${f}” is incomplete: fill in the day, month and year, or clear it.`,
     inSchool: 'Are you still in school (not yet left)?', zoneInfo: 'Where to apply or ask: ', figures: 'Figures the documents do not state, from the published sources', provisional: 'provisional',
   },
 };
@@ -61,9 +63,12 @@ let engine; // the youth module, once loaded
 /** Ningxia's social-insurance amount: kept here, as its box is redrawn with the answer. */
 let si = params.get('si') ?? '';
 let siError = null;
+/** Whether the last answer asks for that amount (its box is shown): only then is it in the link. */
+let siAsked = false;
 
 function translate() {
   translateTexts(T);
+  asOfLine();
   if (document.title !== t('title')) document.title = t('title');
   if (!spec) {
     // Before the engine: the menus the data step wrote into the HTML from the built-in
@@ -79,6 +84,14 @@ function translate() {
   legend('hardshipArea', specLabel('hardshipArea'));
 }
 
+/** The folded date of the check, on its line: "today by default", or the day set (a shared
+ *  link's answer is judged on that day, and the line says so without opening the fold). */
+function asOfLine() {
+  const line = $('asOf').value ? t('moreSet')($('asOf').value) : t('more');
+  const summary = $('asOf').closest('details').querySelector('summary');
+  if (summary.textContent !== line) summary.textContent = line;
+}
+
 /** The 34 household-registration provinces, written into their menu once the question is
  *  asked (most provinces never ask it: the first answer does not wait for the menu). */
 function hukouMenu() {
@@ -92,6 +105,8 @@ function legend(id, text) {
   if (text && l.textContent !== text) l.textContent = text;
 }
 
+/** The form's date boxes. */
+const DATES = ['birthDate', 'leftSchoolOn', 'asOf'];
 const radio = (name) => document.querySelector(`input[name=${name}]:checked`)?.value;
 const bool = (v) => (v === '1' ? true : v === '0' ? false : undefined);
 
@@ -130,7 +145,7 @@ function extraQuestions(needed, r) {
 function link(input, withBirth = true) {
   const q = new URLSearchParams();
   const map = { province: 'p', birthDate: 'b', education: 'e', leftSchoolOn: 'l', hukouProvince: 'h', socialInsuranceMonthly: 'si' };
-  for (const [k, short] of Object.entries(map)) if (input[k] !== undefined && input[k] !== '' && (withBirth || k !== 'birthDate')) q.set(short, input[k]);
+  for (const [k, short] of Object.entries(map)) if (input[k] !== undefined && input[k] !== '' && (withBirth || k !== 'birthDate') && (siAsked || k !== 'socialInsuranceMonthly')) q.set(short, input[k]);
   for (const [k, short] of [['employed', 'emp'], ['registeredUnemployed', 'reg'], ['hardshipArea', 'ha'], ...[...$('extra').children].map((f) => [f.dataset.field, `x-${f.dataset.field}`])]) if (input[k] !== undefined) q.set(short, input[k] ? '1' : '0');
   if ($('asOf').value) q.set('d', $('asOf').value);
   if (state.lang === 'en') q.set('lang', 'en');
@@ -167,7 +182,10 @@ function answers(input) {
   const name = (id) => { const s = $(id); return s.selectedOptions[0]?.textContent; };
   const rows = [[t('province'), name('province')], [t('birthDate'), input.birthDate], [t('education'), input.education && name('education')], [t('leftSchoolOn'), input.leftSchoolOn],
     [t('employed'), input.employed === undefined ? null : input.employed ? t('yes') : t('no')], [t('registeredUnemployed'), input.registeredUnemployed === undefined ? null : input.registeredUnemployed ? t('yes2') : t('no2')],
-    [t('hukouProvince'), input.hukouProvince && name('hukouProvince')], [t('hardshipArea'), input.hardshipArea === undefined ? null : input.hardshipArea ? t('yes3') : t('no3')], [t('asOf'), input.asOf]];
+    [t('hukouProvince'), input.hukouProvince && name('hukouProvince')], [t('hardshipArea'), input.hardshipArea === undefined ? null : input.hardshipArea ? t('yes3') : t('no3')],
+    // The questions asked on the way ("still in school?"), in the words they were asked in.
+    ...[...$('extra').children].map((f) => [f.querySelector('legend').textContent, input[f.dataset.field] === undefined ? null : input[f.dataset.field] ? t('yes3') : t('no3')]),
+    [t('asOf'), input.asOf]];
   return el('section', { class: 'inputs-summary' }, el('h2', {}, t('answers')), el('p', {}, rows.filter((x) => x[1]).map(([k, v]) => `${k} ${v}`).join(sep())));
 }
 
@@ -198,7 +216,8 @@ function render(r, input) {
   parts.push(el('p', { id: 'hotline' }, t('hotline')));
   // The rest, folded: what an intern gets (not for someone who does not qualify), why, the documents.
   if (v !== 'notEligible' && r.internGets.length) parts.push(fold(t('gets') + t('items')(r.internGets.length), list(r.internGets.map((g) => el('li', {}, txt(g.text), cite(g.source))))));
-  if (r.socialInsuranceSubsidy && v !== 'notEligible') {
+  siAsked = Boolean(r.socialInsuranceSubsidy && v !== 'notEligible');
+  if (siAsked) {
     const s = r.socialInsuranceSubsidy;
     const box = el('input', { id: 'si', inputmode: 'decimal', autocomplete: 'off', value: si });
     box.addEventListener('input', () => { si = box.value; update(); });
@@ -215,7 +234,7 @@ function render(r, input) {
     el('ul', { class: 'cond' }, c.conditions.map((x) => el('li', { class: x.status }, txt(x.detail), cite(x.source)))),
     c.note ? el('p', { class: 'note' }, txt(c.note)) : null))));
   parts.push(fold(t('docs'), list(r.basis.documents.map((d) =>
-    el('li', {}, `${d.number} ${d.title}（${d.issuedOn ?? d.validFrom.slice(0, 4)}；${state.lang === 'en' ? `in force from ${d.validFrom}${d.validUntil ? ` to ${d.validUntil}` : ''}` : `${d.validFrom} 起施行${d.validUntil ? `，至 ${d.validUntil}` : ''}`}）`))),
+    el('li', {}, `${d.number} ${d.title}${state.lang === 'en' ? ` (${d.issuedOn ?? d.validFrom.slice(0, 4)}; in force from ${d.validFrom}${d.validUntil ? ` to ${d.validUntil}` : ''})` : `（${d.issuedOn ?? d.validFrom.slice(0, 4)}；${d.validFrom} 起施行${d.validUntil ? `，至 ${d.validUntil}` : ''}）`}`))),
     r.basis.figures?.length ? [el('h3', {}, t('figures')), list(r.basis.figures.map((f) => el('li', {}, cite(f))))] : null));
   const copy = (id, withBirth) => {
     const b = el('button', { type: 'button', class: 'link', id }, t(withBirth ? 'share' : 'shareShort'));
@@ -243,14 +262,16 @@ function render(r, input) {
   bar.hidden = false;
 }
 
-// The verdict in view, above the bar's strip.
-const seen = new IntersectionObserver(([e]) => $('verdict-bar').toggleAttribute('data-seen', e.isIntersecting), { rootMargin: '0px 0px -48px', threshold: 1 });
+// The verdict in view, above the bar's strip. The root reaches 2 px above the screen: the
+// verdict the bar jumps to lands at the top, a fraction of a pixel out at some layouts.
+const seen = new IntersectionObserver(([e]) => $('verdict-bar').toggleAttribute('data-seen', e.isIntersecting), { rootMargin: '2px 0px -48px', threshold: 1 });
 
 /** No answer to show: the verdict and its bar go, so nothing stale stays on screen. */
 function clearResult(note) {
   $('result').replaceChildren(...(note ? [el('p', { class: 'note', id: 'ask-province' }, note)] : []));
   $('result').hidden = !note;
   $('verdict-bar').hidden = true;
+  siAsked = false;
 }
 
 /** The engine's description of the form for a jurisdiction and date (the generic one for a
@@ -271,16 +292,28 @@ function formSpec(province, asOf) {
 function update() {
   if (!engine) { $('loading').hidden = false; return; } // answered once the engine is ready
   clearErrors();
+  asOfLine();
   $('leftSchoolOn-field').hidden = $('education').value === 'none';
   let input = readForm();
   spec = formSpec(input.province, input.asOf) ?? spec;
   legend('hardshipArea', specLabel('hardshipArea'));
+  // A date typed in part (the day deleted): the browser gives it as blank; said, not answered as
+  // blank. A year being typed on a keyboard (the box holds 0002-01-05 after the first digit)
+  // is as incomplete while the box has the focus; left so, the box says what it holds.
+  const halfTyped = DATES.filter((id) => !$(id).closest('[hidden]') && ($(id).validity.badInput || (document.activeElement === $(id) && /^0/.test($(id).value))));
+  if (halfTyped.length) {
+    for (const id of halfTyped) { $(`${id}-error`).textContent = t('halfTyped')(label(id)); $(`${id}-error`).hidden = false; $(id).setAttribute('aria-invalid', 'true'); }
+    if (halfTyped.includes('asOf')) $('asOf').closest('details').open = true;
+    clearResult();
+    history.replaceState(null, '', link(input));
+    return showPolicyData(dataInfo, spec.jurisdictions);
+  }
   if (!input.province) {
     const p = params.get('p');
     const national = spec.jurisdictions.find((j) => j.id === 'national');
+    clearResult((p && !spec.jurisdictions.some((j) => j.id === p) ? t('badProvince')(p) : '') + t('pickProvince')(txt(national?.name)));
     history.replaceState(null, '', link(input));
-    showPolicyData(dataInfo, spec.jurisdictions); // a host file's notice does not wait for a province
-    return clearResult((p && !spec.jurisdictions.some((j) => j.id === p) ? t('badProvince')(p) : '') + t('pickProvince')(txt(national?.name)));
+    return showPolicyData(dataInfo, spec.jurisdictions); // a host file's notice does not wait for a province
   }
   try {
     const ask = (i) => {
@@ -295,15 +328,16 @@ function update() {
     let r = ask(input);
     // The rules decide which questions are asked; ask again once they are known.
     if (showAsked(r, ask)) { input = readForm(); r = ask(input); }
-    history.replaceState(null, '', link(input));
     render(r, input);
+    history.replaceState(null, '', link(input)); // after render: the amount's box is known
     showPolicyData(dataInfo, spec.jurisdictions, r.basis.documents);
     if (!performance.getEntriesByName('verdict').length) performance.mark('verdict'); // for scripts/bench-page.mjs
   } catch (e) {
     if (!e?.code) throw e;
-    history.replaceState(null, '', link(input)); // the link holds what is on screen, not the last answer
     showFieldError(e, 'asOf-error', label);
+    if (!$('asOf-error').hidden) $('asOf').closest('details').open = true; // not hidden in its closed fold
     clearResult();
+    history.replaceState(null, '', link(input)); // the link holds what is on screen, not the last answer
     showPolicyData(dataInfo, spec.jurisdictions);
   }
 }
@@ -320,6 +354,7 @@ for (const key of ['emp', 'reg', 'ha']) {
 translate();
 $('form').addEventListener('change', update);
 $('form').addEventListener('input', update); // answered as it is typed, so leaving a field changes nothing
+$('form').addEventListener('focusout', (e) => { if (DATES.includes(e.target.id) && /^0/.test(e.target.value)) update(); }); // but a year left half typed
 $('lang').addEventListener('click', () => { state.lang = state.lang === 'en' ? 'zh' : 'en'; translate(); update(); });
 ({ engine, info: dataInfo } = await loading);
 performance.mark('engine-ready'); // for scripts/bench-page.mjs

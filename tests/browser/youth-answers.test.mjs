@@ -461,3 +461,184 @@ test('a link to pass on can leave the birth date out', async () => {
   assert.ok(!/[?&]b=/.test(copied), copied);
   await context.close();
 });
+
+test('the language switched while the engine cannot load: the notice says it in that language and its retry stays', async () => {
+  for (const blocked of ['**/*.wasm', '**/data/policies-youth.json']) {
+    const { page, context } = await phone();
+    await page.route(blocked, (r) => (blocked.endsWith('.wasm') ? r.abort() : r.fulfill({ status: 404, body: '' })));
+    await page.goto(`${env.origin}${HENAN}`);
+    await page.locator('#retry').waitFor();
+    await page.click('#lang');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    const notice = page.locator('#loading');
+    assert.ok(await page.locator('#retry').isVisible(), `${blocked}: the retry button is still there`);
+    assert.equal((await page.locator('#retry').textContent()).trim(), 'Try again');
+    assert.match(await notice.textContent(), blocked.endsWith('.wasm') ? /could not be loaded/ : /could not be read \(HTTP 404\)/, `${blocked}: the failure in English, not “Loading…”`);
+    assert.equal(await notice.getAttribute('role'), 'alert');
+    await page.click('#lang'); // and back
+    await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+    assert.match(await notice.textContent(), /重试$/);
+    await page.unroute(blocked);
+    await page.click('#retry');
+    await page.locator('#verdict').waitFor();
+    assert.ok(await notice.isHidden());
+    await context.close();
+  }
+});
+
+test('the date of the check is in sight when the link sets it (on the fold\'s line) or it is wrong (the fold opens)', async () => {
+  const { page, problems, context } = await phone();
+  // A date before every known rule: no answer, and the reason where it can be read.
+  await page.goto(`${env.origin}/www/?p=henan&b=2001-05-10&e=bachelor&l=2023-06-30&emp=0&d=2010-01-01`);
+  await page.waitForFunction(() => !document.querySelector('#asOf-error').hidden);
+  assert.ok(await page.locator('#asOf-error').evaluate((e) => e.checkVisibility()), 'the error is not hidden in a closed fold');
+  assert.match(await page.locator('#asOf-error').textContent(), /2010-01-01/);
+  // A shared link judged on another day than today says that day on the fold's line, not
+  // “today by default”, and the fold stays closed (the verdict stays where it was).
+  for (const [lang, line] of [['', '查询日期：2024-03-01'], ['&lang=en', 'Date of the check: 2024-03-01']]) {
+    await page.goto(`${env.origin}${HENAN}${lang}`);
+    await page.locator('#verdict').waitFor();
+    assert.equal((await page.locator('details.more summary').textContent()).trim(), line);
+    assert.equal(await page.locator('details.more').getAttribute('open'), null);
+  }
+  // Cleared, the line says today again.
+  await page.locator('details.more summary').click();
+  await page.fill('#asOf', '');
+  await page.waitForFunction(() => document.querySelector('details.more summary').textContent === 'Date of the check (today by default)');
+  // No date in the link: today.
+  await page.goto(`${env.origin}/www/?p=henan&b=2001-05-10&e=bachelor&l=2023-06-30&emp=0`);
+  await page.locator('#verdict').waitFor();
+  assert.equal((await page.locator('details.more summary').textContent()).trim(), '查询日期（默认今天）');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a date left half typed is said, not taken as no answer', async () => {
+  const { page, problems, context } = await phone();
+  await page.goto(`${env.origin}/www/?p=henan&b=2005-01-01&e=none&emp=0&x-inSchool=0&d=2024-03-01`);
+  await page.locator('#verdict').waitFor();
+  assert.equal((await page.locator('#verdict').textContent()).trim(), '按2023年的规定：可以参加就业见习');
+  // The day deleted: the box shows "mm/dd/2005" part-filled; the browser gives it as blank.
+  await page.locator('#birthDate').focus();
+  await page.keyboard.press('Backspace');
+  assert.ok(await page.locator('#birthDate').evaluate((e) => e.validity.badInput));
+  await page.locator('#birthDate-error').waitFor({ state: 'visible' });
+  assert.match(await page.locator('#birthDate-error').textContent(), /出生日期/);
+  assert.equal(await page.locator('#birthDate').getAttribute('aria-invalid'), 'true');
+  assert.equal(await page.locator('#verdict').count(), 0, 'no answer as if the date were not given');
+  assert.equal(await page.locator('#verdict-bar').isVisible(), false);
+  await page.fill('#birthDate', '2005-01-01');
+  await page.locator('#verdict').waitFor();
+  assert.equal(await page.locator('#birthDate-error').isVisible(), false);
+  // In English, and for the date of the check in its fold.
+  await page.click('#lang');
+  await page.locator('details.more summary').click();
+  await page.locator('#asOf').focus();
+  await page.keyboard.press('Backspace');
+  await page.locator('#asOf-error').waitFor({ state: 'visible' });
+  assert.match(await page.locator('#asOf-error').textContent(), /^“Judge by the rules in force on” is incomplete/);
+  assert.equal(await page.locator('#verdict').count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the printout lists every answer the verdict rests on, the questions asked on the way too', async () => {
+  const { page, context } = await phone();
+  await page.goto(`${env.origin}/www/?p=national&b=2006-01-01&e=none&emp=0&x-inSchool=1&d=2024-05-01`);
+  await page.locator('#verdict').waitFor();
+  assert.equal((await page.locator('#verdict').textContent()).trim(), '按2023年的规定：暂不符合条件');
+  await page.emulateMedia({ media: 'print' });
+  assert.match(await page.locator('.inputs-summary').textContent(), /你现在还在读书（尚未离校）吗？ 是/);
+  await context.close();
+});
+
+test('tapped, the verdict bar brings the verdict into sight and goes', async () => {
+  for (const lang of ['', '&lang=en']) {
+    const { page, context } = await phone();
+    await page.goto(`${env.origin}${HENAN}${lang}`);
+    await page.locator('#verdict').waitFor();
+    await page.locator('#verdict-bar').waitFor({ state: 'visible' });
+    await page.click('#verdict-bar');
+    await page.waitForTimeout(500);
+    const top = await page.locator('#verdict').evaluate((e) => e.getBoundingClientRect().top);
+    assert.ok(Math.abs(top) < 2, `the verdict at the top (${top})`);
+    assert.equal(await page.locator('#verdict-bar').isVisible(), false, `${lang || 'zh'}: no bar repeating the verdict in sight`);
+    await context.close();
+  }
+});
+
+test('English on the self-check is written with English punctuation around the documents and notes', async () => {
+  const { page, context } = await phone();
+  await page.goto(`${env.origin}/www/?p=shandong&lang=en`);
+  await page.locator('#ask-province').waitFor();
+  assert.match(await page.locator('#ask-province').textContent(), /this tool's data\. Choose your province first/);
+  await page.goto(`${env.origin}${NINGXIA}&lang=en`);
+  await page.locator('#verdict').waitFor();
+  const docs = await page.locator('details.fold', { hasText: 'Documents this answer rests on' }).locator('li').allTextContents();
+  assert.ok(docs.length > 0);
+  for (const d of docs) assert.match(d, / \(\d{4}(-\d\d-\d\d)?; in force from \d{4}-\d\d-\d\d( to \d{4}-\d\d-\d\d)?\)$/, d);
+  await context.close();
+});
+
+test('the social-insurance amount is in the link only while its box is on screen', async () => {
+  const { page, problems, context } = await phone({ permissions: ['clipboard-read', 'clipboard-write'] });
+  await page.goto(`${env.origin}${NINGXIA}&si=600`);
+  await page.locator('#si-estimate').waitFor();
+  assert.match(page.url(), /si=600/);
+  // Household registered elsewhere: not eligible, no box; the amount is not passed on unseen.
+  await page.selectOption('#hukouProvince', 'gansu');
+  await page.waitForFunction(() => !document.querySelector('#si'));
+  assert.ok(!/si=/.test(page.url()), page.url());
+  await page.click('#share-short');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(!/si=/.test(copied), copied);
+  // Back: the box and the amount typed come back, and so does the link's.
+  await page.selectOption('#hukouProvince', 'ningxia');
+  await page.locator('#si-estimate').waitFor();
+  assert.equal(await page.locator('#si').inputValue(), '600');
+  assert.match(page.url(), /si=600/);
+  // A province with no such subsidy: a link's amount is not kept.
+  await page.goto(`${env.origin}${HENAN}&si=600`);
+  await page.locator('#verdict').waitFor();
+  assert.ok(!/si=/.test(page.url()), page.url());
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a province the data does not know leaves its menu on “choose”, not blank', async () => {
+  const { page, context } = await phone();
+  for (const [url, id, choose] of [['/www/?p=shandong&b=2001-05-10', 'province', '请选择'], ['/www/?p=shandong&lang=en', 'province', 'Choose'],
+    ['/www/?p=ningxia&b=2001-01-01&e=bachelor&l=2023-06-30&emp=0&h=atlantis&d=2023-09-01', 'hukouProvince', '请选择']]) {
+    await page.goto(`${env.origin}${url}`);
+    await settled(page);
+    await page.locator(`#${id}`).waitFor();
+    const [index, text] = await page.locator(`#${id}`).evaluate((s) => [s.selectedIndex, s.selectedOptions[0]?.textContent]);
+    assert.deepEqual([index, text], [0, choose], `${url}: #${id} shows “${choose}”`);
+  }
+  await context.close();
+});
+
+test('a year being typed on a keyboard is incomplete, not “not a valid date 0002-01-05”', async () => {
+  const { page, problems, context } = await watchedPage(env.browser, env.origin, { width: 1280, height: 800 });
+  await page.goto(`${env.origin}/www/?p=henan&e=bachelor&l=2025-06-30&emp=0&d=2026-11-23`);
+  await page.locator('#verdict').waitFor();
+  await page.locator('#birthDate').focus();
+  await page.keyboard.type('01052'); // month, day, and the first digit of the year: the box holds 0002-01-05
+  await page.locator('#birthDate-error').waitFor({ state: 'visible' });
+  const said = await page.locator('#birthDate-error').textContent();
+  assert.match(said, /出生日期”没有填完整/, said);
+  assert.equal(await page.locator('#verdict').count(), 0);
+  await page.keyboard.type('003');
+  await page.locator('#verdict').waitFor();
+  assert.equal(await page.locator('#birthDate-error').isVisible(), false);
+  assert.match(page.url(), /b=2003-01-05/);
+  // Left with a year of three digits, the box says what it holds.
+  await page.goto(`${env.origin}/www/?p=henan&e=bachelor&l=2025-06-30&emp=0&d=2026-11-23`);
+  await page.locator('#verdict').waitFor();
+  await page.locator('#birthDate').focus();
+  await page.keyboard.type('0105200');
+  await page.locator('#leftSchoolOn').focus();
+  await page.waitForFunction(() => /0200-01-05/.test(document.querySelector('#birthDate-error').textContent));
+  assert.deepEqual(problems, []);
+  await context.close();
+});

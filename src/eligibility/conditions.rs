@@ -4,7 +4,7 @@ use super::{ConditionKind as K, ConditionResult, EligibilityInput, InputField};
 use crate::basis::ConditionStatus::{Failed, Passed, Unknown};
 use crate::basis::{Cited, Msg};
 use crate::model::*;
-use crate::policy::PolicySet;
+use crate::policy::{province_label, PolicySet};
 use chrono::{Datelike, Months, NaiveDate};
 
 /// Age in full years on `on`; a 29 February birthday is reached on 1 March in common years.
@@ -23,10 +23,23 @@ fn birthday(birth: NaiveDate, n: u32) -> Option<NaiveDate> {
         .or_else(|| NaiveDate::from_ymd_opt(year, 3, 1))
 }
 
-fn province_name(set: &PolicySet, id: &str) -> String {
-    set.get(id)
-        .map(|j| j.name.zh.clone())
-        .unwrap_or_else(|| id.to_owned())
+/// A household-registration province's name in Chinese and English: the jurisdiction
+/// file's own name where there is one, else the form's label, else its identifier.
+fn province_name(set: &PolicySet, id: &str) -> (String, String) {
+    match (set.get(id), province_label(id)) {
+        (Some(j), _) => (j.name.zh.clone(), j.name.en.clone()),
+        (None, Some((zh, en))) => (zh.to_owned(), en.to_owned()),
+        (None, None) => (id.to_owned(), id.to_owned()),
+    }
+}
+
+/// "A", "A or B", "A, B or C": the provinces any one of which will do.
+fn english_either(names: &[String]) -> String {
+    match names.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+        None => String::new(),
+    }
 }
 
 pub(super) fn evaluate(
@@ -113,12 +126,12 @@ pub(super) fn evaluate(
             (None, _, None) => unknown(K::NotInSchool, InputField::InSchool, "需要知道你是否还在读书（在校学生不属于失业青年）。", "Whether you are still in school is needed (a pupil or student is not an unemployed youth)."),
         },
         Condition::Hukou { provinces, .. } => {
-            let names: Vec<String> = provinces.iter().map(|p| province_name(set, p)).collect();
-            let names = names.join("、");
+            let (zh, en): (Vec<String>, Vec<String>) = provinces.iter().map(|p| province_name(set, p)).unzip();
+            let (names, names_en) = (zh.join("、"), english_either(&en));
             match &i.hukou_province {
                 None => unknown(K::Hukou, InputField::HukouProvince, "需要知道你的户籍所在省份。", "Your province of household registration is needed."),
-                Some(h) if provinces.contains(h) => r(K::Hukou, Passed, Msg::new("HUKOU_OK", format!("你具有{names}户籍。"), format!("You have {names} household registration.")), None),
-                Some(_) => r(K::Hukou, Failed, Msg::new("HUKOU_OTHER", format!("该类别要求{names}户籍。"), format!("This category requires {names} household registration.")), None),
+                Some(h) if provinces.contains(h) => r(K::Hukou, Passed, Msg::new("HUKOU_OK", format!("你具有{names}户籍。"), format!("You have {} household registration.", province_name(set, h).1)), None),
+                Some(_) => r(K::Hukou, Failed, Msg::new("HUKOU_OTHER", format!("该类别要求{names}户籍。"), format!("This category requires {names_en} household registration.")), None),
             }
         }
         // The kind of areas is the province's wording, from its file (`areas`).
@@ -189,5 +202,24 @@ pub(super) fn hint(cat: &Category, cond: &Condition, i: &EligibilityInput) -> Op
             Some(Msg::new("AFTER_LEAVING", format!("离校后（{l} 至 {limit}）你将符合“{}”。", name.zh), format!("Once you have left school ({l} to {limit}) you would qualify as “{}”.", name.en)))
         }
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::english_either;
+
+    #[test]
+    fn provinces_any_one_of_which_will_do() {
+        let names = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(english_either(&names(&["Ningxia"])), "Ningxia");
+        assert_eq!(
+            english_either(&names(&["Gansu", "Ningxia"])),
+            "Gansu or Ningxia"
+        );
+        assert_eq!(
+            english_either(&names(&["Gansu", "Qinghai", "Ningxia"])),
+            "Gansu, Qinghai or Ningxia"
+        );
     }
 }

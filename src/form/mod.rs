@@ -14,8 +14,8 @@ use crate::policy::{PolicySet, PROVINCES};
 
 mod answer;
 mod questions;
+pub use crate::policy::PROVINCE_LABELS;
 pub use answer::*;
-pub use questions::PROVINCE_LABELS;
 use questions::{generic_question, ORDER};
 
 fn text(zh: &str, en: &str) -> Text {

@@ -1,46 +1,7 @@
 //! The questions of the self-check: which input field each condition turns on, the
-//! order a form shows them in, their generic wording, the provinces' labels.
+//! order a form shows them in, their generic wording.
 use super::{text, ChoiceList, Question, QuestionKind};
 use crate::eligibility::InputField;
-
-/// Province-level divisions for `hukouProvince`: Chinese short name and English name,
-/// in the order of `PROVINCES`.
-pub const PROVINCE_LABELS: [(&str, &str); 34] = [
-    ("北京", "Beijing"),
-    ("天津", "Tianjin"),
-    ("河北", "Hebei"),
-    ("山西", "Shanxi"),
-    ("内蒙古", "Inner Mongolia"),
-    ("辽宁", "Liaoning"),
-    ("吉林", "Jilin"),
-    ("黑龙江", "Heilongjiang"),
-    ("上海", "Shanghai"),
-    ("江苏", "Jiangsu"),
-    ("浙江", "Zhejiang"),
-    ("安徽", "Anhui"),
-    ("福建", "Fujian"),
-    ("江西", "Jiangxi"),
-    ("山东", "Shandong"),
-    ("河南", "Henan"),
-    ("湖北", "Hubei"),
-    ("湖南", "Hunan"),
-    ("广东", "Guangdong"),
-    ("广西", "Guangxi"),
-    ("海南", "Hainan"),
-    ("重庆", "Chongqing"),
-    ("四川", "Sichuan"),
-    ("贵州", "Guizhou"),
-    ("云南", "Yunnan"),
-    ("西藏", "Tibet (Xizang)"),
-    ("陕西", "Shaanxi"),
-    ("甘肃", "Gansu"),
-    ("青海", "Qinghai"),
-    ("宁夏", "Ningxia"),
-    ("新疆", "Xinjiang"),
-    ("台湾", "Taiwan"),
-    ("香港", "Hong Kong"),
-    ("澳门", "Macao"),
-];
 
 /// The questions a condition asks, in the order a form shows them.
 pub(super) const ORDER: [InputField; 9] = [

@@ -311,8 +311,11 @@ function update() {
   if (!input.province) {
     const p = params.get('p');
     const national = spec.jurisdictions.find((j) => j.id === 'national');
-    clearResult((p && !spec.jurisdictions.some((j) => j.id === p) ? t('badProvince')(p) : '') + t('pickProvince')(txt(national?.name)));
-    history.replaceState(null, '', link(input));
+    const unknown = p && !spec.jurisdictions.some((j) => j.id === p);
+    clearResult((unknown ? t('badProvince')(p) : '') + t('pickProvince')(txt(national?.name)));
+    // The link's province not in the data (a host file that could not be read) stays in the
+    // address, so that a reload once the file is back answers for it.
+    history.replaceState(null, '', unknown ? link({ ...input, province: p }) : link(input));
     return showPolicyData(dataInfo, spec.jurisdictions); // a host file's notice does not wait for a province
   }
   try {

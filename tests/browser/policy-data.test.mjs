@@ -196,6 +196,29 @@ test('a host file that is refused, missing or invalid: the page says which and w
   await context.close();
 });
 
+test('youth page, host file missing: the link keeps its province, so that a reload once the file is back answers', async () => {
+  // A QR code's link names the host's province; while the host file cannot be read, the page
+  // says so and asks for a province, but the address it leaves keeps p= (it rewrites the rest).
+  const { page, context } = await hostPage({ 'data/testland.json': testland });
+  let missing = true;
+  await context.route(`${env.origin}/www/data/testland.json`, (route) => (missing ? route.fulfill({ status: 404, body: 'not found' }) : route.fallback()));
+  await page.goto(`${env.origin}/www/index.html?data=data/testland.json&p=testland&b=2002-01-01&e=bachelor&l=2025-06-30&emp=0&d=2026-03-01`);
+  await page.locator('#ask-province').waitFor();
+  assert.match(await page.locator('#ask-province').textContent(), /链接中的省份“testland”不在本工具的数据中/);
+  assert.equal(new URL(page.url()).searchParams.get('p'), 'testland');
+  assert.equal(new URL(page.url()).searchParams.get('b'), '2002-01-01');
+  // The file back: a reload answers for the host's province.
+  missing = false;
+  await page.reload();
+  await page.locator('#verdict').waitFor();
+  assert.equal(await page.locator('#province').inputValue(), 'testland');
+  // A province chosen by hand replaces it.
+  await page.selectOption('#province', 'henan');
+  await page.locator('#verdict').waitFor();
+  assert.equal(new URL(page.url()).searchParams.get('p'), 'henan');
+  await context.close();
+});
+
 test('embed guide: the menus come from the data, a host file adds its province, and the snippets pass it on', async () => {
   const { page, problems, context } = await hostPage({ 'data/testland.json': testland });
   await page.goto(`${env.origin}/www/embed.html`);

@@ -3,7 +3,7 @@
 // the engine in pkg/ on this device; the state lives in the URL so a result can be
 // shared or bookmarked, and nothing is stored. The form is plain HTML and usable at
 // once; the page answers as soon as the engine has loaded.
-import { $, el, params, state, txt, today, cite, options, jurisdictionsInOrder, translate as translateTexts, showError as showFieldError, clearErrors, plain, morph } from './common.js';
+import { $, el, params, state, txt, today, cite, options, jurisdictionsInOrder, translate as translateTexts, showError as showFieldError, clearErrors, plain, morph, sep as thousands } from './common.js';
 import { loadPageEngine, showPolicyData } from './policy-data.js';
 
 // The engine and the policy data file (both preloaded by the HTML) load at once, side by side.
@@ -223,7 +223,7 @@ function render(r, input) {
     box.addEventListener('input', () => { si = box.value; update(); });
     const d = fold(txt(s.title), el('p', {}, txt(s.conditions)), el('label', { for: 'si' }, txt(s.question)), box,
       el('p', { class: 'error', id: 'socialInsuranceMonthly-error', hidden: !siError }, siError),
-      s.monthlyEstimate ? el('p', { id: 'si-estimate' }, t('siEst')(s.monthlyEstimate, s.maxTotalEstimate)) : null, cite(s.source),
+      s.monthlyEstimate ? el('p', { id: 'si-estimate' }, t('siEst')(thousands(s.monthlyEstimate), thousands(s.maxTotalEstimate))) : null, cite(s.source),
       s.periodNote ? el('p', { class: 'note' }, txt(s.periodNote), cite(s.periodSource)) : null);
     d.open = si !== '';
     if (siError) box.setAttribute('aria-invalid', 'true');

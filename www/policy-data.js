@@ -30,6 +30,13 @@ const NOTICE = {
 };
 const n = (k) => NOTICE[state.lang][k] ?? NOTICE.zh[k];
 const sentence = (why) => (/[。！？]$/.test(why) ? why : `${why}。`);
+/** The engine's reason a data file was refused, for a notice that already says the file is
+ *  invalid: without its own "政策数据有误：" lead, and with the field in front only where the
+ *  reason does not name it already. `en` for the English reason. */
+const reason = (e, en) => {
+  const said = en ? (e.messageEn ?? e.message).replace(/^Invalid policy data: ([A-Z])(?=[a-z])/, (_, c) => c.toLowerCase()) : e.message.replace(/^政策数据有误：/, '');
+  return e.field && !said.includes(e.field) ? `${e.field}: ${said}` : said;
+};
 
 /** A host file named by ?data=: a same-origin path ending in .json, or null (refused). */
 export function hostDataUrl(value) {
@@ -109,8 +116,7 @@ export async function applyPolicyData(engine, pending) {
   try { engine.loadPolicies(text, { mode: 'replace' }); } catch (e) {
     if (!e?.code) throw e;
     if (parsed(text) === undefined) throw failure(file, '有误：不是有效的 JSON。', 'is invalid: not valid JSON.');
-    const where = e.field ? `${e.field}: ` : '';
-    throw failure(file, `有误：${sentence(`${where}${e.message}`)}`, `is invalid: ${where}${e.messageEn ?? e.message}`);
+    throw failure(file, `有误：${sentence(reason(e))}`, `is invalid: ${reason(e, true)}`);
   }
   const info = { host: null, notices: [] };
   const name = pending.hostParam;
@@ -131,8 +137,7 @@ export async function applyPolicyData(engine, pending) {
         info.hostIds = [].concat(json).map((f) => f.id); // one file or a list
       } catch (e) {
         // The engine names the field and the reason; the old (built-in) data stays in force.
-        const where = e.field ? `${e.field}: ` : '';
-        info.notices.push({ code: 'DATA_INVALID', zh: NOTICE.zh.invalid(name, `${where}${e.message}`), en: NOTICE.en.invalid(name, `${where}${e.messageEn ?? e.message}`) });
+        info.notices.push({ code: 'DATA_INVALID', zh: NOTICE.zh.invalid(name, reason(e)), en: NOTICE.en.invalid(name, reason(e, true)) });
       }
     }
   }

@@ -183,6 +183,8 @@ test('a host file that is refused, missing or invalid: the page says which and w
     assert.equal(await notice.getAttribute('role'), 'alert');
     assert.match(await notice.textContent(), message, file);
     assert.match(await notice.textContent(), /本页使用内置政策数据/);
+    // Said once: neither the engine's own "政策数据有误" lead nor the field twice.
+    assert.doesNotMatch(await notice.textContent(), /政策数据有误|(testland\.minimumWage\S*).*\1/, file);
     assert.match(await dataLine(page), /内置政策数据/);
     // Nothing is requested from another origin; only the 404 of the missing file is logged.
     assert.deepEqual(problems.filter((p) => !/404/.test(p)), [], file);
@@ -278,7 +280,7 @@ test('the built-in data file missing or invalid: the page names the file and the
   for (const [url, file, ready] of cases) {
     const wrong = JSON.parse(readFileSync(join(root, 'www/data', file), 'utf8'));
     wrong[0].menuOrder = 'first';
-    for (const [status, body, reason] of [[404, 'not found', /（HTTP 404）/], [200, JSON.stringify(wrong), new RegExp(`${wrong[0].id}\\.menuOrder: .*整数`)], [200, '[{"id":', /不是有效的 JSON/]]) {
+    for (const [status, body, reason] of [[404, 'not found', /（HTTP 404）/], [200, JSON.stringify(wrong), new RegExp(`有误：“${wrong[0].id}\\.menuOrder”应为整数`)], [200, '[{"id":', /不是有效的 JSON/]]) {
       const { page, context } = await hostPage();
       await context.route(`${env.origin}/www/data/${file}`, (route) => route.fulfill({ status, contentType: 'application/json', body }));
       await page.goto(`${env.origin}${url}`);

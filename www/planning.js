@@ -66,37 +66,80 @@ function cityTable() {
   $('cities').tFoot.replaceChildren(el('tr', {}, el('th', { scope: 'row' }, '合计'), el('td', { class: 'num', id: 'cities-total' }, String(state.rows.reduce((a, [, n]) => a + n, 0))), tiers.length ? el('td', {}) : null, el('td', {})));
 }
 
-/** The form back into the state; returns a message when an entry cannot be used. */
+/** The form's fields in English, for the English half of an error. */
+const EN = {
+  year: 'Plan year', lengths: 'Agreed lengths (months:share %)', size: 'Interns per unit', tiers: 'Minimum-wage tier mix (tier:share %)',
+  retain: 'Retention rate at completion (%)', early: 'Share hired early (%)', earlyAt: 'Share of the term served when hired early (%)',
+  contract: 'Contract length of those hired early (months)', drop: 'Share leaving early (%)', dropAt: 'Share of the term served when leaving early (%)',
+  seed: 'Random seed', baseAmount: 'Internship subsidy (yuan a month)', raisedAmount: 'Subsidy once the retention threshold is met (yuan a month)',
+};
+
+/** Most interns in one plan: the engine's limit on one `simulate` call. */
+const MOST_INTERNS = 1_000_000;
+
+/** An entry the form cannot use: named in Chinese and English, with the input to mark. */
+const bad = (input, zh, en) => Object.assign(new Error(zh), { messageEn: en, input });
+
+/** A field's text as typed with a Chinese keyboard read as ASCII (１２ → 12, ： → :, ， → ,);
+ *  written back, so that the field shows what the plan used. */
+function entry(input, { percent = false } = {}) {
+  let v = input.value.normalize('NFKC').replace(/\s+/g, '').replace(/[、；;]/g, ',');
+  if (percent) v = v.replace(/%$/, '');
+  if (v !== input.value) input.value = v;
+  return v;
+}
+
+/** The form back into the state; throws (see `bad`) when an entry cannot be used. */
 function readForm() {
-  const int = (id, min, max) => {
-    const v = $(id).value.trim();
-    if (!/^\d+(\.\d+)?$/.test(v) || Number(v) < min || Number(v) > max) throw new Error(`“${$(id).labels[0].textContent}”应为 ${min}—${max} 之间的数。`);
+  const label = (id) => $(id).labels[0].textContent;
+  const num = (id, min, max, { whole = false, percent = false } = {}) => {
+    const v = entry($(id), { percent });
+    if (!(whole ? /^\d+$/ : /^\d+(\.\d+)?$/).test(v) || Number(v) < min || Number(v) > max) {
+      throw bad(id, `“${label(id)}”应为 ${min}—${max} 之间的${whole ? '整数' : '数'}。`, `“${EN[id]}” must be a ${whole ? 'whole number' : 'number'} from ${min} to ${max}.`);
+    }
     return Number(v);
   };
+  const whole = (id, min, max) => num(id, min, max, { whole: true });
+  const percent = (id, min, max) => num(id, min, max, { percent: true });
   const span = `${state.year}/${state.from}/${state.to}`;
-  state.year = int('year', 2000, 2100);
+  state.year = whole('year', 2000, 2100);
   state.from = Number($('from').value);
   state.to = Number($('to').value);
   // Another year or span of start months: other rule sets and wages can be changed.
   if (span !== `${state.year}/${state.from}/${state.to}`) renderWhatIf(state, data, changed);
-  for (const [id, min, max] of [['lengths', 1, 24], ['tiers', 1, 9]]) {
-    if (!parseMix($(id).value, min, max)) throw new Error(`“${$(id).labels[0].textContent}”应写成“数:占比”，用逗号分隔，如 ${id === 'lengths' ? '3:20,6:50,12:30' : '1:34,2:33,3:33'}。`);
-    state[id] = $(id).value.replace(/\s+/g, '');
+  const tierCount = needsTier() ? jurisdiction().minimumWage?.tierNames?.length || 9 : 9;
+  for (const [id, min, max, example] of [['lengths', 1, 24, '3:20,6:50,12:30'], ['tiers', 1, tierCount, '1:34,2:33,3:33']]) {
+    const v = entry($(id));
+    if (!parseMix(v, min, max)) {
+      throw bad(id, `“${label(id)}”应写成“数:占比”，用逗号分隔，如 ${example}；其中的数应在 ${min}—${max} 之间。`,
+        `“${EN[id]}” should read “number:share”, separated by commas, as ${example}; each number from ${min} to ${max}.`);
+    }
+    state[id] = v;
   }
-  state.size = int('size', 1, 500);
-  for (const id of ['retain', 'early', 'drop']) state[id] = int(id, 0, 100);
-  if (state.early + state.drop > 100) throw new Error('提前录用比例与中途离开比例之和不能超过 100%。');
-  for (const id of ['earlyAt', 'dropAt']) state[id] = int(id, 1, 99);
-  state.contract = int('contract', 1, 120);
-  state.seed = int('seed', 0, 2 ** 32 - 1);
+  state.size = whole('size', 1, 500);
+  for (const id of ['retain', 'early', 'drop']) state[id] = percent(id, 0, 100);
+  if (state.early + state.drop > 100) throw bad('drop', '提前录用比例与中途离开比例之和不能超过 100%。', 'The shares hired early and leaving early together cannot exceed 100%.');
+  for (const id of ['earlyAt', 'dropAt']) state[id] = percent(id, 1, 99);
+  state.contract = whole('contract', 1, 120);
+  state.seed = whole('seed', 0, 2 ** 32 - 1);
   state.rows = [...$('cities').tBodies[0].rows].map((tr, k) => {
-    const city = tr.querySelector('[data-k=city]').value.trim() || `地区${k + 1}`;
-    const n = tr.querySelector('[data-k=n]').value.trim();
-    if (!/^\d+$/.test(n) || Number(n) > 10_000_000) throw new Error(`${city}的见习人数应为 0—10000000 之间的整数。`);
+    const name = tr.querySelector('[data-k=city]');
+    const city = name.value.normalize('NFKC').trim() || `地区${k + 1}`;
+    const input = tr.querySelector('[data-k=n]');
+    const n = entry(input);
+    if (!/^\d+$/.test(n) || Number(n) > MOST_INTERNS) {
+      throw bad(input, `${city}的见习人数应为 0—${MOST_INTERNS} 之间的整数。`, `The number of interns of ${city} must be a whole number from 0 to ${MOST_INTERNS.toLocaleString('en-US')}.`);
+    }
     return [city.replace(/[~|]/g, ''), Number(n), Number(tr.querySelector('[data-k=tier]')?.value ?? 0)];
   });
+  const sum = state.rows.reduce((a, [, n]) => a + n, 0);
+  const firstCount = $('cities').tBodies[0].querySelector('[data-k=n]');
+  if (sum === 0) throw bad(firstCount, '请至少为一个地区填写见习人数（大于 0）。', 'Enter a number of interns (above 0) for at least one city.');
+  if (sum > MOST_INTERNS) {
+    throw bad(firstCount, `各地见习人数合计 ${sum} 人，一次最多测算 ${MOST_INTERNS} 人，请分批测算。`, `The cities' interns add up to ${sum.toLocaleString('en-US')}; one plan takes at most ${MOST_INTERNS.toLocaleString('en-US')} interns. Plan in parts.`);
+  }
   state.local = {};
-  for (const k of ['baseAmount', 'raisedAmount']) if (!$('local').hidden && $(k).value.trim() !== '') state.local[k] = int(k, 0.01, 100000);
+  for (const k of ['baseAmount', 'raisedAmount']) if (!$('local').hidden && entry($(k)) !== '') state.local[k] = num(k, 0.01, 100000);
   readWhatIf(state, data);
 }
 
@@ -277,6 +320,8 @@ function problem(e) {
     : [e.message ? `${e.message}${e.field ? `（${e.field}）` : ''}` : String(e), e.messageEn ?? ''];
   $('plan-error').replaceChildren(el('span', {}, zh), en ? el('span', { lang: 'en', class: 'en' }, ` ${en}`) : '');
   $('plan-error').hidden = false;
+  const input = typeof e?.input === 'string' ? $(e.input) : e?.input;
+  input?.setAttribute('aria-invalid', 'true');
   $('results').hidden = true;
   for (const id of ['totals', 'chart', 'months', 'by-city', 'standards']) $(id).replaceChildren();
   last = null;
@@ -284,6 +329,7 @@ function problem(e) {
 
 function changed() {
   $('plan-error').hidden = true;
+  for (const n of $('plan').querySelectorAll('[aria-invalid]')) if (!n.closest('fieldset.whatif-card')) n.removeAttribute('aria-invalid');
   clearWhatIfErrors();
   try {
     readForm();
@@ -341,7 +387,8 @@ async function main() {
   });
   $('plan').addEventListener('change', (e) => { if (!['quota', 'column', 'whatif-target'].includes(e.target.id)) changed(); });
   $('plan').addEventListener('submit', (e) => e.preventDefault());
-  $('add-city').addEventListener('click', () => { readForm(); state.rows.push(['', 0, 0]); cityTable(); $('cities').tBodies[0].lastElementChild.querySelector('input').focus(); });
+  // An entry that cannot be read stays named (and the typed numbers stay) until it is put right.
+  $('add-city').addEventListener('click', () => { try { readForm(); } catch (e) { problem(e); return; } state.rows.push(['', 0, 0]); cityTable(); $('cities').tBodies[0].lastElementChild.querySelector('input').focus(); });
   $('reset-cities').addEventListener('click', () => { const q = quota(); if (q) { state.rows = q.rows.map((r) => [r.region, r.values[state.column], 0]); cityTable(); changed(); } });
   $('export-xlsx').addEventListener('click', () => download('xlsx'));
   $('export-csv').addEventListener('click', () => download('csv'));

@@ -148,3 +148,49 @@ test('the planning page has no serious or critical axe violation; bad input is n
   assert.match(await page.locator('#plan-error').textContent(), /约定见习期限/);
   await context.close();
 });
+
+test('entries as a Chinese keyboard types them are read; bad entries are named in Chinese and English, marked, and never reach the engine', async () => {
+  const { page, problems } = await watchedPage(env.browser, env.origin, { width: 375, height: 667 });
+  await page.goto(`${env.origin}/www/planning.html`);
+  await page.locator('#total').waitFor();
+  const shownTotal = await page.locator('#total').textContent();
+  const enter = async (sel, v) => { await page.fill(sel, v); await page.locator(sel).dispatchEvent('change'); };
+  const error = async () => ((await page.locator('#plan-error').isVisible()) ? page.locator('#plan-error').innerText() : '');
+  // Full-width digits and punctuation (an IME's) mean the same numbers: the plan is the same.
+  await enter('#seed', '１');
+  await enter('#retain', '５０％');
+  await enter('#lengths', '3：20，6：50，12：30');
+  await enter('#cities tbody tr:nth-child(1) [data-k=n]', '２０００');
+  assert.equal(await error(), '', 'full-width entries are accepted');
+  assert.equal(await page.locator('#total').textContent(), shownTotal, 'the same plan as with ASCII digits');
+  assert.equal(await page.locator('#seed').inputValue(), '1', 'the field shows the number used');
+  assert.equal(await page.locator('#lengths').inputValue(), '3:20,6:50,12:30');
+  // Bad entries: named by the form in both languages, the field marked, no stale results, no engine path.
+  for (const [sel, v, zh, en] of [
+    ['#size', '1.5', /每个见习单位的人数.*整数/, /Interns per unit.*whole number/],
+    ['#seed', '-3', /随机种子/, /Random seed/],
+    ['#tiers', '4:100', /最低工资类别构成.*1—3/, /tier mix.*1 to 3/],
+    ['#cities tbody tr:nth-child(1) [data-k=n]', '2000000', /见习人数.*1000000/, /interns.*1,000,000/],
+  ]) {
+    await enter(sel, v);
+    const text = await error();
+    assert.match(text, zh, `${sel}=${v}: Chinese`);
+    assert.match(text, en, `${sel}=${v}: English`);
+    assert.doesNotMatch(text, /units|interns\.|internList|startDate/, `${sel}=${v}: no engine path`);
+    assert.equal(await page.locator('#results').isVisible(), false, `${sel}=${v}: no figures stay`);
+    assert.equal(await page.locator(`${sel}[aria-invalid=true]`).count(), 1, `${sel}=${v}: the field is marked`);
+    // Adding a city while an entry is bad is no crash: the error stays until it is put right.
+    await page.click('#add-city');
+    assert.match(await error(), zh, `${sel}=${v}: still named after “add a city”`);
+    await enter(sel, { '#size': '4', '#seed': '1', '#tiers': '1:34,2:33,3:33' }[sel] ?? '2000');
+    assert.equal(await page.locator('#cities tbody tr').count(), 19);
+    assert.equal(await error(), '', `${sel}: corrected`);
+    assert.equal(await page.locator('[aria-invalid=true]').count(), 0, `${sel}: the mark goes`);
+    assert.equal(await page.locator('#total').textContent(), shownTotal, `${sel}: the plan is back`);
+  }
+  // Every city at 0: the table is named, not the engine's units.
+  for (const input of await page.locator('#cities tbody [data-k=n]').all()) await input.fill('0');
+  await page.locator('#cities tbody tr:first-child [data-k=n]').dispatchEvent('change');
+  assert.match(await error(), /至少.*地区.*见习人数[\s\S]*at least one/i);
+  assert.deepEqual(problems, []);
+});

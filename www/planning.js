@@ -31,8 +31,10 @@ function needsLocal() {
 // ------------------------------------------------------------------ the form
 
 function fillForm() {
-  const quotas = data.jurisdictions.flatMap((j) => (j.quotas ?? []).map((q) => [`${j.id}/${q.id}`, `${j.name.zh}：${q.title.zh}`]));
-  options($('quota'), quotas, state.quota ? `${state.province}/${state.quota}` : '');
+  // Quota tables first; then each province whose documents publish none, its cities typed in.
+  const quotas = [...data.jurisdictions.flatMap((j) => (j.quotas ?? []).map((q) => [`${j.id}/${q.id}`, `${j.name.zh}：${q.title.zh}`])),
+    ...data.jurisdictions.filter((j) => !j.quotas?.length && j.minimumWage).map((j) => [`${j.id}/`, `${j.name.zh}：自行输入各地人数（文件未公布任务表）`])];
+  options($('quota'), quotas, `${state.province}/${state.quota ?? ''}`);
   const q = quota();
   options($('column'), q ? q.columns.map((c, k) => [String(k), c.zh]) : [['0', '见习人数']], String(state.column));
   $('column').disabled = !q || q.columns.length < 2;
@@ -354,10 +356,12 @@ function changed() {
 function chooseQuota() {
   const [province, id] = $('quota').value.split('/');
   const j = data.jurisdictions.find((x) => x.id === province);
-  const q = j.quotas.find((x) => x.id === id);
-  const column = internColumn(q);
-  const year = quotaYear(j, q);
-  state = { ...state, province, quota: id, column, year, rows: q.rows.map((r) => [r.region, r.values[column], 0]), from: firstMonth(j, year), local: {}, changes: [] };
+  const q = (j.quotas ?? []).find((x) => x.id === id);
+  // No quota table: one row to type into; the plan year stays if the province's rules cover it.
+  const column = q ? internColumn(q) : 0;
+  const year = q ? quotaYear(j, q) : (j.ruleSets ?? []).some((r) => r.validFrom <= `${state.year}-12-31` && (!r.validUntil || r.validUntil >= `${state.year}-01-01`)) ? state.year : Number((j.ruleSets?.[0]?.validFrom ?? String(state.year)).slice(0, 4));
+  const rows = q ? q.rows.map((r) => [r.region, r.values[column], 0]) : [['', 0, 0]];
+  state = { ...state, province, quota: q ? id : '', column, year, rows, from: firstMonth(j, year), local: {}, changes: [] };
   fillForm();
   changed();
 }

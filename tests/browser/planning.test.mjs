@@ -194,3 +194,32 @@ test('entries as a Chinese keyboard types them are read; bad entries are named i
   assert.match(await error(), /至少.*地区.*见习人数[\s\S]*at least one/i);
   assert.deepEqual(problems, []);
 });
+
+test('a province without a quota table (Hunan) is in the menu: typed numbers per city, its local standard, the URL restores it', async () => {
+  const { page, problems } = await watchedPage(env.browser, env.origin, { width: 1280, height: 800 });
+  await page.goto(`${env.origin}/www/planning.html`);
+  await page.locator('#total').waitFor();
+  const hunan = page.locator('#quota option[value="hunan/"]');
+  assert.equal(await hunan.count(), 1, 'Hunan (no quota table) can be chosen');
+  assert.match(await hunan.textContent(), /湖南省.*自行输入/);
+  await page.selectOption('#quota', 'hunan/');
+  assert.equal(await page.locator('#cities tbody tr').count(), 1, 'one empty row to type into');
+  assert.match(await page.locator('#plan-error').innerText(), /至少.*地区.*见习人数/);
+  assert.equal(await page.locator('#local').isVisible(), true, "Hunan's documents leave the amount to the locality");
+  await page.fill('#cities tbody tr:first-child [data-k=city]', '长沙市');
+  await page.fill('#cities tbody tr:first-child [data-k=n]', '400');
+  await page.fill('#baseAmount', '1500');
+  await page.fill('#raisedAmount', '1800');
+  await page.locator('#raisedAmount').dispatchEvent('change');
+  await page.locator('#total').waitFor();
+  assert.equal(await page.locator('#plan-error').isVisible(), false);
+  assert.equal(await page.locator('#by-city tbody tr').count(), 1);
+  assert.match(await page.locator('#by-city tbody tr').innerText(), /长沙市\s+400/);
+  const total = await page.locator('#total').textContent();
+  const again = await watchedPage(env.browser, env.origin, { width: 375, height: 667 });
+  await again.page.goto(page.url());
+  await again.page.locator('#total').waitFor();
+  assert.equal(await again.page.locator('#quota').inputValue(), 'hunan/', 'the menu shows the province restored');
+  assert.equal(await again.page.locator('#total').textContent(), total);
+  assert.deepEqual([...problems, ...again.problems], []);
+});

@@ -172,6 +172,7 @@ function draw() {
     el('dt', {}, '见习单位 / 见习人员'), el('dd', {}, `${b.units.toLocaleString('zh-CN')} / ${b.interns.toLocaleString('zh-CN')}`),
     el('dt', {}, '留用率达到门槛的单位'), el('dd', {}, `${b.unitsMeetingThreshold.toLocaleString('zh-CN')}${w && w.unitsMeetingThreshold !== b.unitsMeetingThreshold ? `（调整后 ${w.unitsMeetingThreshold.toLocaleString('zh-CN')}）` : ''}`),
     el('dt', {}, '计入剩余期限补贴的提前录用'), el('dd', {}, b.hiredEarlyCounted.toLocaleString('zh-CN'))].flat());
+  $('results').hidden = false; // before the chart, which takes the width it is given
   chart();
   monthTable();
   cityResults();
@@ -186,17 +187,27 @@ function chart() {
   const wOf = new Map((w?.months ?? []).map((m) => [m.month, fen(m.amounts.total)]));
   const all = [...new Set([...months.map((m) => m.month), ...wOf.keys()])].sort();
   const bOf = new Map(months.map((m) => [m.month, m.amounts]));
-  const max = Math.max(1, ...all.map((m) => Math.max(CATS.reduce((a, [k]) => a + (fen(bOf.get(m)?.[k]) ?? 0), 0), wOf.get(m) ?? 0)));
-  const W = 640, H = 260, L = 64, B = 36, T = 12, bw = (W - L - 8) / Math.max(1, all.length);
+  const top = Math.max(1, ...all.map((m) => Math.max(CATS.reduce((a, [k]) => a + (fen(bOf.get(m)?.[k]) ?? 0), 0), wOf.get(m) ?? 0)));
+  // Round ticks (1, 2, 2.5 or 5 × 10ⁿ fen) in 万元; the drawing as wide as the box it is in,
+  // so that its text is drawn at the size the style sheet says, on a phone too.
+  const raw = top / 4, mag = 10 ** Math.floor(Math.log10(raw || 1));
+  const step = [1, 2, 2.5, 5, 10].map((f) => f * mag).find((x) => x >= raw);
+  const ticks = Math.max(1, Math.ceil(top / step)), max = step * ticks;
+  const wan = (v) => Number((v / 1e6).toFixed(2)).toLocaleString('zh-CN', { maximumFractionDigits: 2 });
+  const W = Math.round(Math.min(960, Math.max(300, $('chart').clientWidth || 640))), H = W < 480 ? 220 : 260;
+  const L = 12 + 7 * Math.max(...Array.from({ length: ticks + 1 }, (_, k) => wan(step * k).length)), B = 36, T = 22;
+  const bw = (W - L - 8) / Math.max(1, all.length);
   const y = (v) => T + (H - T - B) * (1 - v / max);
   const ns = 'http://www.w3.org/2000/svg';
   const s = (tag, attrs, ...kids) => { const n = document.createElementNS(ns, tag); for (const [k, v] of Object.entries(attrs)) n.setAttribute(k, v); n.append(...kids); return n; };
   const svg = s('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-labelledby': 'chart-title', class: 'cashflow' });
-  svg.append(s('title', { id: 'chart-title' }, `分月现金流：${all[0] ?? ''} 至 ${all[all.length - 1] ?? ''}，最高月份 ${yuan(max)} 元${w ? '；折线为调整后的月度合计' : ''}。数字见下表。`));
-  for (let k = 0; k <= 4; k++) {
-    const v = (max * k) / 4;
-    svg.append(s('line', { x1: L, x2: W - 4, y1: y(v), y2: y(v), class: 'grid' }), s('text', { x: L - 4, y: y(v) + 4, 'text-anchor': 'end' }, `${(v / 1e6).toFixed(v >= 1e7 ? 0 : 2)}万`));
+  svg.append(s('title', { id: 'chart-title' }, `分月现金流（万元）：${all[0] ?? ''} 至 ${all[all.length - 1] ?? ''}，最高月份 ${yuan(top)} 元${w ? '；折线为调整后的月度合计' : ''}。数字见下表。`));
+  svg.append(s('text', { x: 2, y: 12, 'text-anchor': 'start' }, '万元'));
+  for (let k = 0; k <= ticks; k++) {
+    const v = step * k;
+    svg.append(s('line', { x1: L, x2: W - 4, y1: y(v), y2: y(v), class: 'grid' }), s('text', { x: L - 4, y: y(v) + 4, 'text-anchor': 'end' }, wan(v)));
   }
+  const every = Math.max(1, Math.ceil(all.length / Math.max(1, Math.floor((W - L) / 44))));
   all.forEach((m, i) => {
     let acc = 0;
     const x = L + i * bw + bw * 0.1;
@@ -205,7 +216,7 @@ function chart() {
       if (v > 0) svg.append(s('rect', { x, y: y(acc + v), width: bw * 0.8, height: y(acc) - y(acc + v), fill: COLOURS[k] }));
       acc += v;
     }
-    if (i % Math.ceil(all.length / 12) === 0) svg.append(s('text', { x: x + bw * 0.4, y: H - B + 14, 'text-anchor': 'middle' }, m.slice(2)));
+    if (i % every === 0) svg.append(s('text', { x: x + bw * 0.4, y: H - B + 14, 'text-anchor': 'middle' }, m.slice(2)));
   });
   if (w) {
     const pts = all.map((m, i) => `${L + i * bw + bw / 2},${y(wOf.get(m) ?? 0)}`).join(' ');

@@ -223,3 +223,24 @@ test('a province without a quota table (Hunan) is in the menu: typed numbers per
   assert.equal(await again.page.locator('#total').textContent(), total);
   assert.deepEqual([...problems, ...again.problems], []);
 });
+
+test('the cash-flow chart is legible on a phone: text as large as the page says, round ticks in 万元, month labels apart', async () => {
+  for (const width of [375, 1280]) {
+    const { page, problems } = await watchedPage(env.browser, env.origin, { width, height: 800 });
+    await page.goto(`${env.origin}/www/planning.html`);
+    await page.locator('#chart svg text').first().waitFor();
+    const texts = await page.locator('#chart svg text').evaluateAll((ns) => ns.map((n) => { const r = n.getBoundingClientRect(); return { t: n.textContent, h: r.height, left: r.left, right: r.right, top: r.top }; }));
+    for (const t of texts) assert.ok(t.h >= 10, `${width}px: “${t.t}” drawn ${t.h.toFixed(1)}px high`);
+    assert.ok(texts.some((t) => t.t === '万元'), `${width}px: the axis names its unit`);
+    const ticks = texts.filter((t) => /^[\d,.]+$/.test(t.t)).map((t) => t.t);
+    assert.ok(ticks.length >= 3, `${width}px: ticks ${ticks}`);
+    for (const t of ticks) assert.match(t, /^(0|[1-9][\d,]*(\.\d)?)$/, `${width}px: a round tick, not “${t}”`);
+    const months = texts.filter((t) => /^\d\d-\d\d$/.test(t.t)).sort((a, b) => a.left - b.left);
+    assert.ok(months.length >= 3);
+    for (let k = 1; k < months.length; k++) assert.ok(months[k].left >= months[k - 1].right + 2, `${width}px: ${months[k - 1].t} and ${months[k].t} overlap`);
+    const svg = await page.locator('#chart svg').boundingBox();
+    for (const t of texts) assert.ok(t.left >= svg.x - 0.5 && t.right <= svg.x + svg.width + 0.5, `${width}px: “${t.t}” inside the chart`);
+    assert.deepEqual(problems, []);
+    await page.context().close();
+  }
+});

@@ -12,6 +12,10 @@ let state;
 let last; // { baseline, whatIf, plan } of the last run
 
 const CATS = [['base', '基础补贴（按月）'], ['difference', '留用差额补贴'], ['remaining', '剩余期限补贴']];
+/** Differences whose threshold is not settled: shown beside the total, never in it. */
+const OPEN = '留用率尚未确定的差额（未计入）';
+/** The engine's notes name that figure by its field; the page by its label. */
+const named = (text) => text.replaceAll('“differenceOpen”', `“${OPEN}”`);
 const COLOURS = { base: '#0969da', difference: '#bf8700', remaining: '#1a7f37' };
 
 const jurisdiction = () => data.jurisdictions.find((j) => j.id === state.province);
@@ -166,7 +170,7 @@ function draw() {
   $('totals').replaceChildren(...[
     el('dt', {}, '总额（按文件标准）'), el('dd', { id: 'total' }, b.amounts.total === null ? '需补充标准' : `${money(b.amounts.total)} 元`),
     ...CATS.map(([k, name]) => [el('dt', {}, name), el('dd', { 'data-k': k }, `${money(b.amounts[k])} 元`)]),
-    b.amounts.differenceOpen && fen(b.amounts.differenceOpen) ? [el('dt', {}, '留用率尚未确定的差额（未计入）'), el('dd', {}, `${money(b.amounts.differenceOpen)} 元`)] : [],
+    b.amounts.differenceOpen && fen(b.amounts.differenceOpen) ? [el('dt', {}, OPEN), el('dd', {}, `${money(b.amounts.differenceOpen)} 元`)] : [],
     w ? [el('dt', {}, `调整后总额（${ASSUMED}）`), el('dd', { id: 'whatif-total' }, w.amounts.total === null ? '—' : `${money(w.amounts.total)} 元`),
       el('dt', {}, '差额（调整后 − 按文件）'), el('dd', { id: 'delta-total', class: 'grand' }, tb === null || tw === null ? '—' : `${yuan(tw - tb)} 元`)] : [],
     el('dt', {}, '见习单位 / 见习人员'), el('dd', {}, `${b.units.toLocaleString('zh-CN')} / ${b.interns.toLocaleString('zh-CN')}`),
@@ -231,11 +235,11 @@ function monthTable() {
   const wOf = new Map((w?.months ?? []).map((m) => [m.month, m.amounts]));
   const months = [...new Set([...b.months.map((m) => m.month), ...wOf.keys()])].sort();
   const bOf = new Map(b.months.map((m) => [m.month, m.amounts]));
-  const head = el('tr', {}, el('th', { scope: 'col' }, '月份'), ...CATS.map(([, n]) => el('th', { scope: 'col', class: 'num' }, n)), el('th', { scope: 'col', class: 'num' }, '合计'), w ? [el('th', { scope: 'col', class: 'num' }, '调整后合计（假设）'), el('th', { scope: 'col', class: 'num' }, '差额')] : []);
+  const head = el('tr', {}, el('th', { scope: 'col' }, '月份'), ...CATS.map(([, n]) => el('th', { scope: 'col', class: 'num' }, n)), el('th', { scope: 'col', class: 'num' }, '合计'), el('th', { scope: 'col', class: 'num' }, OPEN), w ? [el('th', { scope: 'col', class: 'num' }, '调整后合计（假设）'), el('th', { scope: 'col', class: 'num' }, '差额')] : []);
   const rows = months.map((m) => {
     const a = bOf.get(m), x = wOf.get(m);
     const tb = a ? fen(a.total) : 0, tw = x ? fen(x.total) : 0;
-    return el('tr', { 'data-month': m }, el('th', { scope: 'row' }, m), ...CATS.map(([k]) => el('td', { class: 'num' }, a ? money(a[k]) : '0.00')), el('td', { class: 'num', 'data-k': 'total' }, a ? money(a.total) : '0.00'),
+    return el('tr', { 'data-month': m }, el('th', { scope: 'row' }, m), ...CATS.map(([k]) => el('td', { class: 'num' }, a ? money(a[k]) : '0.00')), el('td', { class: 'num', 'data-k': 'total' }, a ? money(a.total) : '0.00'), el('td', { class: 'num', 'data-k': 'open' }, a ? money(a.differenceOpen ?? '0') : '0.00'),
       w ? [el('td', { class: 'num' }, x ? money(x.total) : '0.00'), el('td', { class: 'num', 'data-k': 'delta' }, tb === null || tw === null ? '—' : yuan(tw - tb))] : []);
   });
   $('months').replaceChildren(el('thead', {}, head), el('tbody', {}, rows));
@@ -243,12 +247,12 @@ function monthTable() {
 
 function cityResults() {
   const { baseline: b, whatIf: w } = last;
-  const head = el('tr', {}, el('th', { scope: 'col' }, '地区'), el('th', { scope: 'col', class: 'num' }, '见习人员'), el('th', { scope: 'col', class: 'num' }, '单位'), ...CATS.map(([, n]) => el('th', { scope: 'col', class: 'num' }, n)), el('th', { scope: 'col', class: 'num' }, '合计'), w ? [el('th', { scope: 'col', class: 'num' }, '调整后合计（假设）'), el('th', { scope: 'col', class: 'num' }, '差额')] : []);
+  const head = el('tr', {}, el('th', { scope: 'col' }, '地区'), el('th', { scope: 'col', class: 'num' }, '见习人员'), el('th', { scope: 'col', class: 'num' }, '单位'), ...CATS.map(([, n]) => el('th', { scope: 'col', class: 'num' }, n)), el('th', { scope: 'col', class: 'num' }, '合计'), el('th', { scope: 'col', class: 'num' }, OPEN), w ? [el('th', { scope: 'col', class: 'num' }, '调整后合计（假设）'), el('th', { scope: 'col', class: 'num' }, '差额')] : []);
   const rows = b.groups.map((g, k) => {
     const x = w?.groups[k];
     const tb = fen(g.amounts.total), tw = x ? fen(x.amounts.total) : null;
     return el('tr', { 'data-city': g.name }, el('th', { scope: 'row' }, g.name), el('td', { class: 'num' }, g.interns.toLocaleString('zh-CN')), el('td', { class: 'num' }, g.units.toLocaleString('zh-CN')),
-      ...CATS.map(([c]) => el('td', { class: 'num' }, money(g.amounts[c]))), el('td', { class: 'num', 'data-k': 'total' }, money(g.amounts.total)),
+      ...CATS.map(([c]) => el('td', { class: 'num' }, money(g.amounts[c]))), el('td', { class: 'num', 'data-k': 'total' }, money(g.amounts.total)), el('td', { class: 'num', 'data-k': 'open' }, money(g.amounts.differenceOpen ?? '0')),
       w ? [el('td', { class: 'num' }, money(x.amounts.total)), el('td', { class: 'num', 'data-k': 'delta' }, tb === null || tw === null ? '—' : yuan(tw - tb))] : []);
   });
   $('by-city').replaceChildren(el('thead', {}, head), el('tbody', {}, rows));
@@ -263,11 +267,11 @@ function standards() {
     el('p', {}, `见习补贴：${describe(s.baseStandard)}`), source(s.baseStandard.source), s.baseStandard.horizonNote ? el('p', { class: 'hint' }, s.baseStandard.horizonNote.zh) : null,
     el('p', {}, `留用率达标后：${describe(s.raisedStandard)}`), source(s.raisedStandard.source),
     el('p', {}, s.thresholdPercent ? `留用率门槛：${s.thresholdPercent}%` : '没有找到留用率门槛的规定。'), source(s.thresholdSource),
-    ...s.warnings.map((m) => el('p', { class: 'warn' }, m.zh)));
+    ...s.warnings.map((m) => el('p', { class: 'warn' }, named(m.zh))));
   const changes = whatIfRows(state, data);
   $('standards').replaceChildren(...b.standards.map((s) => block(s, '')), ...(w ? [el('h4', {}, `调整（${ASSUMED}，仅用于本次测算）`), el('ul', { class: 'plain', id: 'whatif-list' }, changes.map((c) => el('li', {}, `${c.label}：文件规定 ${c.doc}${c.source ? `（${c.source}）` : ''} → ${ASSUMED} ${c.assumed}`))),
     ...w.standards.map((s) => block(s, '调整后：'))] : []));
-  $('rules').replaceChildren(...[...b.required, ...b.warnings].map((m) => el('li', { class: 'warn' }, m.zh)), ...b.rules.map((m) => el('li', {}, m.zh)),
+  $('rules').replaceChildren(...[...b.required, ...b.warnings].map((m) => el('li', { class: 'warn' }, named(m.zh))), ...b.rules.map((m) => el('li', {}, named(m.zh))),
     el('li', {}, '见习人员逐人模拟：每个单位的开始月份、期限、类别和每名见习人员的去向按上列假设和随机种子抽取；这些都是使用者的假设，不是文件规定。'));
 }
 
@@ -292,11 +296,11 @@ function printedAssumptions() {
 /** The plan as rows: assumptions, per city, per month (one sheet). */
 export function exportRows() {
   const { baseline: b, whatIf: w } = last;
-  const amounts = (a) => (a ? [...CATS.map(([k]) => a[k]), a.total].map((s) => (s === null ? '' : Number(s))) : ['', '', '', '']);
-  const rows = [['见习补贴预算测算', `政策数据日期 ${data.dataDate}`], ['假设（使用者设定）'], ...assumptionRows().map(([k, v]) => [k, String(v)]), []];
+  const amounts = (a) => (a ? [...CATS.map(([k]) => a[k]), a.total, a.differenceOpen ?? '0'].map((s) => (s === null ? '' : Number(s))) : ['', '', '', '', '']);
+  const rows = [['见习补贴预算测算', `政策数据日期 ${data.dataDate}`, '金额单位：元'], ['假设（使用者设定）'], ...assumptionRows().map(([k, v]) => [k, String(v)]), []];
   const changes = whatIfRows(state, data);
   if (changes.length) rows.push([`调整（${ASSUMED}，仅用于本次测算）`], ['调整项', '文件规定', '出处', ASSUMED], ...changes.map((c) => [c.label, c.doc, c.source, c.assumed]), []);
-  const cats = [...CATS.map(([, n]) => n), '合计'];
+  const cats = [...CATS.map(([, n]) => n), '合计', OPEN];
   rows.push(['分地区', '见习人员', '单位', ...cats, ...(w ? ['调整后合计（假设）', '差额'] : [])]);
   b.groups.forEach((g, k) => rows.push([g.name, g.interns, g.units, ...amounts(g.amounts), ...(w ? [Number(w.groups[k].amounts.total), (fen(w.groups[k].amounts.total) - fen(g.amounts.total)) / 100] : [])]));
   rows.push(['合计', b.interns, b.units, ...amounts(b.amounts), ...(w ? [Number(w.amounts.total), (fen(w.amounts.total) - fen(b.amounts.total)) / 100] : [])]);
@@ -306,7 +310,7 @@ export function exportRows() {
   const bOf = new Map(b.months.map((m) => [m.month, m.amounts]));
   for (const m of [...new Set([...bOf.keys(), ...wOf.keys()])].sort()) {
     const a = bOf.get(m), x = wOf.get(m);
-    rows.push([m, ...(a ? amounts(a) : [0, 0, 0, 0]), ...(w ? [x ? Number(x.total) : 0, ((x ? fen(x.total) : 0) - (a ? fen(a.total) : 0)) / 100] : [])]);
+    rows.push([m, ...(a ? amounts(a) : [0, 0, 0, 0, 0]), ...(w ? [x ? Number(x.total) : 0, ((x ? fen(x.total) : 0) - (a ? fen(a.total) : 0)) / 100] : [])]);
   }
   rows.push([]);
   for (const s of b.standards) rows.push(['文件标准', `${s.provinceName.zh} ${s.from}—${s.to}`, s.baseStandard.source ? `${s.baseStandard.source.number} ${s.baseStandard.source.clause}` : '', s.thresholdPercent ? `门槛 ${s.thresholdPercent}%` : '']);

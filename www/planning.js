@@ -260,7 +260,7 @@ function cityResults() {
 
 function standards() {
   const { baseline: b, whatIf: w } = last;
-  const describe = (st) => (st.kind === 'minimumWageShare' ? `当地最低工资标准的 ${st.percent}%` : st.kind === 'local' ? (st.amount ? `${st.amount} 元/月（使用者填写）` : st.percent ? `最低工资的 ${st.percent}%（使用者填写）` : '由当地确定（请填写）') : st.kind === 'increment' ? `在基础标准上增加 ${st.amount} 元/月` : `${st.amount} 元/月`);
+  const describe = describeStd;
   // A what-if figure cites the planner's assumption (ASSUMPTION_CLAUSE), shown as such, not as a document.
   const source = (src) => (src?.clause === ASSUMPTION_CLAUSE ? el('p', { class: 'assumed' }, el('span', { class: 'badge' }, ASSUMED), ' 不是文件规定，只用于本次测算。') : cite(src));
   const block = (s, label) => el('div', { class: 'cat' }, el('h4', {}, `${label}${s.provinceName.zh}，${s.from} 至 ${s.to} 开始的见习（${s.units.toLocaleString('zh-CN')} 个单位）`),
@@ -269,10 +269,30 @@ function standards() {
     el('p', {}, s.thresholdPercent ? `留用率门槛：${s.thresholdPercent}%` : '没有找到留用率门槛的规定。'), source(s.thresholdSource),
     ...s.warnings.map((m) => el('p', { class: 'warn' }, named(m.zh))));
   const changes = whatIfRows(state, data);
-  $('standards').replaceChildren(...b.standards.map((s) => block(s, '')), ...(w ? [el('h4', {}, `调整（${ASSUMED}，仅用于本次测算）`), el('ul', { class: 'plain', id: 'whatif-list' }, changes.map((c) => el('li', {}, `${c.label}：文件规定 ${c.doc}${c.source ? `（${c.source}）` : ''} → ${ASSUMED} ${c.assumed}`))),
+  $('standards').replaceChildren(...b.standards.map((s) => block(s, '')), ...minimumWages(b), ...(w ? [el('h4', {}, `调整（${ASSUMED}，仅用于本次测算）`), el('ul', { class: 'plain', id: 'whatif-list' }, changes.map((c) => el('li', {}, `${c.label}：文件规定 ${c.doc}${c.source ? `（${c.source}）` : ''} → ${ASSUMED} ${c.assumed}`))),
     ...w.standards.map((s) => block(s, '调整后：'))] : []));
   $('rules').replaceChildren(...[...b.required, ...b.warnings].map((m) => el('li', { class: 'warn' }, named(m.zh))), ...b.rules.map((m) => el('li', {}, named(m.zh))),
     el('li', {}, '见习人员逐人模拟：每个单位的开始月份、期限、类别和每名见习人员的去向按上列假设和随机种子抽取；这些都是使用者的假设，不是文件规定。'));
+}
+
+/** The province's minimum wages in force from the first start month to the last month paid,
+ *  when a standard is a share of them: the document's figures the amounts rest on. */
+function usedWages(b) {
+  const j = jurisdiction(), entries = j.minimumWage?.entries ?? [];
+  if (!needsTier() || !b.months.length) return [];
+  const first = `${b.months[0].month}-01`, last = `${b.months[b.months.length - 1].month}-31`;
+  const tiers = j.minimumWage.tierNames ?? [];
+  return entries.filter((e, k) => e.from <= last && (!entries[k + 1] || entries[k + 1].from > first)).map((e) => ({
+    from: e.from,
+    amounts: e.amounts.map((a, k) => `${tiers[k]?.zh ?? `${k + 1}类`} ${Number(a).toLocaleString('en-US')} 元`).join('、'),
+    source: { ...e.source, number: (j.documents ?? []).find((d) => d.id === e.source?.document)?.number ?? e.source?.document ?? '' },
+  }));
+}
+
+function minimumWages(b) {
+  const used = usedWages(b);
+  return used.length ? [el('h4', {}, `${jurisdiction().name.zh}月最低工资标准（补贴按其百分比计算）`),
+    ...used.map((e) => el('div', { class: 'cat', 'data-k': 'minimum-wage' }, el('p', {}, `${e.from} 起：${e.amounts}（每月）`), cite(e.source)))] : [];
 }
 
 function assumptionRows() {
@@ -313,8 +333,20 @@ export function exportRows() {
     rows.push([m, ...(a ? amounts(a) : [0, 0, 0, 0, 0]), ...(w ? [x ? Number(x.total) : 0, ((x ? fen(x.total) : 0) - (a ? fen(a.total) : 0)) / 100] : [])]);
   }
   rows.push([]);
-  for (const s of b.standards) rows.push(['文件标准', `${s.provinceName.zh} ${s.from}—${s.to}`, s.baseStandard.source ? `${s.baseStandard.source.number} ${s.baseStandard.source.clause}` : '', s.thresholdPercent ? `门槛 ${s.thresholdPercent}%` : '']);
+  const cited = (src) => (src ? `${src.number} ${src.clause}` : '');
+  rows.push(['所用标准（文件规定）', '内容', '出处']);
+  for (const s of b.standards) {
+    const span = `${s.provinceName.zh} ${s.from}—${s.to} 开始的见习`;
+    rows.push([`${span}：见习补贴`, describeStd(s.baseStandard), cited(s.baseStandard.source)], [`${span}：留用率达标后`, describeStd(s.raisedStandard), cited(s.raisedStandard.source)],
+      [`${span}：留用率门槛`, s.thresholdPercent ? `${s.thresholdPercent}%` : '未找到规定', cited(s.thresholdSource)]);
+  }
+  for (const e of usedWages(b)) rows.push([`月最低工资标准（${e.from} 起）`, e.amounts, cited(e.source)]);
   return rows;
+}
+
+/** A standard as words (the standards list and the export share it). */
+function describeStd(st) {
+  return st.kind === 'minimumWageShare' ? `当地最低工资标准的 ${st.percent}%` : st.kind === 'local' ? (st.amount ? `${st.amount} 元/月（使用者填写）` : st.percent ? `最低工资的 ${st.percent}%（使用者填写）` : '由当地确定（请填写）') : st.kind === 'increment' ? `在基础标准上增加 ${st.amount} 元/月` : `${st.amount} 元/月`;
 }
 
 async function download(kind) {

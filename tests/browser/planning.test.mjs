@@ -269,3 +269,37 @@ test('the open retention differences (not in the total) are broken down by city 
   assert.ok(rows.some((r) => /金额单位：元/.test(r.join(''))), 'the export says its amounts are in yuan');
   assert.deepEqual(problems, []);
 });
+
+test("a standard that is a share of the minimum wage lists the minimum wages it used, each with its document", async () => {
+  const { page, problems } = await watchedPage(env.browser, env.origin, { width: 375, height: 667 });
+  await page.goto(`${env.origin}/www/planning.html`);
+  await page.locator('#total').waitFor();
+  const months = await page.locator('#months tbody tr').evaluateAll((trs) => trs.map((tr) => tr.dataset.month));
+  // Henan's entries in force from the first start month to the last month paid, from the data (not the page).
+  const want = await page.evaluate(async ([first, last]) => {
+    const j = await import('/pkg/jianxi.js');
+    const henan = j.policies().jurisdictions.find((x) => x.id === 'henan');
+    const e = henan.minimumWage.entries;
+    return e.filter((x, k) => x.from <= `${last}-31` && (!e[k + 1] || e[k + 1].from > `${first}-01`))
+      .map((x) => ({ from: x.from, amounts: x.amounts, number: henan.documents.find((d) => d.id === x.source.document).number }));
+  }, [months[0], months[months.length - 1]]);
+  assert.equal(want.length, 2, 'Henan 2023-07 … 2024-12 spans the 2022 and 2024 minimum wages');
+  const wages = page.locator('#standards [data-k=minimum-wage]');
+  assert.equal(await wages.count(), want.length);
+  for (const [k, e] of want.entries()) {
+    const text = await wages.nth(k).textContent();
+    assert.match(text, new RegExp(`${e.from} 起`));
+    for (const a of e.amounts) assert.match(text, new RegExp(`${a.toLocaleString('en-US')} 元`));
+    assert.ok(text.includes(e.number), `${e.from}: cites ${e.number}`);
+  }
+  // The export carries them too, and each standard with its document.
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
+  const rows = parseCsv(decodeText(new Uint8Array(readFileSync(await dl.path()))));
+  for (const e of want) assert.ok(rows.some((r) => r[0] === `月最低工资标准（${e.from} 起）` && r[2].startsWith(e.number)), `export: ${e.from}`);
+  for (const what of ['见习补贴', '留用率达标后', '留用率门槛']) assert.ok(rows.some((r) => r[0].endsWith(`：${what}`) && r[2].startsWith('豫人社函〔2023〕138号')), `export: ${what} cited`);
+  // Yunnan pays a fixed sum: no minimum wage is listed as used.
+  await page.goto(`${env.origin}/www/planning.html?p=yunnan&q=yunnan-2023`);
+  await page.locator('#total').waitFor();
+  assert.equal(await page.locator('#standards [data-k=minimum-wage]').count(), 0);
+  assert.deepEqual(problems, []);
+});

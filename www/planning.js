@@ -15,16 +15,19 @@ const CATS = [['base', '基础补贴（按月）'], ['difference', '留用差额
 /** Differences whose threshold is not settled: shown beside the total, never in it. */
 const OPEN = '留用率尚未确定的差额（未计入）';
 /** The engine's notes name that figure by its field; the page by its label. */
-const named = (text) => text.replaceAll('“differenceOpen”', `“${OPEN}”`);
+const named = (text) => Object.entries(LOCAL).reduce((t, [k, label]) => t.replaceAll(`（${k}）`, `（上方“${label}”）`), text.replaceAll('“differenceOpen”', `“${OPEN}”`).replaceAll('（estimateSubsidy）', ''));
 const COLOURS = { base: '#0969da', difference: '#bf8700', remaining: '#1a7f37' };
 
 const jurisdiction = () => data.jurisdictions.find((j) => j.id === state.province);
 const quota = () => (jurisdiction().quotas ?? []).find((q) => q.id === state.quota) ?? null;
 
+/** The local standard's fields: the engine's names, the page's labels. */
+const LOCAL = { baseAmount: '见习补贴（元/月）', basePercent: '见习补贴为最低工资的百分比（%）', raisedAmount: '留用率达标后的补贴（元/月）', raisedPercent: '留用率达标后为最低工资的百分比（%）' };
+
 function needsTier() {
   const d = documentStandards(state, data);
   const share = (st) => st?.kind === 'minimumWageShare';
-  return share(d.base) || share(d.raised);
+  return share(d.base) || share(d.raised) || (needsLocal() && Boolean(state.local.basePercent || state.local.raisedPercent));
 }
 
 function needsLocal() {
@@ -50,8 +53,11 @@ function fillForm() {
   for (const k of ['lengths', 'size', 'tiers', 'retain', 'early', 'earlyAt', 'contract', 'drop', 'dropAt', 'seed']) $(k).value = String(state[k]);
   $('tiers-field').hidden = !needsTier();
   $('local').hidden = !needsLocal();
+  // Only the standards the documents leave to the locality are asked for (Hunan states its raised one).
+  const d = documentStandards(state, data);
+  for (const n of $('local').querySelectorAll('[data-part]')) n.hidden = d[n.dataset.part]?.kind !== 'local';
   $('local-why').textContent = needsLocal() ? `${jurisdiction().name.zh}的文件没有规定具体补贴金额（由当地确定），请填写当地标准后再测算。` : '';
-  for (const k of ['baseAmount', 'raisedAmount']) $(k).value = state.local[k] ?? '';
+  for (const k of Object.keys(LOCAL)) $(k).value = state.local[k] ?? '';
   cityTable();
   renderWhatIf(state, data, changed);
 }
@@ -78,6 +84,7 @@ const EN = {
   retain: 'Retention rate at completion (%)', early: 'Share hired early (%)', earlyAt: 'Share of the term served when hired early (%)',
   contract: 'Contract length of those hired early (months)', drop: 'Share leaving early (%)', dropAt: 'Share of the term served when leaving early (%)',
   seed: 'Random seed', baseAmount: 'Internship subsidy (yuan a month)', raisedAmount: 'Subsidy once the retention threshold is met (yuan a month)',
+  basePercent: 'Internship subsidy as a share of the minimum wage (%)', raisedPercent: 'Subsidy once the threshold is met as a share of the minimum wage (%)',
 };
 
 /** Most interns in one plan: the engine's limit on one `simulate` call. */
@@ -145,7 +152,16 @@ function readForm() {
     throw bad(firstCount, `各地见习人数合计 ${sum} 人，一次最多测算 ${MOST_INTERNS} 人，请分批测算。`, `The cities' interns add up to ${sum.toLocaleString('en-US')}; one plan takes at most ${MOST_INTERNS.toLocaleString('en-US')} interns. Plan in parts.`);
   }
   state.local = {};
-  for (const k of ['baseAmount', 'raisedAmount']) if (!$('local').hidden && entry($(k)) !== '') state.local[k] = num(k, 0.01, 100000);
+  if (!$('local').hidden) {
+    const asked = (k) => !$(k).closest('[data-part]').hidden;
+    for (const k of ['baseAmount', 'raisedAmount']) if (asked(k) && entry($(k)) !== '') state.local[k] = num(k, 0.01, 100000);
+    for (const k of ['basePercent', 'raisedPercent']) if (asked(k) && entry($(k), { percent: true }) !== '') state.local[k] = percent(k, 0.01, 1000);
+    for (const [amount, share, zh, en] of [['baseAmount', 'basePercent', '见习补贴', 'internship subsidy'], ['raisedAmount', 'raisedPercent', '留用率达标后的补贴', 'subsidy once the threshold is met']]) {
+      if (state.local[amount] !== undefined && state.local[share] !== undefined) {
+        throw bad(share, `${zh}请填金额或最低工资的百分比其中一项，不要两项都填。`, `Give the ${en} either as an amount or as a share of the minimum wage, not both.`);
+      }
+    }
+  }
   readWhatIf(state, data);
 }
 
@@ -301,7 +317,7 @@ function assumptionRows() {
     ['省份', j.name.zh], ['任务表', q ? q.title.zh : '自行输入'], ['计划年度', state.year], ['开始月份', `${state.from}—${state.to} 月，每月1日`], ['期限构成（月:%）', state.lengths],
     ['每单位人数', state.size], ...(needsTier() ? [['类别构成（类别:%）', state.tiers]] : []), ['期满留用率 %', state.retain], ['提前录用 %', `${state.early}（完成期限 ${state.earlyAt}% 时，合同 ${state.contract} 个月，缴纳社保）`],
     ['中途离开 %', `${state.drop}（完成期限 ${state.dropAt}% 时）`], ['随机种子', state.seed],
-    ...Object.entries(state.local).map(([k, v]) => [`当地标准 ${k}`, v]),
+    ...Object.entries(state.local).map(([k, v]) => [`当地标准：${LOCAL[k] ?? k}（使用者填写）`, v]),
   ];
 }
 
@@ -346,6 +362,8 @@ export function exportRows() {
 
 /** A standard as words (the standards list and the export share it). */
 function describeStd(st) {
+  // A figure the user typed for a standard the documents leave to the locality is the user's.
+  if (st.supplied) return `${st.percent ? `当地最低工资标准的 ${st.percent}%` : `${st.amount} 元/月`}（使用者填写；文件规定由当地确定）`;
   return st.kind === 'minimumWageShare' ? `当地最低工资标准的 ${st.percent}%` : st.kind === 'local' ? (st.amount ? `${st.amount} 元/月（使用者填写）` : st.percent ? `最低工资的 ${st.percent}%（使用者填写）` : '由当地确定（请填写）') : st.kind === 'increment' ? `在基础标准上增加 ${st.amount} 元/月` : `${st.amount} 元/月`;
 }
 
@@ -386,6 +404,8 @@ function changed() {
     problem(e);
     return;
   }
+  // A local share of the minimum wage makes the tier mix matter (and its column); an amount does not.
+  if ($('tiers-field').hidden === needsTier()) { $('tiers-field').hidden = !needsTier(); cityTable(); }
   $('cities-total').textContent = String(state.rows.reduce((a, [, n]) => a + n, 0));
   try {
     run();

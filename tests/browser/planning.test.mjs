@@ -208,9 +208,9 @@ test('a province without a quota table (Hunan) is in the menu: typed numbers per
   assert.equal(await page.locator('#local').isVisible(), true, "Hunan's documents leave the amount to the locality");
   await page.fill('#cities tbody tr:first-child [data-k=city]', '长沙市');
   await page.fill('#cities tbody tr:first-child [data-k=n]', '400');
+  assert.equal(await page.locator('#raisedAmount').isVisible(), false, "Hunan's raised standard is the document's (120 %): not asked");
   await page.fill('#baseAmount', '1500');
-  await page.fill('#raisedAmount', '1800');
-  await page.locator('#raisedAmount').dispatchEvent('change');
+  await page.locator('#baseAmount').dispatchEvent('change');
   await page.locator('#total').waitFor();
   assert.equal(await page.locator('#plan-error').isVisible(), false);
   assert.equal(await page.locator('#by-city tbody tr').count(), 1);
@@ -302,4 +302,30 @@ test("a standard that is a share of the minimum wage lists the minimum wages it 
   await page.locator('#total').waitFor();
   assert.equal(await page.locator('#standards [data-k=minimum-wage]').count(), 0);
   assert.deepEqual(problems, []);
+});
+
+test("a standard left to the locality (Gansu) can be typed as an amount or a share of the minimum wage; the notes name the page's fields, not the engine's", async () => {
+  const { page, problems } = await watchedPage(env.browser, env.origin, { width: 375, height: 667 });
+  await page.goto(`${env.origin}/www/planning.html?p=gansu&q=gansu-2022`);
+  await page.locator('#totals dd').first().waitFor();
+  const rules = await page.locator('#rules').textContent();
+  assert.doesNotMatch(rules, /baseAmount|basePercent|raisedAmount|raisedPercent/, 'no engine field names');
+  assert.match(rules, /见习补贴（元\/月）/, 'the field to fill, by its label');
+  await page.fill('#basePercent', '６０');
+  await page.fill('#raisedPercent', '80');
+  await page.locator('#raisedPercent').dispatchEvent('change');
+  await page.waitForFunction(() => /\d/.test(document.getElementById('total')?.textContent ?? ''));
+  assert.equal(await page.locator('#tiers-field').isVisible(), true, 'a share of the minimum wage depends on the tier mix');
+  assert.match(await page.locator('#standards').textContent(), /最低工资标准的 60%（使用者填写；文件规定由当地确定）/, "the user's figure is labelled as the user's");
+  const total = await page.locator('#total').textContent();
+  const again = await watchedPage(env.browser, env.origin, { width: 375, height: 667 });
+  await again.page.goto(page.url());
+  await again.page.waitForFunction(() => /\d/.test(document.getElementById('total')?.textContent ?? ''));
+  assert.equal(await again.page.locator('#total').textContent(), total, 'the URL keeps the shares');
+  assert.equal(await again.page.locator('#basePercent').inputValue(), '60');
+  // Both an amount and a share for one standard: named, not guessed.
+  await page.fill('#baseAmount', '1500');
+  await page.locator('#baseAmount').dispatchEvent('change');
+  assert.match(await page.locator('#plan-error').innerText(), /见习补贴.*金额.*百分比.*一项[\s\S]*either/);
+  assert.deepEqual([...problems, ...again.problems], []);
 });

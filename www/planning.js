@@ -118,6 +118,7 @@ function readForm() {
   state.year = whole('year', 2000, 2100);
   state.from = Number($('from').value);
   state.to = Number($('to').value);
+  if (state.from > state.to) throw bad('from', `“最早开始月份”（${state.from} 月）不能晚于“最晚开始月份”（${state.to} 月）。`, `The first start month (${state.from}) cannot be later than the last start month (${state.to}).`);
   // Another year or span of start months: other rule sets and wages can be changed.
   if (span !== `${state.year}/${state.from}/${state.to}`) renderWhatIf(state, data, changed);
   const tierCount = needsTier() ? jurisdiction().minimumWage?.tierNames?.length || 9 : 9;
@@ -274,6 +275,19 @@ function cityResults() {
   $('by-city').replaceChildren(el('thead', {}, head), el('tbody', {}, rows));
 }
 
+/** Notes the engine gives once per start month, alike but for a date, said once with the
+ *  dates' span ("2025-07-01 至 2025-12-01"). */
+function once(texts) {
+  const DATE = /\d{4}-\d\d-\d\d/g;
+  const groups = new Map();
+  for (const t of texts) { const k = t.replace(DATE, 'D'); if (!groups.has(k)) groups.set(k, []); groups.get(k).push(t); }
+  return [...groups.values()].map((g) => {
+    const dates = g.map((t) => t.match(DATE) ?? []);
+    let i = 0;
+    return g[0].replace(DATE, () => { const col = dates.map((d) => d[i]).sort(); i++; return col[0] === col[col.length - 1] ? col[0] : `${col[0]} 至 ${col[col.length - 1]}`; });
+  });
+}
+
 function standards() {
   const { baseline: b, whatIf: w } = last;
   const describe = describeStd;
@@ -283,11 +297,11 @@ function standards() {
     el('p', {}, `见习补贴：${describe(s.baseStandard)}`), source(s.baseStandard.source), s.baseStandard.horizonNote ? el('p', { class: 'hint' }, s.baseStandard.horizonNote.zh) : null,
     el('p', {}, `留用率达标后：${describe(s.raisedStandard)}`), source(s.raisedStandard.source),
     el('p', {}, s.thresholdPercent ? `留用率门槛：${s.thresholdPercent}%` : '没有找到留用率门槛的规定。'), source(s.thresholdSource),
-    ...s.warnings.map((m) => el('p', { class: 'warn' }, named(m.zh))));
+    ...once(s.warnings.map((m) => named(m.zh))).map((t) => el('p', { class: 'warn' }, t)));
   const changes = whatIfRows(state, data);
   $('standards').replaceChildren(...b.standards.map((s) => block(s, '')), ...minimumWages(b), ...(w ? [el('h4', {}, `调整（${ASSUMED}，仅用于本次测算）`), el('ul', { class: 'plain', id: 'whatif-list' }, changes.map((c) => el('li', {}, `${c.label}：文件规定 ${c.doc}${c.source ? `（${c.source}）` : ''} → ${ASSUMED} ${c.assumed}`))),
     ...w.standards.map((s) => block(s, '调整后：'))] : []));
-  $('rules').replaceChildren(...[...b.required, ...b.warnings].map((m) => el('li', { class: 'warn' }, named(m.zh))), ...b.rules.map((m) => el('li', {}, named(m.zh))),
+  $('rules').replaceChildren(...once([...b.required, ...b.warnings].map((m) => named(m.zh))).map((t) => el('li', { class: 'warn' }, t)), ...b.rules.map((m) => el('li', {}, named(m.zh))),
     el('li', {}, '见习人员逐人模拟：每个单位的开始月份、期限、类别和每名见习人员的去向按上列假设和随机种子抽取；这些都是使用者的假设，不是文件规定。'));
 }
 

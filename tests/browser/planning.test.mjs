@@ -329,3 +329,26 @@ test("a standard left to the locality (Gansu) can be typed as an amount or a sha
   assert.match(await page.locator('#plan-error').innerText(), /见习补贴.*金额.*百分比.*一项[\s\S]*either/);
   assert.deepEqual([...problems, ...again.problems], []);
 });
+
+test('start months the wrong way round are named, not silently swapped; repeated notes about later dates are said once', async () => {
+  const { page, problems } = await watchedPage(env.browser, env.origin, { width: 1280, height: 800 });
+  await page.goto(`${env.origin}/www/planning.html`);
+  await page.locator('#total').waitFor();
+  await page.selectOption('#from', '12');
+  await page.selectOption('#to', '8');
+  assert.match(await page.locator('#plan-error').innerText(), /最早开始月份.*最晚开始月份[\s\S]*first start month/);
+  assert.equal(await page.locator('#results').isVisible(), false);
+  await page.selectOption('#to', '12');
+  await page.locator('#total').waitFor();
+  assert.match(await page.locator('#assumptions-print').textContent(), /开始月份：12—12 月/);
+  // 2025: the 2023 notice speaks to 2023; the engine says so for each start month. Once is enough, with the months.
+  await page.selectOption('#from', '7');
+  await page.fill('#year', '2025');
+  await page.locator('#year').dispatchEvent('change');
+  await page.locator('#total').waitFor();
+  const notes = await page.locator('#standards p.warn').allTextContents();
+  assert.ok(notes.length >= 1);
+  assert.equal(new Set(notes.map((t) => t.replace(/\d{4}-\d\d-\d\d/g, 'D'))).size, notes.length, `no note repeated for another date: ${notes.join(' / ')}`);
+  assert.match(notes.join(''), /2025-07-01.*2025-12-01|2025-07-01 至 2025-12-01/);
+  assert.deepEqual(problems, []);
+});

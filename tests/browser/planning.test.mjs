@@ -352,3 +352,25 @@ test('start months the wrong way round are named, not silently swapped; repeated
   assert.match(notes.join(''), /2025-07-01.*2025-12-01|2025-07-01 至 2025-12-01/);
   assert.deepEqual(problems, []);
 });
+
+test('on a phone the row names of the result tables (cities, months) stay on one line and in view while the figures scroll', async () => {
+  const { page, problems } = await watchedPage(env.browser, env.origin, { width: 375, height: 667 });
+  await page.goto(`${env.origin}/www/planning.html`);
+  await page.locator('#total').waitFor();
+  for (const id of ['by-city', 'months']) {
+    const lines = await page.locator(`#${id} tbody th`).evaluateAll((ths) => ths.map((th) => {
+      const r = document.createRange();
+      r.selectNodeContents(th);
+      const tops = new Set([...r.getClientRects()].map((x) => Math.round(x.top)));
+      return [th.textContent, tops.size];
+    }));
+    for (const [name, n] of lines) assert.equal(n, 1, `#${id}: “${name}” on ${n} lines`);
+    // Scrolled to the last column, the row names are still where they were.
+    const wrap = page.locator(`#${id}`).locator('xpath=..');
+    const before = await page.locator(`#${id} tbody th`).first().boundingBox();
+    await wrap.evaluate((n) => { n.scrollLeft = n.scrollWidth; });
+    const after = await page.locator(`#${id} tbody th`).first().boundingBox();
+    assert.ok(Math.abs(after.x - before.x) < 1, `#${id}: the row name stays in view (${before.x} → ${after.x})`);
+  }
+  assert.deepEqual(problems, []);
+});

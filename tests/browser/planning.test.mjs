@@ -374,3 +374,21 @@ test('on a phone the row names of the result tables (cities, months) stay on one
   }
   assert.deepEqual(problems, []);
 });
+
+test("on a phone the cities' tier menus are wide enough to read their choice", async () => {
+  const { page, problems } = await watchedPage(env.browser, env.origin, { width: 375, height: 667 });
+  await page.goto(`${env.origin}/www/planning.html`);
+  await page.locator('#total').waitFor();
+  const [have, need, head] = await page.locator('#cities tbody tr:first-child select').evaluate((s) => {
+    const c = document.createElement('canvas').getContext('2d');
+    c.font = getComputedStyle(s).font;
+    const text = Math.max(...[...s.options].map((o) => c.measureText(o.textContent).width));
+    const th = document.querySelector('#cities thead th:nth-child(3)');
+    const r = document.createRange();
+    r.selectNodeContents(th);
+    return [s.clientWidth, text + 36, new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size];
+  });
+  assert.ok(have >= need, `the tier menu is ${have}px, its longest choice needs ${Math.round(need)}px`);
+  assert.equal(head, 1, 'the column head on one line');
+  assert.deepEqual(problems, []);
+});

@@ -397,8 +397,13 @@ let pushWhatIf = false; // after the first run, each change of the what-if is a 
  *  its card), and the results go, so that no figure stays from an earlier run. */
 function problem(e) {
   const onCard = showWhatIfError(e, state, data);
+  // The engine's errors about the interns the page drew (units[…], interns.…) are about the
+  // assumptions that drew them: the dates about the plan year and start months, said so.
+  const drawn = typeof e?.field === 'string' && /^(units|interns)\b/.test(e.field);
+  if (drawn && /startDate|outcomeDate/.test(e.field)) e.input ??= 'year';
   const [zh, en] = onCard ? ['调整中有错误（见标红的项），未计算。', 'The what-if has an error (see the field marked in red); nothing was computed.']
-    : [e.message ? `${e.message}${e.field ? `（${e.field}）` : ''}` : String(e), e.messageEn ?? ''];
+    : drawn ? [`${e.message} 请检查“计划年度”“最早开始月份”“最晚开始月份”等测算假设。`, `${e.messageEn ?? ''} Check the assumptions: Plan year, first and last start month.`]
+      : [e.message ? `${e.message}${e.field ? `（${e.field}）` : ''}` : String(e), e.messageEn ?? ''];
   $('plan-error').replaceChildren(el('span', {}, zh), en ? el('span', { lang: 'en', class: 'en' }, ` ${en}`) : '');
   $('plan-error').hidden = false;
   const input = typeof e?.input === 'string' ? $(e.input) : e?.input;

@@ -392,3 +392,22 @@ test("on a phone the cities' tier menus are wide enough to read their choice", a
   assert.equal(head, 1, 'the column head on one line');
   assert.deepEqual(problems, []);
 });
+
+test("an engine error about the generated interns names the plan's assumptions, not the engine's column paths", async () => {
+  const { page, problems } = await watchedPage(env.browser, env.origin, { width: 1280, height: 800 });
+  await page.goto(`${env.origin}/www/planning.html`);
+  await page.locator('#total').waitFor();
+  await page.fill('#year', '2019');
+  await page.locator('#year').dispatchEvent('change');
+  const text = await page.locator('#plan-error').innerText();
+  assert.match(text, /2019-\d\d-01 早于本工具所知的最早规定/, "the engine's message");
+  assert.match(text, /计划年度[\s\S]*Plan year/, 'the field to change, in both languages');
+  assert.doesNotMatch(text, /units|startDate/);
+  assert.equal(await page.locator('#year[aria-invalid=true]').count(), 1);
+  assert.equal(await page.locator('#results').isVisible(), false);
+  await page.fill('#year', '2023');
+  await page.locator('#year').dispatchEvent('change');
+  await page.locator('#total').waitFor();
+  assert.equal(await page.locator('#year[aria-invalid]').count(), 0);
+  assert.deepEqual(problems, []);
+});

@@ -38,9 +38,9 @@ function needsLocal() {
 // ------------------------------------------------------------------ the form
 
 function fillForm() {
-  // Quota tables first; then each province whose documents publish none, its cities typed in.
+  // Quota tables first; then each province without one in the data, its cities typed in.
   const quotas = [...data.jurisdictions.flatMap((j) => (j.quotas ?? []).map((q) => [`${j.id}/${q.id}`, `${j.name.zh}：${q.title.zh}`])),
-    ...data.jurisdictions.filter((j) => !j.quotas?.length && j.minimumWage).map((j) => [`${j.id}/`, `${j.name.zh}：自行输入各地人数（文件未公布任务表）`])];
+    ...data.jurisdictions.filter((j) => !j.quotas?.length && j.minimumWage).map((j) => [`${j.id}/`, `${j.name.zh}：自行输入各地人数（本工具未收录其任务表）`])];
   options($('quota'), quotas, `${state.province}/${state.quota ?? ''}`);
   const q = quota();
   options($('column'), q ? q.columns.map((c, k) => [String(k), c.zh]) : [['0', '见习人数']], String(state.column));

@@ -361,7 +361,7 @@ function render(r, input, problems) {
     const exporter = (id, text, kind) => {
       const b = el('button', { type: 'button', class: 'link', id }, text);
       b.addEventListener('click', () => {
-        const rows = batch.module.resultRows(current.r, batch.rowOf, current.input.internList);
+        const rows = batch.module.resultRows(current.r, batch.rowOf, current.input);
         if (kind === 'xlsx') download('见习补贴测算.xlsx', batch.module.xlsx(rows, '测算'), XLSX); else download('见习补贴测算.csv', batch.module.csv(rows), 'text/csv');
       });
       return b;

@@ -20,7 +20,7 @@ const T = {
     noscript: '本测算需要浏览器开启 JavaScript。请开启后刷新本页，或拨打人社服务热线 12333 咨询。',
     modeBatch: '正在使用导入的名单：见习人数和留用情况以名单为准。清除导入后可改回按人数或逐人填写。',
     lead: '按所在省份的文件测算每月见习补贴、留用率达标后见习结束时一次性发放的差额（“1+1”模式）和提前留用的剩余期限补贴。每个数字都注明出处。计算在本机完成，不上传任何信息。',
-    choose: '请选择', noWage: '（无最低工资数据）', since: '起', perMonth: '元/月',
+    choose: '请选择', noWage: '（无最低工资数据）', since: (d) => `（${d} 起）`, perMonth: '元/月', colon: '：', aside: (s) => `（${s}）`,
     outcomes: { inProgress: '见习中', completed: '期满未留用', retained: '期满留用', leftEarly: '提前离开', hiredEarly: '提前留用（签合同）' },
     // A field as a sentence names it.
     fields: { province: '省份', tier: '最低工资类别', county: '县（市、区）名称', startDate: '见习开始日期', months: '约定见习期限（月）', interns: '见习人数', retained: '见习期满留用人数',
@@ -56,7 +56,7 @@ const T = {
     noscript: 'This estimate needs JavaScript. Turn it on and reload the page, or call the HR hotline 12333.',
     modeBatch: 'Using the imported list: the interns and their outcomes come from it. Clear the import to go back to a number or a typed list.',
     lead: 'Estimates, under your province’s notices, the monthly internship subsidy, the one-time difference paid after the internship when retention is met (“1+1”), and the remaining-period subsidy for interns hired early. Every figure cites its source. Computed on this device; nothing is uploaded.',
-    choose: 'Choose', noWage: '(no minimum wage data)', since: 'from', perMonth: 'yuan/month',
+    choose: 'Choose', noWage: '(no minimum wage data)', since: (d) => ` (from ${d})`, perMonth: 'yuan/month', colon: ': ', aside: (s) => ` (${s})`,
     outcomes: { inProgress: 'In progress', completed: 'Completed, not retained', retained: 'Completed, retained', leftEarly: 'Left early', hiredEarly: 'Hired early (contract)' },
     fields: { province: 'province', tier: 'minimum-wage tier', county: 'county name', startDate: 'start date', months: 'agreed length (months)', interns: 'number of interns', retained: 'number retained',
       baseAmount: 'amount per intern per month', basePercent: 'share of the minimum wage', raisedAmount: 'raised amount per intern per month', raisedPercent: 'raised share of the minimum wage',
@@ -114,7 +114,7 @@ function fillTiers() {
     $('tier-hint').textContent = '';
   } else {
     $('tier').disabled = false;
-    options($('tier'), spec.tiers.map((x) => [String(x.tier), x.minimumWage ? `${txt(x.name)} · ${x.minimumWage} ${t('perMonth')}（${x.wageFrom} ${t('since')}）` : txt(x.name)]), chosen, t('choose'));
+    options($('tier'), spec.tiers.map((x) => [String(x.tier), x.minimumWage ? `${txt(x.name)} · ${x.minimumWage} ${t('perMonth')}${t('since')(x.wageFrom)}` : txt(x.name)]), chosen, t('choose'));
     $('tier-hint').textContent = txt(spec.tierNote);
   }
   $('county-field').hidden = !spec?.county;
@@ -265,12 +265,12 @@ function timeline(r) {
     parts.push(svg('text', { x: cx, y: bottom + 16, 'text-anchor': 'middle', 'font-size': 11, fill: '#57606a' }, s.diff || i === 0 || mm === '01' ? s.label : state.lang === 'en' ? mm : `${Number(mm)}月`));
     return parts;
   });
-  const said = [`${t('whenBase')}: ${r.months[0].month} – ${r.months.at(-1).month}, ${money(r.baseTotal)}`];
-  if (remaining.size) said.push(`${t('whenRemaining')}: ${money(r.remainingPeriodTotal)}`);
-  if (diff.paid !== false && Number(diff.total) > 0) said.push(`${diff.paid ? t('whenDiff') : t('whenDiffIf')}: ${money(diff.total)}（${r.differencePayableAfter}）`);
+  const said = [`${t('whenBase')}${t('colon')}${r.months[0].month} – ${r.months.at(-1).month}${state.lang === 'en' ? ', ' : '，'}${money(r.baseTotal)}`];
+  if (remaining.size) said.push(`${t('whenRemaining')}${t('colon')}${money(r.remainingPeriodTotal)}`);
+  if (diff.paid !== false && Number(diff.total) > 0) said.push(`${diff.paid ? t('whenDiff') : t('whenDiffIf')}${t('colon')}${money(diff.total)}${t('aside')(r.differencePayableAfter)}`);
   const key = (colour, text, open) => el('span', { class: 'key' }, svg('svg', { width: 14, height: 14, 'aria-hidden': 'true' }, svg('rect', { x: 1, y: 1, width: 12, height: 12, fill: open ? '#fff' : colour, stroke: colour, 'stroke-width': 2, 'stroke-dasharray': open ? '3 2' : null })), ` ${text}`);
   return el('section', { id: 'when' }, el('h2', {}, t('when')),
-    el('div', { class: 'table-wrap' }, svg('svg', { viewBox: `0 0 ${W} ${H}`, width: W, height: H, role: 'img', 'aria-label': said.join('；'), class: slots.length > 8 ? 'timeline wide' : 'timeline' },
+    el('div', { class: 'table-wrap' }, svg('svg', { viewBox: `0 0 ${W} ${H}`, width: W, height: H, role: 'img', 'aria-label': said.join(state.lang === 'en' ? '; ' : '；'), class: slots.length > 8 ? 'timeline wide' : 'timeline' },
       svg('line', { x1: left, x2: W - left, y1: bottom, y2: bottom, stroke: '#8c959f' }), bars)),
     el('p', { class: 'legend' }, key(COLOURS.base, t('whenBase')), remaining.size ? key(COLOURS.remaining, t('whenRemaining')) : null,
       diff.paid !== false && Number(diff.total) > 0 ? key(COLOURS.diff, diff.paid ? t('whenDiff') : t('whenDiffIf'), diff.paid === null) : null),
@@ -297,7 +297,7 @@ function render(r, input, problems) {
   const parts = [];
   parts.push(el('section', { class: 'inputs-summary' }, el('h2', {}, t('inputs')), el('p', {},
     `${txt(r.provinceName)} · ${input.tier ? `${t('tier')} ${input.tier}` : ''} ${input.county ?? ''} · ${t('startDate')} ${r.startDate} · ${r.agreedMonths} ${state.lang === 'en' ? 'months' : '个月'} · ` +
-    `${r.retentionRate.denominator} ${state.lang === 'en' ? 'interns' : '人'}${batch ? ` (${batch.name})` : ''} · ${t('printed')} ${today()}`)));
+    `${r.retentionRate.denominator} ${state.lang === 'en' ? 'interns' : '人'}${batch ? t('aside')(batch.name) : ''} · ${t('printed')} ${today()}`)));
   for (const w of r.warnings) parts.push(el('p', { class: 'warn', role: 'note' }, txt(w)));
   for (const q of r.required) parts.push(el('p', { class: 'warn', role: 'note' }, plain(q, label)));
   const rr = r.retentionRate;
@@ -314,12 +314,12 @@ function render(r, input, problems) {
   const alike = readings.every((x) => x.numerator === readings[0].numerator && x.denominator === readings[0].denominator);
   const status = rr.meetsThreshold === true ? t('met') : rr.meetsThreshold === false ? t('notMet') : rr.readingsDisagree ? t('disagreeShort') : t('open');
   const verdict = (m) => (m === true ? t('met') : m === false ? t('notMet') : t('open'));
-  const threshold = rr.thresholdPercent ? `（${t('threshold')} ${rr.thresholdPercent}%）` : '';
+  const threshold = rr.thresholdPercent ? t('aside')(`${t('threshold')} ${rr.thresholdPercent}%`) : '';
   const figures = alike ? `${rr.numerator} / ${rr.denominator} = ${rr.percent}%` : readings.map((x, i) => `${t('reading')(i + 1)} ${x.numerator} / ${x.denominator} = ${x.percent}%`).join(state.lang === 'en' ? '; ' : '，');
-  parts.push(el('p', { id: 'retention' }, `${t('rate')}: ${figures}${threshold}${rr.thresholdPercent ? `: ${status}` : ''}`),
+  parts.push(el('p', { id: 'retention' }, `${t('rate')}${t('colon')}${figures}${threshold}${rr.thresholdPercent ? `${t('colon')}${status}` : ''}`),
     el('p', { class: 'hint', id: 'retention-definition' }, txt(rr.definition), readings.length > 1 && alike ? ` ${t('alike')}` : ''), cite(rr.source));
   if (readings.length > 1) {
-    const list = el('ul', { class: 'plain hint', id: 'readings' }, readings.map((x) => el('li', {}, txt(x.text) + (alike ? '' : ` ${x.numerator} / ${x.denominator} = ${x.percent}%${rr.thresholdPercent ? `: ${verdict(x.meetsThreshold)}` : ''}`), cite(x.source))));
+    const list = el('ul', { class: 'plain hint', id: 'readings' }, readings.map((x) => el('li', {}, txt(x.text) + (alike ? '' : ` ${x.numerator} / ${x.denominator} = ${x.percent}%${rr.thresholdPercent ? `${t('colon')}${verdict(x.meetsThreshold)}` : ''}`), cite(x.source))));
     // Where they part, the engine's own warning (RETENTION_READINGS_DISAGREE) says so at the top: one box, not two.
     parts.push(alike ? el('details', { class: 'src' }, el('summary', {}, t('readingsTitle')), list) : list,
       rr.readingsDisagree && !r.warnings.some((w) => w.code === 'RETENTION_READINGS_DISAGREE') ? el('p', { class: 'warn', role: 'note', id: 'readings-disagree' }, t('disagree')) : null);

@@ -223,16 +223,16 @@ test('the retention rate is counted as each jurisdiction’s text says, both rea
   assert.match(gansu, /甘人社通〔2022〕134号未定义“见习期满留用率”怎样计算/);
   assert.ok(!gansu.includes('河南'), gansu);
   assert.match(gansu, /两种算法在这里结果相同/, 'a cohort without early leavers counts alike');
-  assert.match(await page.locator('#retention').textContent(), /2 \/ 4 = 50%（门槛 50%）: 达标/);
+  assert.match(await page.locator('#retention').textContent(), /2 \/ 4 = 50%（门槛 50%）：达标/);
   // One retained, one completed, one left early (Henan): 1/3 or 1/2 — the two part on 50 %.
   const list = [{ outcome: 'retained' }, { outcome: 'completed' }, { outcome: 'leftEarly', outcomeDate: '2023-09-01' }];
   await page.goto(`${env.origin}/www/employer.html?p=henan&t=1&s=2023-07-01&m=6&L=${encodeURIComponent(JSON.stringify(list))}`);
   await page.locator('#readings').waitFor();
-  assert.match(await page.locator('#retention').textContent(), /算法一 1 \/ 3 = 33\.33%，算法二 1 \/ 2 = 50%（门槛 50%）: 两种算法结论不同/);
+  assert.match(await page.locator('#retention').textContent(), /算法一 1 \/ 3 = 33\.33%，算法二 1 \/ 2 = 50%（门槛 50%）：两种算法结论不同/);
   const readings = await page.locator('#readings > li').allInnerTexts();
   assert.equal(readings.length, 2);
-  assert.match(readings[0], /算法一.*1 \/ 3 = 33\.33%: 未达标/s);
-  assert.match(readings[1], /算法二.*1 \/ 2 = 50%: 达标/s);
+  assert.match(readings[0], /算法一.*1 \/ 3 = 33\.33%：未达标/s);
+  assert.match(readings[1], /算法二.*1 \/ 2 = 50%：达标/s);
   const warnings = await page.locator('#result .warn').allTextContents();
   assert.equal(warnings.length, 1, `one notice box, not two: ${warnings.join(' | ')}`);
   assert.match(warnings[0], /两种算法的结论不同/);
@@ -355,6 +355,26 @@ test('a blank count is asked for, never read as 0: no verdict on retention meanw
   await page.fill('#retained', '2');
   await page.locator('#total').waitFor();
   assert.equal(await page.locator('#retained-error:visible').count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('English reads with English punctuation and Chinese with Chinese: the tier menu, the retention line, the readings, the chart', async () => {
+  const { page, problems, context } = await wide();
+  const list = [{ outcome: 'retained' }, { outcome: 'completed' }, { outcome: 'leftEarly', outcomeDate: '2023-09-01' }];
+  await page.goto(`${env.origin}/www/employer.html?p=henan&t=1&s=2023-07-01&m=6&lang=en&L=${encodeURIComponent(JSON.stringify(list))}`);
+  await page.locator('#readings').waitFor();
+  const tiers = await page.locator('#tier option').allTextContents();
+  assert.equal(tiers[1], 'Tier 1 · 2000.00 yuan/month (from 2022-01-01)');
+  const english = [...tiers, await page.locator('#retention').textContent(), ...await page.locator('#readings > li').allInnerTexts(), await page.locator('#when svg.timeline').getAttribute('aria-label')];
+  // Chinese text inside (document numbers, clause names) is the documents' own; the page's words and marks are English.
+  const own = (s) => s.replace(/[\u4e00-\u9fff][\u4e00-\u9fff〔〕（）、\w]*/g, '');
+  for (const s of english) assert.doesNotMatch(own(s), /[（）：；，。]/, s);
+  assert.match(await page.locator('#retention').textContent(), /^Retention rate: count 1: 1 \/ 3 = 33\.33%; count 2: 1 \/ 2 = 50% \(threshold 50%\): the two counts disagree/);
+  await page.click('#lang');
+  await page.locator('#retention', { hasText: '见习留用率' }).waitFor();
+  assert.match(await page.locator('#retention').textContent(), /^见习留用率：算法一 1 \/ 3 = 33\.33%，算法二 1 \/ 2 = 50%（门槛 50%）：/);
+  assert.equal((await page.locator('#tier option').allTextContents())[1], '一类 · 2000.00 元/月（2022-01-01 起）');
   assert.deepEqual(problems, []);
   await context.close();
 });

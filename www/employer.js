@@ -26,6 +26,7 @@ const T = {
     fields: { province: '省份', tier: '最低工资类别', county: '县（市、区）名称', startDate: '见习开始日期', months: '约定见习期限（月）', interns: '见习人数', retained: '见习期满留用人数',
       baseAmount: '每人每月补贴（元）', basePercent: '最低工资的百分比（%）', raisedAmount: '留用率达标后每人每月补贴（元）', raisedPercent: '留用率达标后最低工资的百分比（%）',
       name: '姓名', outcome: '结果', outcomeDate: '日期', contractMonths: '合同月数', socialInsurance: '是否缴社保', internList: '见习人员名单' },
+    noWageShare: (f) => `这里没有最低工资数据，不能按最低工资的百分比测算：请改填“${f}”。`,
     who: (n) => `第 ${n} 人的`, need: '还需要填写：', notNumber: (f) => `“${f}”应填写整数。`, or: '，或', pickProvince: '请选择省份。', badProvince: (p) => `链接中的省份“${p}”不在本工具的数据中。`,
     summary: '测算结果', baseTotal: '按月发放的基础补贴合计', difference: '见习结束后一次性发放的差额', potential: '（如留用率达标）', notReached: '（留用率未达标，不发放）', remaining: '剩余期限见习补贴', total: '合计',
     unknown: '待定', rate: '见习留用率', threshold: '门槛', met: '达标，适用提高后的标准', notMet: '未达标，按基础标准', open: '尚未确定（仍有人员在见习中）',
@@ -61,6 +62,7 @@ const T = {
     fields: { province: 'province', tier: 'minimum-wage tier', county: 'county name', startDate: 'start date', months: 'agreed length (months)', interns: 'number of interns', retained: 'number retained',
       baseAmount: 'amount per intern per month', basePercent: 'share of the minimum wage', raisedAmount: 'raised amount per intern per month', raisedPercent: 'raised share of the minimum wage',
       name: 'name', outcome: 'outcome', outcomeDate: 'date', contractMonths: 'contract months', socialInsurance: 'social insurance', internList: 'list of interns' },
+    noWageShare: (f) => `There is no minimum-wage data here, so a share of the minimum wage cannot be computed: enter the ${f} instead.`,
     who: (n) => `intern ${n}: `, need: 'Still needed: ', notNumber: (f) => `The ${f} must be a whole number.`, or: ', or ', pickProvince: 'Choose a province.', badProvince: (p) => `The province “${p}” in the link is not in this tool's data. `,
     summary: 'Estimate', baseTotal: 'Base subsidy, paid monthly', difference: 'Difference, paid once after the internship', potential: ' (if retention is met)', notReached: ' (retention not met: not paid)', remaining: 'Remaining-period subsidy', total: 'Total',
     unknown: 'open', rate: 'Retention rate', threshold: 'threshold', met: 'met: the raised standard applies', notMet: 'not met: base standard only', open: 'not settled yet (interns still in progress)',
@@ -454,6 +456,19 @@ function update() {
     if (!e?.code) throw e;
     showPolicyData(dataInfo, data.jurisdictions);
     saveUrl(readForm());
+    // A share of the minimum wage where the data has none (no tier to choose): an amount is
+    // needed instead, said next to the share typed, not asked for as a tier.
+    const local = readForm().localStandard; // as shown: the boxes may have opened just now
+    if (e.code === 'TIER_REQUIRED' && $('tier').disabled && local) {
+      const raised = !local.basePercent;
+      const box = raised ? 'raised-error' : 'localStandard-error';
+      $(box).textContent = t('noWageShare')(t('fields')[raised ? 'raisedAmount' : 'baseAmount']);
+      $(box).hidden = false;
+      $(raised ? 'raisedPercent' : 'basePercent').setAttribute('aria-invalid', 'true');
+      $('result').hidden = true;
+      current = null;
+      return;
+    }
     // A question not answered yet is asked for, in grey; only a wrong answer is an error.
     if (e.code === 'TIER_REQUIRED' || e.code === 'MISSING_FIELD') {
       const county = e.code === 'TIER_REQUIRED' && !$('county-field').hidden ? t('or') + t('fields').county : '';

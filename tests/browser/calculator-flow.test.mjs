@@ -378,3 +378,25 @@ test('English reads with English punctuation and Chinese with Chinese: the tier 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a share of the minimum wage where the data has no minimum wage says to type an amount, not to choose a tier the menu cannot give', async () => {
+  const { page, problems, context } = await wide();
+  await page.goto(`${env.origin}/www/employer.html?p=national&s=2024-03-01&m=12&n=3&r=1&bp=60`);
+  await page.locator('#basePercent').waitFor();
+  assert.equal(await page.locator('#tier').isDisabled(), true, 'no tier to choose');
+  await page.locator('#localStandard-error').waitFor();
+  assert.match(await page.locator('#localStandard-error').textContent(), /没有最低工资数据.*每人每月补贴（元）/);
+  assert.equal(await page.locator('#need').count(), 0, 'not asked for the tier');
+  assert.equal(await page.locator('#basePercent').getAttribute('aria-invalid'), 'true');
+  // The raised share alone, in English: the same, next to the raised standard.
+  await page.goto(`${env.origin}/www/employer.html?p=national&s=2024-03-01&m=12&n=3&r=1&ba=1500&rp=120&lang=en`);
+  await page.locator('#raised-error').waitFor();
+  assert.match(await page.locator('#raised-error').textContent(), /no minimum-wage data.*amount/);
+  // An amount instead: computed.
+  await page.fill('#raisedPercent', '');
+  await page.fill('#raisedAmount', '300');
+  await page.waitForFunction(() => document.querySelector('#baseTotal')?.textContent.trim() === '54,000.00 yuan');
+  assert.equal(await page.locator('.error:visible').count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

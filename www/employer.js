@@ -27,7 +27,7 @@ const T = {
       baseAmount: '每人每月补贴（元）', basePercent: '最低工资的百分比（%）', raisedAmount: '留用率达标后每人每月补贴（元）', raisedPercent: '留用率达标后最低工资的百分比（%）',
       name: '姓名', outcome: '结果', outcomeDate: '日期', contractMonths: '合同月数', socialInsurance: '是否缴社保', internList: '见习人员名单' },
     noWageShare: (f) => `这里没有最低工资数据，不能按最低工资的百分比测算：请改填“${f}”。`,
-    who: (n) => `第 ${n} 人的`, need: '还需要填写：', notNumber: (f) => `“${f}”应填写整数。`, or: '，或', pickProvince: '请选择省份。', badProvince: (p) => `链接中的省份“${p}”不在本工具的数据中。`,
+    who: (n) => `第 ${n} 人的`, intern: (n) => `第 ${n} 人`, need: '还需要填写：', notNumber: (f) => `“${f}”应填写整数。`, or: '，或', pickProvince: '请选择省份。', badProvince: (p) => `链接中的省份“${p}”不在本工具的数据中。`,
     summary: '测算结果', baseTotal: '按月发放的基础补贴合计', difference: '见习结束后一次性发放的差额', potential: '（如留用率达标）', notReached: '（留用率未达标，不发放）', remaining: '剩余期限见习补贴', total: '合计',
     unknown: '待定', rate: '见习留用率', threshold: '门槛', met: '达标，适用提高后的标准', notMet: '未达标，按基础标准', open: '尚未确定（仍有人员在见习中）',
     standards: '补贴标准', base: '基础标准', raised: '留用率达标后的标准', byMonth: '逐月明细', monthCol: '月份', period: '期间', wage: '最低工资', per: '每人基础补贴', count: '人月', amount: '基础补贴',
@@ -63,7 +63,7 @@ const T = {
       baseAmount: 'amount per intern per month', basePercent: 'share of the minimum wage', raisedAmount: 'raised amount per intern per month', raisedPercent: 'raised share of the minimum wage',
       name: 'name', outcome: 'outcome', outcomeDate: 'date', contractMonths: 'contract months', socialInsurance: 'social insurance', internList: 'list of interns' },
     noWageShare: (f) => `There is no minimum-wage data here, so a share of the minimum wage cannot be computed: enter the ${f} instead.`,
-    who: (n) => `intern ${n}: `, need: 'Still needed: ', notNumber: (f) => `The ${f} must be a whole number.`, or: ', or ', pickProvince: 'Choose a province.', badProvince: (p) => `The province “${p}” in the link is not in this tool's data. `,
+    who: (n) => `intern ${n}: `, intern: (n) => `Intern ${n}`, need: 'Still needed: ', notNumber: (f) => `The ${f} must be a whole number.`, or: ', or ', pickProvince: 'Choose a province.', badProvince: (p) => `The province “${p}” in the link is not in this tool's data. `,
     summary: 'Estimate', baseTotal: 'Base subsidy, paid monthly', difference: 'Difference, paid once after the internship', potential: ' (if retention is met)', notReached: ' (retention not met: not paid)', remaining: 'Remaining-period subsidy', total: 'Total',
     unknown: 'open', rate: 'Retention rate', threshold: 'threshold', met: 'met: the raised standard applies', notMet: 'not met: base standard only', open: 'not settled yet (interns still in progress)',
     standards: 'Standards', base: 'Base standard', raised: 'Standard with retention met', byMonth: 'Month by month', monthCol: 'Month', period: 'Period', wage: 'Minimum wage', per: 'Base per intern', count: 'Intern-months', amount: 'Base',
@@ -475,6 +475,15 @@ function update() {
       return ask(t('need') + (label(e.field) ?? e.field) + county);
     }
     showError(e, /^localStandard\.raised/.test(e.field) ? 'raised-error' : 'province-error', label);
+    // A typed list's error, shown under the table, says which intern and marks that box.
+    const at = !batch && e.field.match(/^internList\[(\d+)\]\.?(\w*)/);
+    if (at) {
+      const who = t('intern')(Number(at[1]) + 1);
+      const box = $('internList-error');
+      if (!box.textContent.toLowerCase().includes(who.toLowerCase())) box.textContent = `${who}${t('colon')}${box.textContent}`;
+      const tr = $('rows').children[Number(at[1])];
+      (tr?.querySelector(`td[data-col="${at[2]}"] :is(input, select)`) ?? tr?.querySelector('select'))?.setAttribute('aria-invalid', 'true');
+    }
     $('result').hidden = true;
     current = null;
   }

@@ -400,3 +400,24 @@ test('a share of the minimum wage where the data has no minimum wage says to typ
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a wrong answer in a typed list says which intern and marks that intern’s box; corrected, nothing stays', async () => {
+  const { page, problems, context } = await watchedPage(env.browser, env.origin, { width: 375, height: 800 });
+  page.setDefaultTimeout(8000);
+  const list = [{ outcome: 'completed' }, { outcome: 'retained' }, { outcome: 'leftEarly', outcomeDate: '2024-03-01' }];
+  await page.goto(`${env.origin}/www/employer.html?p=yunnan&s=2023-07-01&m=6&L=${encodeURIComponent(JSON.stringify(list))}`);
+  await page.locator('#internList-error').waitFor();
+  assert.match(await page.locator('#internList-error').textContent(), /^第 3 人：.*2024-03-01/);
+  const date = page.locator('#rows tr').nth(2).locator('input[type=date]');
+  assert.equal(await date.getAttribute('aria-invalid'), 'true');
+  assert.equal(await page.locator('#rows [aria-invalid]').count(), 1, 'only that box');
+  await page.click('#lang');
+  await page.locator('#internList-error', { hasText: 'Intern 3' }).waitFor();
+  assert.match(await page.locator('#internList-error').textContent(), /^Intern 3: /);
+  await date.fill('2023-08-15');
+  await page.locator('#total').waitFor();
+  assert.equal(await page.locator('#rows [aria-invalid]').count(), 0);
+  assert.equal(await page.locator('.error:visible').count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -510,8 +510,10 @@ async function importFile(file) {
   try {
     rows = bytes[0] === 0x50 && bytes[1] === 0x4b ? b.parseXlsx(bytes) : b.parseCsv(b.decodeText(bytes));
   } catch {
+    // The list imported before is no longer what the file box holds: back to the page's own numbers.
     batch = null;
     status(t('unread'));
+    update();
     return;
   }
   const { interns, rowOf, problems } = b.toInterns(rows);

@@ -153,3 +153,28 @@ test('an export read back in gives the same estimate: each row keeps its own len
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a file that cannot be read after a list was imported leaves no stale estimate: the page is back on its own numbers, with nothing to export', async () => {
+  const good = new URL('good.csv', dir).pathname;
+  writeFileSync(good, [HEAD, ['甲', '2023-07-01', '6', '期满留用', '', '', '', '1'], ['乙', '2023-07-01', '6', '期满未留用', '', '', '', '1']].map((r) => r.join(',')).join('\r\n'));
+  const broken = new URL('broken.xlsx', dir).pathname;
+  writeFileSync(broken, Buffer.from('PK\x03\x04 not a zip'));
+  const { page, problems, context } = await watchedPage(env.browser, env.origin, { width: 1280, height: 900 });
+  await page.goto(`${env.origin}/www/employer.html?p=henan&t=1&s=2023-07-01&m=6&n=10&r=6`);
+  await page.locator('#total').waitFor();
+  await page.locator('#batch summary').click();
+  await page.setInputFiles('#file', good);
+  await page.locator('#export-csv').waitFor();
+  assert.equal((await page.locator('#total').textContent()).trim(), '26,400.00 元');
+  await page.setInputFiles('#file', broken);
+  await page.locator('#batch-status', { hasText: '无法' }).waitFor();
+  await page.waitForFunction(() => document.querySelector('#total')?.textContent.trim() === '132,000.00 元', null, { timeout: 5000 }).catch(() => {});
+  assert.equal((await page.locator('#total').textContent()).trim(), '132,000.00 元', 'the 10 interns typed, not the list no longer read');
+  assert.equal(await page.locator('#mode-batch').isVisible(), false);
+  assert.equal(await page.locator('#export-csv').count(), 0);
+  assert.equal(await page.locator('input[name=mode]').first().isDisabled(), false);
+  assert.ok(await page.locator('#interns').isVisible());
+  assert.doesNotMatch(page.url(), /b=1/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

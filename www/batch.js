@@ -363,11 +363,22 @@ export function allRowErrors(estimate, input, rejected) {
 
 /** The engine's rejected rows as sheet row, column header and reason; the reason names
  *  each column as the sheet does, not by the engine's field path. */
-export function rowProblems(rejected, rowOf) {
+export function rowProblems(rejected, rowOf, interns = []) {
   const column = (field) => (COLUMNS.find(([id]) => id === field) ?? [null, ''])[1];
   return rejected.map((r) => {
     const field = r.field.replace(/^internList\[\d+\]\.?/, '');
-    const say = (m, en) => m.replace(/“internList\[\d+\]\.?(\w*)”/g, (all, f) => (column(f) ? (en ? `“${column(f)}” (${f})` : `“${column(f)}”列`) : all));
+    // What the sheet may hold, in its own words: the outcomes as the template writes them
+    // (not the engine's names), yes or no (not “a boolean”), and the cell's text (not “a string”).
+    const cell = interns[r.index]?.[field];
+    const sheetWords = (m, en) => {
+      let out = field === 'outcome' ? m.replace(/\b(inProgress|completed|retained|leftEarly|hiredEarly)\b/g, (v) => (en ? `${OUTCOME_LABEL[v]} (${v})` : OUTCOME_LABEL[v])) : m;
+      if (r.code === 'WRONG_TYPE') {
+        out = en ? out.replace(/must be a boolean( \(true or false\))?/, 'must be 是 or 否 (yes or no)') : out.replace(/应为布尔值(（true 或 false）)?/, '应为“是”或“否”');
+        if (typeof cell === 'string') out = en ? out.replace(/got a string\./, `got “${cell}”.`) : out.replace(/收到的是字符串。/, `收到“${cell}”。`);
+      }
+      return out;
+    };
+    const say = (m, en) => sheetWords(m, en).replace(/“internList\[\d+\]\.?(\w*)”/g, (all, f) => (column(f) ? (en ? `“${column(f)}” (${f})` : `“${column(f)}”列`) : all));
     return { row: rowOf[r.index], column: column(field), reason: say(r.message), reasonEn: say(r.messageEn, true) };
   });
 }

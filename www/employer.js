@@ -531,7 +531,7 @@ async function importFile(file) {
 
 /** The batch's status line, and every problem of every row left out. */
 function showBatch(r, input) {
-  const problems = batch.problems.concat(batch.module.rowProblems(batch.module.allRowErrors(engine.estimateSubsidy, input, r.rejectedRows), batch.rowOf));
+  const problems = batch.problems.concat(batch.module.rowProblems(batch.module.allRowErrors(engine.estimateSubsidy, input, r.rejectedRows), batch.rowOf, batch.interns));
   status(t('batchStatus')(batch.name, r.interns.length, r.rejectedRows.length));
   return problems;
 }

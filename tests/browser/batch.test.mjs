@@ -178,3 +178,31 @@ test('a file that cannot be read after a list was imported leaves no stale estim
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a row left out says what the sheet may hold, in the sheet’s words: the outcomes as the template writes them, the cell’s own text', async () => {
+  const file = new URL('words.csv', dir).pathname;
+  writeFileSync(file, [HEAD, ['甲', '2023-07-01', '6', '离职', '', '', '', '1'], ['乙', '2023-07-01', '6', '期满留用', '', '', '', '一类'], ['丙', '2023-07-01', '六', '期满留用', '', '', '', '1'], ['丁', '2023-07-01', '6', '提前留用', '2023-09-01', '12', '有', '1']].map((r) => r.join(',')).join('\r\n'));
+  const { page, problems, context } = await watchedPage(env.browser, env.origin, { width: 1280, height: 900 });
+  await page.goto(`${env.origin}/www/employer.html?p=henan&t=1&s=2023-07-01&m=6&n=1&r=0`);
+  await page.locator('#totals').waitFor();
+  await page.locator('#batch summary').click();
+  await page.setInputFiles('#file', file);
+  await page.locator('#problems').waitFor();
+  const reasons = async () => page.locator('#problems tbody tr').evaluateAll((trs) => trs.map((tr) => tr.children[2].textContent));
+  const zh = await reasons();
+  assert.equal(zh.length, 4, zh.join(' | '));
+  assert.match(zh[0], /“离职”无效，可用：见习中、期满未留用、期满留用、提前离开、提前留用。/);
+  assert.match(zh[1], /“最低工资类别”列应为整数.*“一类”/);
+  assert.match(zh[2], /“约定见习月数”列应为整数.*“六”/);
+  assert.match(zh[3], /“是否缴纳社保”列应为“是”或“否”，收到“有”/);
+  assert.ok(zh.every((r) => !/inProgress|字符串|布尔/.test(r)), zh.join(' | '));
+  await page.click('#lang');
+  await page.locator('#problems tbody tr', { hasText: 'one of' }).waitFor();
+  const en = await reasons();
+  assert.match(en[0], /use one of: 见习中 \(inProgress\), 期满未留用 \(completed\), 期满留用 \(retained\), 提前离开 \(leftEarly\), 提前留用 \(hiredEarly\)/);
+  assert.match(en[1], /whole number.*“一类”/);
+  assert.match(en[3], /must be 是 or 否 \(yes or no\), got “有”/);
+  assert.ok(en.every((r) => !/a string|boolean/.test(r)), en.join(' | '));
+  assert.deepEqual(problems, []);
+  await context.close();
+});

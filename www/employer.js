@@ -297,9 +297,10 @@ function fillInterns(printing) {
 
 function render(r, input, problems) {
   const parts = [];
-  parts.push(el('section', { class: 'inputs-summary' }, el('h2', {}, t('inputs')), el('p', {},
-    `${txt(r.provinceName)} · ${input.tier ? `${t('tier')} ${input.tier}` : ''} ${input.county ?? ''} · ${t('startDate')} ${r.startDate} · ${r.agreedMonths} ${state.lang === 'en' ? 'months' : '个月'} · ` +
-    `${r.retentionRate.denominator} ${state.lang === 'en' ? 'interns' : '人'}${batch ? t('aside')(batch.name) : ''} · ${t('printed')} ${today()}`)));
+  // Only what was given: a tier or a county where one was needed.
+  const given = [txt(r.provinceName), input.tier ? `${t('tier')} ${input.tier}` : null, input.county ?? null, `${t('startDate')} ${r.startDate}`,
+    `${r.agreedMonths} ${state.lang === 'en' ? 'months' : '个月'}`, `${r.retentionRate.denominator} ${state.lang === 'en' ? 'interns' : '人'}${batch ? t('aside')(batch.name) : ''}`, `${t('printed')} ${today()}`];
+  parts.push(el('section', { class: 'inputs-summary' }, el('h2', {}, t('inputs')), el('p', {}, given.filter(Boolean).join(' · '))));
   for (const w of r.warnings) parts.push(el('p', { class: 'warn', role: 'note' }, txt(w)));
   for (const q of r.required) parts.push(el('p', { class: 'warn', role: 'note' }, plain(q, label)));
   const rr = r.retentionRate;

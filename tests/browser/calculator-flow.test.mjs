@@ -422,3 +422,20 @@ test('a wrong answer in a typed list says which intern and marks that intern’s
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the inputs line (printed at the top) lists only what was given: no empty place where no tier or county was needed', async () => {
+  const { page, problems, context } = await wide();
+  const line = async (q) => {
+    await page.goto(`${env.origin}/www/employer.html?${q}`);
+    await page.locator('#total').waitFor();
+    return (await page.locator('.inputs-summary p').textContent());
+  };
+  const yunnan = await line('p=yunnan&s=2023-03-01&m=12&n=4&r=2');
+  assert.match(yunnan, /^云南省 · 见习开始日期 2023-03-01 · 12 个月 · 4 人 · 测算日期 \d{4}-\d\d-\d\d$/);
+  const henan = await line('p=henan&t=1&s=2023-07-01&m=6&n=10&r=6&lang=en');
+  assert.match(henan, /^Henan · Minimum-wage tier 1 · Internship start date 2023-07-01 · 6 months · 10 interns · Estimated on /);
+  const gansu = await line('p=gansu&s=2023-07-01&m=6&n=4&r=2&c=%E4%B8%83%E9%87%8C%E6%B2%B3%E5%8C%BA&ba=1500&rp=120');
+  assert.match(gansu, /^甘肃省 · 七里河区 · 见习开始日期/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -434,8 +434,9 @@ function retentionLine(rr) {
  *  setting where the row left a cell blank), so that the export imports again to the same
  *  estimate; then what was computed. An intern who left or was hired early on D ends on
  *  D − 1, not on the agreed end; the difference is left blank where retention is not met,
- *  and marked where it is not settled. `input` is what the engine was given. */
-export function resultRows(r, rowOf, input = {}) {
+ *  and marked where it is not settled. `input` is what the engine was given; `problems`
+ *  (rowProblems) the rows left out, listed after the totals. */
+export function resultRows(r, rowOf, input = {}, problems = []) {
   const paid = r.raisedApplies !== false;
   const diffHead = r.raisedApplies === null ? '差额（如留用率达标）' : '差额';
   const out = [['行号', ...COLUMNS.map((c) => c[1]), '约定结束', '见习结束（实际）', '补贴月数', '基础补贴', diffHead, '剩余期限补贴']];
@@ -452,5 +453,7 @@ export function resultRows(r, rowOf, input = {}) {
   for (const m of r.months) out.push([m.month, `${m.from}–${m.to}`, m.minimumWage ?? '', m.interns, Number(m.internMonths), m.amount ?? '', paid ? m.difference ?? '' : '']);
   const difference = r.raisedApplies === true ? r.retentionDifference : r.raisedApplies === false ? '0.00（留用率未达标）' : r.potentialDifference != null ? `${r.potentialDifference}（如留用率达标）` : '待定';
   out.push([], ['基础补贴合计', r.baseTotal ?? '待定'], ['留用率', retentionLine(r.retentionRate)], ['一次性差额', difference], ['剩余期限补贴', r.remainingPeriodTotal ?? '待定'], ['合计', r.total ?? '待定']);
+  // The rows left out, as the page lists them: the file says what its totals do not count.
+  if (problems.length) out.push([], [`未计入的行（${new Set(problems.map((p) => p.row)).size} 行）`], ['行号', '列', '原因'], ...problems.map((p) => [p.row, p.column, p.reason]));
   return out;
 }

@@ -364,7 +364,7 @@ function render(r, input, problems) {
     const exporter = (id, text, kind) => {
       const b = el('button', { type: 'button', class: 'link', id }, text);
       b.addEventListener('click', () => {
-        const rows = batch.module.resultRows(current.r, batch.rowOf, current.input);
+        const rows = batch.module.resultRows(current.r, batch.rowOf, current.input, current.problems);
         if (kind === 'xlsx') download('见习补贴测算.xlsx', batch.module.xlsx(rows, '测算'), XLSX); else download('见习补贴测算.csv', batch.module.csv(rows), 'text/csv');
       });
       return b;
@@ -450,8 +450,8 @@ function update() {
     let given = input;
     if (showLocal(r)) { given = readForm(); r = engine.estimateSubsidy(given); }
     saveUrl(given);
-    current = { r, input: given };
-    render(r, given, batch ? showBatch(r, given) : null);
+    current = { r, input: given, problems: batch ? showBatch(r, given) : null };
+    render(r, given, current.problems);
     showPolicyData(dataInfo, data.jurisdictions, r.basis.documents, wageNotices(r));
   } catch (e) {
     if (!e?.code) throw e;

@@ -144,6 +144,8 @@ test('an export read back in gives the same estimate: each row keeps its own len
       // The export's retention line says what the screen says: both readings where they differ.
       const text = readFileSync(out, 'utf8');
       assert.match(text, /留用率,.*算法一.*算法二/);
+      // And the row its totals leave out, with the reason (after the month table: not read back in).
+      assert.match(text, /未计入的行（1 行）\r\n行号,列,原因\r\n62,见习开始日期,“见习开始日期”列不是有效日期/);
     }
     const again = await read(out);
     assert.match(again.status, /已计算 60 人，0 行有错误/, `${kind}: ${again.status}`);

@@ -297,9 +297,18 @@ function fillInterns(printing) {
 
 function render(r, input, problems) {
   const parts = [];
-  // Only what was given: a tier or a county where one was needed.
-  const given = [txt(r.provinceName), input.tier ? `${t('tier')} ${input.tier}` : null, input.county ?? null, `${t('startDate')} ${r.startDate}`,
-    `${r.agreedMonths} ${state.lang === 'en' ? 'months' : '个月'}`, `${r.retentionRate.denominator} ${state.lang === 'en' ? 'interns' : '人'}${batch ? t('aside')(batch.name) : ''}`, `${t('printed')} ${today()}`];
+  // Only what was given: a tier or a county where one was needed. An imported list: its own
+  // start dates, lengths and tiers (the page's settings only where a row leaves a cell blank).
+  const rows = batch && r.interns.length ? r.interns.map((it) => input.internList[it.index]) : null;
+  const spread = (values) => {
+    const v = [...new Set(values.filter((x) => x != null && x !== ''))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return v.length > 1 ? [v[0], v.at(-1)] : v;
+  };
+  const tiers = rows ? [...new Set(rows.map((g) => g.tier ?? input.tier).filter(Boolean))].sort((a, b) => a - b) : [input.tier].filter(Boolean);
+  const starts = rows ? spread(r.interns.map((it) => it.startDate)) : [r.startDate];
+  const lengths = rows ? spread(rows.map((g) => Number(g.months ?? input.months))) : [r.agreedMonths];
+  const given = [txt(r.provinceName), tiers.length ? `${t('tier')} ${tiers.join(state.lang === 'en' ? ', ' : '、')}` : null, input.county ?? null, `${t('startDate')} ${starts.join(' – ')}`,
+    `${lengths.join('–')} ${state.lang === 'en' ? 'months' : '个月'}`, `${r.retentionRate.denominator} ${state.lang === 'en' ? 'interns' : '人'}${batch ? t('aside')(batch.name) : ''}`, `${t('printed')} ${today()}`];
   parts.push(el('section', { class: 'inputs-summary' }, el('h2', {}, t('inputs')), el('p', {}, given.filter(Boolean).join(' · '))));
   for (const w of r.warnings) parts.push(el('p', { class: 'warn', role: 'note' }, txt(w)));
   for (const q of r.required) parts.push(el('p', { class: 'warn', role: 'note' }, plain(q, label)));

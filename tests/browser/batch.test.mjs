@@ -208,3 +208,19 @@ test('a row left out says what the sheet may hold, in the sheet’s words: the o
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the inputs line of an imported list (printed at the top) gives the list’s start dates, lengths and tiers, not the page’s settings no intern has', async () => {
+  const file = new URL('spread.csv', dir).pathname;
+  writeFileSync(file, [HEAD, ['甲', '2023-07-01', '3', '期满留用', '', '', '', '2'], ['乙', '2023-08-01', '12', '期满未留用', '', '', '', '3'], ['丙', '2023-07-15', '', '期满留用', '', '', '', '']].map((r) => r.join(',')).join('\r\n'));
+  const { page, problems, context } = await watchedPage(env.browser, env.origin, { width: 1280, height: 900 });
+  await page.goto(`${env.origin}/www/employer.html?p=henan&t=1&s=2023-09-01&m=6&n=1&r=0`);
+  await page.locator('#totals').waitFor();
+  await page.locator('#batch summary').click();
+  await page.setInputFiles('#file', file);
+  await page.locator('#export-csv').waitFor();
+  const line = await page.locator('.inputs-summary p').textContent();
+  // 丙 has no length or tier of its own: the page's 6 months and tier 1 count for it.
+  assert.match(line, /^河南省 · 最低工资类别 1、2、3 · 见习开始日期 2023-07-01 – 2023-08-01 · 3–12 个月 · 3 人（spread\.csv） · /, line);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -8,6 +8,10 @@ export const COLUMNS = [
   ['name', '姓名'], ['startDate', '见习开始日期'], ['months', '约定见习月数'], ['outcome', '结果'],
   ['outcomeDate', '结果日期'], ['contractMonths', '劳动合同月数'], ['socialInsurance', '是否缴纳社保'], ['tier', '最低工资类别'],
 ];
+/** The first cells of the export's month table: an import stops there, so that an export
+ *  read back in is the same list of interns (and not its months as rows with errors). */
+const MONTH_TABLE = ['月份', '期间'];
+
 export const OUTCOMES = { 见习中: 'inProgress', 期满未留用: 'completed', 期满留用: 'retained', 提前离开: 'leftEarly', 提前留用: 'hiredEarly' };
 const OUTCOME_LABEL = Object.fromEntries(Object.entries(OUTCOMES).map(([k, v]) => [v, k]));
 
@@ -303,7 +307,10 @@ export function toInterns(rows) {
   if (Object.values(at).every((i) => i < 0)) problems.push({ row: 1, column: '', reason: `第一行应为表头：${COLUMNS.map((c) => c[1]).join('、')}`, reasonEn: `Row 1 must be the header: ${COLUMNS.map((c) => c[0]).join(', ')}` });
   const interns = [];
   const rowOf = [];
-  rows.slice(1).forEach((cells, k) => {
+  const body = rows.slice(1);
+  // An export of this page read back in: its interns end where its month table begins.
+  const end = body.findIndex((cells) => MONTH_TABLE.every((h, i) => String(cells[i] ?? '').trim() === h));
+  (end < 0 ? body : body.slice(0, end)).forEach((cells, k) => {
     if (!cells.some((c) => String(c).trim() !== '')) return; // an empty line, not a row
     const it = {};
     for (const [id] of COLUMNS) {
@@ -356,11 +363,22 @@ export function allRowErrors(estimate, input, rejected) {
 
 /** The engine's rejected rows as sheet row, column header and reason; the reason names
  *  each column as the sheet does, not by the engine's field path. */
-export function rowProblems(rejected, rowOf) {
+export function rowProblems(rejected, rowOf, interns = []) {
   const column = (field) => (COLUMNS.find(([id]) => id === field) ?? [null, ''])[1];
   return rejected.map((r) => {
     const field = r.field.replace(/^internList\[\d+\]\.?/, '');
-    const say = (m, en) => m.replace(/“internList\[\d+\]\.?(\w*)”/g, (all, f) => (column(f) ? (en ? `“${column(f)}” (${f})` : `“${column(f)}”列`) : all));
+    // What the sheet may hold, in its own words: the outcomes as the template writes them
+    // (not the engine's names), yes or no (not “a boolean”), and the cell's text (not “a string”).
+    const cell = interns[r.index]?.[field];
+    const sheetWords = (m, en) => {
+      let out = field === 'outcome' ? m.replace(/\b(inProgress|completed|retained|leftEarly|hiredEarly)\b/g, (v) => (en ? `${OUTCOME_LABEL[v]} (${v})` : OUTCOME_LABEL[v])) : m;
+      if (r.code === 'WRONG_TYPE') {
+        out = en ? out.replace(/must be a boolean( \(true or false\))?/, 'must be 是 or 否 (yes or no)') : out.replace(/应为布尔值(（true 或 false）)?/, '应为“是”或“否”');
+        if (typeof cell === 'string') out = en ? out.replace(/got a string\./, `got “${cell}”.`) : out.replace(/收到的是字符串。/, `收到“${cell}”。`);
+      }
+      return out;
+    };
+    const say = (m, en) => sheetWords(m, en).replace(/“internList\[\d+\]\.?(\w*)”/g, (all, f) => (column(f) ? (en ? `“${column(f)}” (${f})` : `“${column(f)}”列`) : all));
     return { row: rowOf[r.index], column: column(field), reason: say(r.message), reasonEn: say(r.messageEn, true) };
   });
 }
@@ -398,22 +416,44 @@ export const TEMPLATE = [
 
 const dayBefore = (d) => new Date(Date.parse(`${d}T00:00:00Z`) - 86400000).toISOString().slice(0, 10);
 
+/** The retention rate as the page says it: both readings where they count differently, and
+ *  the verdict against the threshold (met, not met, not settled, or the readings part). */
+function retentionLine(rr) {
+  const readings = rr.readings ?? [];
+  const alike = readings.every((x) => x.numerator === readings[0].numerator && x.denominator === readings[0].denominator);
+  const figures = alike ? `${rr.numerator}/${rr.denominator} = ${rr.percent}%`
+    : readings.map((x, i) => `算法${'一二三'[i] ?? i + 1} ${x.numerator}/${x.denominator} = ${x.percent}%`).join('；');
+  if (!rr.thresholdPercent) return figures;
+  const verdict = rr.meetsThreshold === true ? '达标' : rr.meetsThreshold === false ? '未达标'
+    : rr.readingsDisagree ? '两种算法结论不同，待当地人社部门认定' : '尚未确定（仍有人员在见习中）';
+  return `${figures}（门槛 ${rr.thresholdPercent}%：${verdict}）`;
+}
+
 /** The result as sheet rows: one row per intern, then the month table and the totals.
- *  An intern who left or was hired early on D ends on D − 1, not on the agreed end; the
- *  difference is left blank where retention is not met, and marked where it is not settled. */
-export function resultRows(r, rowOf, internList = []) {
+ *  Each intern row carries the import's own columns as the engine used them (the page's
+ *  setting where the row left a cell blank), so that the export imports again to the same
+ *  estimate; then what was computed. An intern who left or was hired early on D ends on
+ *  D − 1, not on the agreed end; the difference is left blank where retention is not met,
+ *  and marked where it is not settled. `input` is what the engine was given; `problems`
+ *  (rowProblems) the rows left out, listed after the totals. */
+export function resultRows(r, rowOf, input = {}, problems = []) {
   const paid = r.raisedApplies !== false;
   const diffHead = r.raisedApplies === null ? '差额（如留用率达标）' : '差额';
-  const out = [['行号', '姓名', '见习开始', '约定结束', '见习结束（实际）', '结果', '见习月数', '基础补贴', diffHead, '剩余期限补贴']];
+  const out = [['行号', ...COLUMNS.map((c) => c[1]), '约定结束', '见习结束（实际）', '补贴月数', '基础补贴', diffHead, '剩余期限补贴']];
   for (const it of r.interns) {
-    const d = internList[it.index]?.outcomeDate;
-    const end = ['leftEarly', 'hiredEarly'].includes(it.outcome) && /^\d{4}-\d\d-\d\d$/.test(d ?? '') ? dayBefore(d) : it.endDate;
-    out.push([rowOf[it.index], it.name ?? '', it.startDate, it.endDate, end, OUTCOME_LABEL[it.outcome] ?? it.outcome, Number(it.internMonths), it.base ?? '', paid ? it.difference ?? '' : '', it.remainingPeriod ?? '']);
+    const given = input.internList?.[it.index] ?? {};
+    const dated = ['leftEarly', 'hiredEarly'].includes(it.outcome) && /^\d{4}-\d\d-\d\d$/.test(given.outcomeDate ?? '');
+    const hired = it.outcome === 'hiredEarly';
+    const insured = hired && given.socialInsurance === true ? '是' : hired && given.socialInsurance === false ? '否' : '';
+    out.push([rowOf[it.index], it.name ?? '', it.startDate, given.months ?? input.months ?? '', OUTCOME_LABEL[it.outcome] ?? it.outcome, dated ? given.outcomeDate : '',
+      hired ? given.contractMonths ?? '' : '', insured, given.tier ?? input.tier ?? '',
+      it.endDate, dated ? dayBefore(given.outcomeDate) : it.endDate, Number(it.internMonths), it.base ?? '', paid ? it.difference ?? '' : '', it.remainingPeriod ?? '']);
   }
-  out.push([], ['月份', '期间', '最低工资', '在岗人数', '人月', '基础补贴（按月申领）', r.raisedApplies === null ? '差额（如达标，见习结束后一次性）' : '差额（见习结束后一次性）']);
+  out.push([], [...MONTH_TABLE, '最低工资', '在岗人数', '人月', '基础补贴（按月申领）', r.raisedApplies === null ? '差额（如达标，见习结束后一次性）' : '差额（见习结束后一次性）']);
   for (const m of r.months) out.push([m.month, `${m.from}–${m.to}`, m.minimumWage ?? '', m.interns, Number(m.internMonths), m.amount ?? '', paid ? m.difference ?? '' : '']);
-  const rate = `${r.retentionRate.numerator}/${r.retentionRate.denominator} = ${r.retentionRate.percent}%`;
   const difference = r.raisedApplies === true ? r.retentionDifference : r.raisedApplies === false ? '0.00（留用率未达标）' : r.potentialDifference != null ? `${r.potentialDifference}（如留用率达标）` : '待定';
-  out.push([], ['基础补贴合计', r.baseTotal ?? '待定'], ['留用率', rate], ['一次性差额', difference], ['剩余期限补贴', r.remainingPeriodTotal ?? '待定'], ['合计', r.total ?? '待定']);
+  out.push([], ['基础补贴合计', r.baseTotal ?? '待定'], ['留用率', retentionLine(r.retentionRate)], ['一次性差额', difference], ['剩余期限补贴', r.remainingPeriodTotal ?? '待定'], ['合计', r.total ?? '待定']);
+  // The rows left out, as the page lists them: the file says what its totals do not count.
+  if (problems.length) out.push([], [`未计入的行（${new Set(problems.map((p) => p.row)).size} 行）`], ['行号', '列', '原因'], ...problems.map((p) => [p.row, p.column, p.reason]));
   return out;
 }

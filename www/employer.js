@@ -20,13 +20,14 @@ const T = {
     noscript: '本测算需要浏览器开启 JavaScript。请开启后刷新本页，或拨打人社服务热线 12333 咨询。',
     modeBatch: '正在使用导入的名单：见习人数和留用情况以名单为准。清除导入后可改回按人数或逐人填写。',
     lead: '按所在省份的文件测算每月见习补贴、留用率达标后见习结束时一次性发放的差额（“1+1”模式）和提前留用的剩余期限补贴。每个数字都注明出处。计算在本机完成，不上传任何信息。',
-    choose: '请选择', noWage: '（无最低工资数据）', since: '起', perMonth: '元/月',
+    choose: '请选择', noWage: '（无最低工资数据）', since: (d) => `（${d} 起）`, perMonth: '元/月', colon: '：', aside: (s) => `（${s}）`,
     outcomes: { inProgress: '见习中', completed: '期满未留用', retained: '期满留用', leftEarly: '提前离开', hiredEarly: '提前留用（签合同）' },
     // A field as a sentence names it.
     fields: { province: '省份', tier: '最低工资类别', county: '县（市、区）名称', startDate: '见习开始日期', months: '约定见习期限（月）', interns: '见习人数', retained: '见习期满留用人数',
       baseAmount: '每人每月补贴（元）', basePercent: '最低工资的百分比（%）', raisedAmount: '留用率达标后每人每月补贴（元）', raisedPercent: '留用率达标后最低工资的百分比（%）',
       name: '姓名', outcome: '结果', outcomeDate: '日期', contractMonths: '合同月数', socialInsurance: '是否缴社保', internList: '见习人员名单' },
-    who: (n) => `第 ${n} 人的`, need: '还需要填写：', notNumber: (f) => `“${f}”应填写整数。`, or: '，或', pickProvince: '请选择省份。', badProvince: (p) => `链接中的省份“${p}”不在本工具的数据中。`,
+    noWageShare: (f) => `这里没有最低工资数据，不能按最低工资的百分比测算：请改填“${f}”。`,
+    who: (n) => `第 ${n} 人的`, intern: (n) => `第 ${n} 人`, need: '还需要填写：', notNumber: (f) => `“${f}”应填写整数。`, or: '，或', pickProvince: '请选择省份。', badProvince: (p) => `链接中的省份“${p}”不在本工具的数据中。`,
     summary: '测算结果', baseTotal: '按月发放的基础补贴合计', difference: '见习结束后一次性发放的差额', potential: '（如留用率达标）', notReached: '（留用率未达标，不发放）', remaining: '剩余期限见习补贴', total: '合计',
     unknown: '待定', rate: '见习留用率', threshold: '门槛', met: '达标，适用提高后的标准', notMet: '未达标，按基础标准', open: '尚未确定（仍有人员在见习中）',
     standards: '补贴标准', base: '基础标准', raised: '留用率达标后的标准', byMonth: '逐月明细', monthCol: '月份', period: '期间', wage: '最低工资', per: '每人基础补贴', count: '人月', amount: '基础补贴',
@@ -56,12 +57,13 @@ const T = {
     noscript: 'This estimate needs JavaScript. Turn it on and reload the page, or call the HR hotline 12333.',
     modeBatch: 'Using the imported list: the interns and their outcomes come from it. Clear the import to go back to a number or a typed list.',
     lead: 'Estimates, under your province’s notices, the monthly internship subsidy, the one-time difference paid after the internship when retention is met (“1+1”), and the remaining-period subsidy for interns hired early. Every figure cites its source. Computed on this device; nothing is uploaded.',
-    choose: 'Choose', noWage: '(no minimum wage data)', since: 'from', perMonth: 'yuan/month',
+    choose: 'Choose', noWage: '(no minimum wage data)', since: (d) => ` (from ${d})`, perMonth: 'yuan/month', colon: ': ', aside: (s) => ` (${s})`,
     outcomes: { inProgress: 'In progress', completed: 'Completed, not retained', retained: 'Completed, retained', leftEarly: 'Left early', hiredEarly: 'Hired early (contract)' },
     fields: { province: 'province', tier: 'minimum-wage tier', county: 'county name', startDate: 'start date', months: 'agreed length (months)', interns: 'number of interns', retained: 'number retained',
       baseAmount: 'amount per intern per month', basePercent: 'share of the minimum wage', raisedAmount: 'raised amount per intern per month', raisedPercent: 'raised share of the minimum wage',
       name: 'name', outcome: 'outcome', outcomeDate: 'date', contractMonths: 'contract months', socialInsurance: 'social insurance', internList: 'list of interns' },
-    who: (n) => `intern ${n}: `, need: 'Still needed: ', notNumber: (f) => `The ${f} must be a whole number.`, or: ', or ', pickProvince: 'Choose a province.', badProvince: (p) => `The province “${p}” in the link is not in this tool's data. `,
+    noWageShare: (f) => `There is no minimum-wage data here, so a share of the minimum wage cannot be computed: enter the ${f} instead.`,
+    who: (n) => `intern ${n}: `, intern: (n) => `Intern ${n}`, need: 'Still needed: ', notNumber: (f) => `The ${f} must be a whole number.`, or: ', or ', pickProvince: 'Choose a province.', badProvince: (p) => `The province “${p}” in the link is not in this tool's data. `,
     summary: 'Estimate', baseTotal: 'Base subsidy, paid monthly', difference: 'Difference, paid once after the internship', potential: ' (if retention is met)', notReached: ' (retention not met: not paid)', remaining: 'Remaining-period subsidy', total: 'Total',
     unknown: 'open', rate: 'Retention rate', threshold: 'threshold', met: 'met: the raised standard applies', notMet: 'not met: base standard only', open: 'not settled yet (interns still in progress)',
     standards: 'Standards', base: 'Base standard', raised: 'Standard with retention met', byMonth: 'Month by month', monthCol: 'Month', period: 'Period', wage: 'Minimum wage', per: 'Base per intern', count: 'Intern-months', amount: 'Base',
@@ -114,7 +116,7 @@ function fillTiers() {
     $('tier-hint').textContent = '';
   } else {
     $('tier').disabled = false;
-    options($('tier'), spec.tiers.map((x) => [String(x.tier), x.minimumWage ? `${txt(x.name)} · ${x.minimumWage} ${t('perMonth')}（${x.wageFrom} ${t('since')}）` : txt(x.name)]), chosen, t('choose'));
+    options($('tier'), spec.tiers.map((x) => [String(x.tier), x.minimumWage ? `${txt(x.name)} · ${x.minimumWage} ${t('perMonth')}${t('since')(x.wageFrom)}` : txt(x.name)]), chosen, t('choose'));
     $('tier-hint').textContent = txt(spec.tierNote);
   }
   $('county-field').hidden = !spec?.county;
@@ -265,12 +267,12 @@ function timeline(r) {
     parts.push(svg('text', { x: cx, y: bottom + 16, 'text-anchor': 'middle', 'font-size': 11, fill: '#57606a' }, s.diff || i === 0 || mm === '01' ? s.label : state.lang === 'en' ? mm : `${Number(mm)}月`));
     return parts;
   });
-  const said = [`${t('whenBase')}: ${r.months[0].month} – ${r.months.at(-1).month}, ${money(r.baseTotal)}`];
-  if (remaining.size) said.push(`${t('whenRemaining')}: ${money(r.remainingPeriodTotal)}`);
-  if (diff.paid !== false && Number(diff.total) > 0) said.push(`${diff.paid ? t('whenDiff') : t('whenDiffIf')}: ${money(diff.total)}（${r.differencePayableAfter}）`);
+  const said = [`${t('whenBase')}${t('colon')}${r.months[0].month} – ${r.months.at(-1).month}${state.lang === 'en' ? ', ' : '，'}${money(r.baseTotal)}`];
+  if (remaining.size) said.push(`${t('whenRemaining')}${t('colon')}${money(r.remainingPeriodTotal)}`);
+  if (diff.paid !== false && Number(diff.total) > 0) said.push(`${diff.paid ? t('whenDiff') : t('whenDiffIf')}${t('colon')}${money(diff.total)}${t('aside')(r.differencePayableAfter)}`);
   const key = (colour, text, open) => el('span', { class: 'key' }, svg('svg', { width: 14, height: 14, 'aria-hidden': 'true' }, svg('rect', { x: 1, y: 1, width: 12, height: 12, fill: open ? '#fff' : colour, stroke: colour, 'stroke-width': 2, 'stroke-dasharray': open ? '3 2' : null })), ` ${text}`);
   return el('section', { id: 'when' }, el('h2', {}, t('when')),
-    el('div', { class: 'table-wrap' }, svg('svg', { viewBox: `0 0 ${W} ${H}`, width: W, height: H, role: 'img', 'aria-label': said.join('；'), class: slots.length > 8 ? 'timeline wide' : 'timeline' },
+    el('div', { class: 'table-wrap' }, svg('svg', { viewBox: `0 0 ${W} ${H}`, width: W, height: H, role: 'img', 'aria-label': said.join(state.lang === 'en' ? '; ' : '；'), class: slots.length > 8 ? 'timeline wide' : 'timeline' },
       svg('line', { x1: left, x2: W - left, y1: bottom, y2: bottom, stroke: '#8c959f' }), bars)),
     el('p', { class: 'legend' }, key(COLOURS.base, t('whenBase')), remaining.size ? key(COLOURS.remaining, t('whenRemaining')) : null,
       diff.paid !== false && Number(diff.total) > 0 ? key(COLOURS.diff, diff.paid ? t('whenDiff') : t('whenDiffIf'), diff.paid === null) : null),
@@ -295,9 +297,19 @@ function fillInterns(printing) {
 
 function render(r, input, problems) {
   const parts = [];
-  parts.push(el('section', { class: 'inputs-summary' }, el('h2', {}, t('inputs')), el('p', {},
-    `${txt(r.provinceName)} · ${input.tier ? `${t('tier')} ${input.tier}` : ''} ${input.county ?? ''} · ${t('startDate')} ${r.startDate} · ${r.agreedMonths} ${state.lang === 'en' ? 'months' : '个月'} · ` +
-    `${r.retentionRate.denominator} ${state.lang === 'en' ? 'interns' : '人'}${batch ? ` (${batch.name})` : ''} · ${t('printed')} ${today()}`)));
+  // Only what was given: a tier or a county where one was needed. An imported list: its own
+  // start dates, lengths and tiers (the page's settings only where a row leaves a cell blank).
+  const rows = batch && r.interns.length ? r.interns.map((it) => input.internList[it.index]) : null;
+  const spread = (values) => {
+    const v = [...new Set(values.filter((x) => x != null && x !== ''))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return v.length > 1 ? [v[0], v.at(-1)] : v;
+  };
+  const tiers = rows ? [...new Set(rows.map((g) => g.tier ?? input.tier).filter(Boolean))].sort((a, b) => a - b) : [input.tier].filter(Boolean);
+  const starts = rows ? spread(r.interns.map((it) => it.startDate)) : [r.startDate];
+  const lengths = rows ? spread(rows.map((g) => Number(g.months ?? input.months))) : [r.agreedMonths];
+  const given = [txt(r.provinceName), tiers.length ? `${t('tier')} ${tiers.join(state.lang === 'en' ? ', ' : '、')}` : null, input.county ?? null, `${t('startDate')} ${starts.join(' – ')}`,
+    `${lengths.join('–')} ${state.lang === 'en' ? 'months' : '个月'}`, `${r.retentionRate.denominator} ${state.lang === 'en' ? 'interns' : '人'}${batch ? t('aside')(batch.name) : ''}`, `${t('printed')} ${today()}`];
+  parts.push(el('section', { class: 'inputs-summary' }, el('h2', {}, t('inputs')), el('p', {}, given.filter(Boolean).join(' · '))));
   for (const w of r.warnings) parts.push(el('p', { class: 'warn', role: 'note' }, txt(w)));
   for (const q of r.required) parts.push(el('p', { class: 'warn', role: 'note' }, plain(q, label)));
   const rr = r.retentionRate;
@@ -314,12 +326,12 @@ function render(r, input, problems) {
   const alike = readings.every((x) => x.numerator === readings[0].numerator && x.denominator === readings[0].denominator);
   const status = rr.meetsThreshold === true ? t('met') : rr.meetsThreshold === false ? t('notMet') : rr.readingsDisagree ? t('disagreeShort') : t('open');
   const verdict = (m) => (m === true ? t('met') : m === false ? t('notMet') : t('open'));
-  const threshold = rr.thresholdPercent ? `（${t('threshold')} ${rr.thresholdPercent}%）` : '';
+  const threshold = rr.thresholdPercent ? t('aside')(`${t('threshold')} ${rr.thresholdPercent}%`) : '';
   const figures = alike ? `${rr.numerator} / ${rr.denominator} = ${rr.percent}%` : readings.map((x, i) => `${t('reading')(i + 1)} ${x.numerator} / ${x.denominator} = ${x.percent}%`).join(state.lang === 'en' ? '; ' : '，');
-  parts.push(el('p', { id: 'retention' }, `${t('rate')}: ${figures}${threshold}${rr.thresholdPercent ? `: ${status}` : ''}`),
+  parts.push(el('p', { id: 'retention' }, `${t('rate')}${t('colon')}${figures}${threshold}${rr.thresholdPercent ? `${t('colon')}${status}` : ''}`),
     el('p', { class: 'hint', id: 'retention-definition' }, txt(rr.definition), readings.length > 1 && alike ? ` ${t('alike')}` : ''), cite(rr.source));
   if (readings.length > 1) {
-    const list = el('ul', { class: 'plain hint', id: 'readings' }, readings.map((x) => el('li', {}, txt(x.text) + (alike ? '' : ` ${x.numerator} / ${x.denominator} = ${x.percent}%${rr.thresholdPercent ? `: ${verdict(x.meetsThreshold)}` : ''}`), cite(x.source))));
+    const list = el('ul', { class: 'plain hint', id: 'readings' }, readings.map((x) => el('li', {}, txt(x.text) + (alike ? '' : ` ${x.numerator} / ${x.denominator} = ${x.percent}%${rr.thresholdPercent ? `${t('colon')}${verdict(x.meetsThreshold)}` : ''}`), cite(x.source))));
     // Where they part, the engine's own warning (RETENTION_READINGS_DISAGREE) says so at the top: one box, not two.
     parts.push(alike ? el('details', { class: 'src' }, el('summary', {}, t('readingsTitle')), list) : list,
       rr.readingsDisagree && !r.warnings.some((w) => w.code === 'RETENTION_READINGS_DISAGREE') ? el('p', { class: 'warn', role: 'note', id: 'readings-disagree' }, t('disagree')) : null);
@@ -361,7 +373,7 @@ function render(r, input, problems) {
     const exporter = (id, text, kind) => {
       const b = el('button', { type: 'button', class: 'link', id }, text);
       b.addEventListener('click', () => {
-        const rows = batch.module.resultRows(current.r, batch.rowOf, current.input.internList);
+        const rows = batch.module.resultRows(current.r, batch.rowOf, current.input, current.problems);
         if (kind === 'xlsx') download('见习补贴测算.xlsx', batch.module.xlsx(rows, '测算'), XLSX); else download('见习补贴测算.csv', batch.module.csv(rows), 'text/csv');
       });
       return b;
@@ -447,19 +459,41 @@ function update() {
     let given = input;
     if (showLocal(r)) { given = readForm(); r = engine.estimateSubsidy(given); }
     saveUrl(given);
-    current = { r, input: given };
-    render(r, given, batch ? showBatch(r, given) : null);
+    current = { r, input: given, problems: batch ? showBatch(r, given) : null };
+    render(r, given, current.problems);
     showPolicyData(dataInfo, data.jurisdictions, r.basis.documents, wageNotices(r));
   } catch (e) {
     if (!e?.code) throw e;
     showPolicyData(dataInfo, data.jurisdictions);
     saveUrl(readForm());
+    // A share of the minimum wage where the data has none (no tier to choose): an amount is
+    // needed instead, said next to the share typed, not asked for as a tier.
+    const local = readForm().localStandard; // as shown: the boxes may have opened just now
+    if (e.code === 'TIER_REQUIRED' && $('tier').disabled && local) {
+      const raised = !local.basePercent;
+      const box = raised ? 'raised-error' : 'localStandard-error';
+      $(box).textContent = t('noWageShare')(t('fields')[raised ? 'raisedAmount' : 'baseAmount']);
+      $(box).hidden = false;
+      $(raised ? 'raisedPercent' : 'basePercent').setAttribute('aria-invalid', 'true');
+      $('result').hidden = true;
+      current = null;
+      return;
+    }
     // A question not answered yet is asked for, in grey; only a wrong answer is an error.
     if (e.code === 'TIER_REQUIRED' || e.code === 'MISSING_FIELD') {
       const county = e.code === 'TIER_REQUIRED' && !$('county-field').hidden ? t('or') + t('fields').county : '';
       return ask(t('need') + (label(e.field) ?? e.field) + county);
     }
     showError(e, /^localStandard\.raised/.test(e.field) ? 'raised-error' : 'province-error', label);
+    // A typed list's error, shown under the table, says which intern and marks that box.
+    const at = !batch && e.field.match(/^internList\[(\d+)\]\.?(\w*)/);
+    if (at) {
+      const who = t('intern')(Number(at[1]) + 1);
+      const box = $('internList-error');
+      if (!box.textContent.toLowerCase().includes(who.toLowerCase())) box.textContent = `${who}${t('colon')}${box.textContent}`;
+      const tr = $('rows').children[Number(at[1])];
+      (tr?.querySelector(`td[data-col="${at[2]}"] :is(input, select)`) ?? tr?.querySelector('select'))?.setAttribute('aria-invalid', 'true');
+    }
     $('result').hidden = true;
     current = null;
   }
@@ -486,8 +520,10 @@ async function importFile(file) {
   try {
     rows = bytes[0] === 0x50 && bytes[1] === 0x4b ? b.parseXlsx(bytes) : b.parseCsv(b.decodeText(bytes));
   } catch {
+    // The list imported before is no longer what the file box holds: back to the page's own numbers.
     batch = null;
     status(t('unread'));
+    update();
     return;
   }
   const { interns, rowOf, problems } = b.toInterns(rows);
@@ -505,7 +541,7 @@ async function importFile(file) {
 
 /** The batch's status line, and every problem of every row left out. */
 function showBatch(r, input) {
-  const problems = batch.problems.concat(batch.module.rowProblems(batch.module.allRowErrors(engine.estimateSubsidy, input, r.rejectedRows), batch.rowOf));
+  const problems = batch.problems.concat(batch.module.rowProblems(batch.module.allRowErrors(engine.estimateSubsidy, input, r.rejectedRows), batch.rowOf, batch.interns));
   status(t('batchStatus')(batch.name, r.interns.length, r.rejectedRows.length));
   return problems;
 }

@@ -156,7 +156,8 @@ test('spreadsheet flow: every error of a row, the actual end, the printout, and 
   const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
   const csv = readFileSync(await dl.path(), 'utf8');
   const yi = csv.split('\r\n').find((l) => l.includes(',乙,'));
-  assert.match(yi, /2023-07-01,2023-12-31,2023-09-14,提前离开/);
+  // Its own columns as imported (to read back in), then the agreed end and the actual one.
+  assert.match(yi, /^3,乙,2023-07-01,6,提前离开,2023-09-15,,,1,2023-12-31,2023-09-14,/);
   // The link: it says the list is not in it, and opening it does not compute one intern.
   assert.match(await page.locator('#share').textContent(), /不含导入的名单/);
   await page.click('#share');
@@ -223,16 +224,16 @@ test('the retention rate is counted as each jurisdiction’s text says, both rea
   assert.match(gansu, /甘人社通〔2022〕134号未定义“见习期满留用率”怎样计算/);
   assert.ok(!gansu.includes('河南'), gansu);
   assert.match(gansu, /两种算法在这里结果相同/, 'a cohort without early leavers counts alike');
-  assert.match(await page.locator('#retention').textContent(), /2 \/ 4 = 50%（门槛 50%）: 达标/);
+  assert.match(await page.locator('#retention').textContent(), /2 \/ 4 = 50%（门槛 50%）：达标/);
   // One retained, one completed, one left early (Henan): 1/3 or 1/2 — the two part on 50 %.
   const list = [{ outcome: 'retained' }, { outcome: 'completed' }, { outcome: 'leftEarly', outcomeDate: '2023-09-01' }];
   await page.goto(`${env.origin}/www/employer.html?p=henan&t=1&s=2023-07-01&m=6&L=${encodeURIComponent(JSON.stringify(list))}`);
   await page.locator('#readings').waitFor();
-  assert.match(await page.locator('#retention').textContent(), /算法一 1 \/ 3 = 33\.33%，算法二 1 \/ 2 = 50%（门槛 50%）: 两种算法结论不同/);
+  assert.match(await page.locator('#retention').textContent(), /算法一 1 \/ 3 = 33\.33%，算法二 1 \/ 2 = 50%（门槛 50%）：两种算法结论不同/);
   const readings = await page.locator('#readings > li').allInnerTexts();
   assert.equal(readings.length, 2);
-  assert.match(readings[0], /算法一.*1 \/ 3 = 33\.33%: 未达标/s);
-  assert.match(readings[1], /算法二.*1 \/ 2 = 50%: 达标/s);
+  assert.match(readings[0], /算法一.*1 \/ 3 = 33\.33%：未达标/s);
+  assert.match(readings[1], /算法二.*1 \/ 2 = 50%：达标/s);
   const warnings = await page.locator('#result .warn').allTextContents();
   assert.equal(warnings.length, 1, `one notice box, not two: ${warnings.join(' | ')}`);
   assert.match(warnings[0], /两种算法的结论不同/);
@@ -355,6 +356,86 @@ test('a blank count is asked for, never read as 0: no verdict on retention meanw
   await page.fill('#retained', '2');
   await page.locator('#total').waitFor();
   assert.equal(await page.locator('#retained-error:visible').count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('English reads with English punctuation and Chinese with Chinese: the tier menu, the retention line, the readings, the chart', async () => {
+  const { page, problems, context } = await wide();
+  const list = [{ outcome: 'retained' }, { outcome: 'completed' }, { outcome: 'leftEarly', outcomeDate: '2023-09-01' }];
+  await page.goto(`${env.origin}/www/employer.html?p=henan&t=1&s=2023-07-01&m=6&lang=en&L=${encodeURIComponent(JSON.stringify(list))}`);
+  await page.locator('#readings').waitFor();
+  const tiers = await page.locator('#tier option').allTextContents();
+  assert.equal(tiers[1], 'Tier 1 · 2000.00 yuan/month (from 2022-01-01)');
+  const english = [...tiers, await page.locator('#retention').textContent(), ...await page.locator('#readings > li').allInnerTexts(), await page.locator('#when svg.timeline').getAttribute('aria-label')];
+  // Chinese text inside (document numbers, clause names) is the documents' own; the page's words and marks are English.
+  const own = (s) => s.replace(/[\u4e00-\u9fff][\u4e00-\u9fff〔〕（）、\w]*/g, '');
+  for (const s of english) assert.doesNotMatch(own(s), /[（）：；，。]/, s);
+  assert.match(await page.locator('#retention').textContent(), /^Retention rate: count 1: 1 \/ 3 = 33\.33%; count 2: 1 \/ 2 = 50% \(threshold 50%\): the two counts disagree/);
+  await page.click('#lang');
+  await page.locator('#retention', { hasText: '见习留用率' }).waitFor();
+  assert.match(await page.locator('#retention').textContent(), /^见习留用率：算法一 1 \/ 3 = 33\.33%，算法二 1 \/ 2 = 50%（门槛 50%）：/);
+  assert.equal((await page.locator('#tier option').allTextContents())[1], '一类 · 2000.00 元/月（2022-01-01 起）');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a share of the minimum wage where the data has no minimum wage says to type an amount, not to choose a tier the menu cannot give', async () => {
+  const { page, problems, context } = await wide();
+  await page.goto(`${env.origin}/www/employer.html?p=national&s=2024-03-01&m=12&n=3&r=1&bp=60`);
+  await page.locator('#basePercent').waitFor();
+  assert.equal(await page.locator('#tier').isDisabled(), true, 'no tier to choose');
+  await page.locator('#localStandard-error').waitFor();
+  assert.match(await page.locator('#localStandard-error').textContent(), /没有最低工资数据.*每人每月补贴（元）/);
+  assert.equal(await page.locator('#need').count(), 0, 'not asked for the tier');
+  assert.equal(await page.locator('#basePercent').getAttribute('aria-invalid'), 'true');
+  // The raised share alone, in English: the same, next to the raised standard.
+  await page.goto(`${env.origin}/www/employer.html?p=national&s=2024-03-01&m=12&n=3&r=1&ba=1500&rp=120&lang=en`);
+  await page.locator('#raised-error').waitFor();
+  assert.match(await page.locator('#raised-error').textContent(), /no minimum-wage data.*amount/);
+  // An amount instead: computed.
+  await page.fill('#raisedPercent', '');
+  await page.fill('#raisedAmount', '300');
+  await page.waitForFunction(() => document.querySelector('#baseTotal')?.textContent.trim() === '54,000.00 yuan');
+  assert.equal(await page.locator('.error:visible').count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a wrong answer in a typed list says which intern and marks that intern’s box; corrected, nothing stays', async () => {
+  const { page, problems, context } = await watchedPage(env.browser, env.origin, { width: 375, height: 800 });
+  page.setDefaultTimeout(8000);
+  const list = [{ outcome: 'completed' }, { outcome: 'retained' }, { outcome: 'leftEarly', outcomeDate: '2024-03-01' }];
+  await page.goto(`${env.origin}/www/employer.html?p=yunnan&s=2023-07-01&m=6&L=${encodeURIComponent(JSON.stringify(list))}`);
+  await page.locator('#internList-error').waitFor();
+  assert.match(await page.locator('#internList-error').textContent(), /^第 3 人：.*2024-03-01/);
+  const date = page.locator('#rows tr').nth(2).locator('input[type=date]');
+  assert.equal(await date.getAttribute('aria-invalid'), 'true');
+  assert.equal(await page.locator('#rows [aria-invalid]').count(), 1, 'only that box');
+  await page.click('#lang');
+  await page.locator('#internList-error', { hasText: 'Intern 3' }).waitFor();
+  assert.match(await page.locator('#internList-error').textContent(), /^Intern 3: /);
+  await date.fill('2023-08-15');
+  await page.locator('#total').waitFor();
+  assert.equal(await page.locator('#rows [aria-invalid]').count(), 0);
+  assert.equal(await page.locator('.error:visible').count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the inputs line (printed at the top) lists only what was given: no empty place where no tier or county was needed', async () => {
+  const { page, problems, context } = await wide();
+  const line = async (q) => {
+    await page.goto(`${env.origin}/www/employer.html?${q}`);
+    await page.locator('#total').waitFor();
+    return (await page.locator('.inputs-summary p').textContent());
+  };
+  const yunnan = await line('p=yunnan&s=2023-03-01&m=12&n=4&r=2');
+  assert.match(yunnan, /^云南省 · 见习开始日期 2023-03-01 · 12 个月 · 4 人 · 测算日期 \d{4}-\d\d-\d\d$/);
+  const henan = await line('p=henan&t=1&s=2023-07-01&m=6&n=10&r=6&lang=en');
+  assert.match(henan, /^Henan · Minimum-wage tier 1 · Internship start date 2023-07-01 · 6 months · 10 interns · Estimated on /);
+  const gansu = await line('p=gansu&s=2023-07-01&m=6&n=4&r=2&c=%E4%B8%83%E9%87%8C%E6%B2%B3%E5%8C%BA&ba=1500&rp=120');
+  assert.match(gansu, /^甘肃省 · 七里河区 · 见习开始日期/);
   assert.deepEqual(problems, []);
   await context.close();
 });

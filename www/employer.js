@@ -198,9 +198,11 @@ function saveUrl(input) {
   const q = new URLSearchParams({ p: input.province, ...(input.startDate ? { s: input.startDate } : {}), m: String(input.months) });
   if (input.tier) q.set('t', input.tier);
   if (input.county) q.set('c', input.county);
-  // An imported list stays on this device: the link says only that there was one.
+  // An imported list stays on this device: the link says only that there was one. A typed
+  // list's outcomes are in it, its names are not (the address is kept in the history and sent
+  // on with the link; a name is personal and computes nothing).
   if (batch || batchLink) q.set('b', '1');
-  else if (input.internList) q.set('L', JSON.stringify(input.internList));
+  else if (input.internList) q.set('L', JSON.stringify(input.internList.map(({ name, ...row }) => row)));
   else { q.set('n', input.interns ?? ''); q.set('r', input.retained ?? ''); } // blank stays blank when the link is opened
   for (const [k, short] of [['baseAmount', 'ba'], ['basePercent', 'bp'], ['raisedAmount', 'ra'], ['raisedPercent', 'rp']]) if (input.localStandard?.[k]) q.set(short, input.localStandard[k]);
   if (state.lang === 'en') q.set('lang', 'en');

@@ -66,6 +66,24 @@ test('inputs that no longer count are hidden: the cohort numbers in list mode an
   await context.close();
 });
 
+test('a typed list keeps its interns\' names on this device: the link carries their outcomes, never their names', async () => {
+  const { page, problems, context } = await wide();
+  const list = [{ name: '张小明', outcome: 'retained' }, { name: '李华', outcome: 'inProgress' }];
+  // An old link that carried names still opens with them for this visit ...
+  await page.goto(`${env.origin}/www/employer.html?p=henan&t=1&s=2023-07-01&m=6&L=${encodeURIComponent(JSON.stringify(list))}`);
+  await page.locator('#total').waitFor();
+  assert.equal(await page.locator('#rows tr input').first().inputValue(), '张小明');
+  // ... and the address it leaves has none; a name typed now stays out of it too.
+  const L = () => JSON.parse(new URL(page.url()).searchParams.get('L'));
+  assert.deepEqual(L(), [{ outcome: 'retained' }, { outcome: 'inProgress' }]);
+  await page.locator('#rows tr input').nth(0).fill('王芳');
+  await page.waitForFunction(() => !location.search.includes('%E5%BC%A0'));
+  assert.doesNotMatch(decodeURIComponent(page.url()), /王芳|张小明|李华|"name"/);
+  assert.deepEqual(L(), [{ outcome: 'retained' }, { outcome: 'inProgress' }]);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('the summary, the month table and the printout agree on the difference (Henan, 2 of 10 retained)', async () => {
   const { page, problems, context } = await wide();
   await page.goto(`${env.origin}${HENAN_2}`);

@@ -54,11 +54,11 @@ pub fn time_warnings<L: Library + ?Sized>(
             out.push(Msg::new(
                 "RULE_NOT_YET_IN_FORCE",
                 format!(
-                    "{number}自 {} 起适用；{date} 之前按此前的规则（{resting}）。",
+                    "{number}自 {} 起适用；{date} 尚在此前，按此前的规则（{resting}）。",
                     rs.valid_from
                 ),
                 format!(
-                    "{number} applies from {}; before that the earlier rules apply ({resting_en}).",
+                    "{number} applies from {}; {date} is before that, so the earlier rules apply ({resting_en}).",
                     rs.valid_from
                 ),
             ));

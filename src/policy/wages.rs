@@ -139,7 +139,7 @@ impl PolicySet {
                 t,
                 Some(Msg::new(
                     "COUNTY_OTHERS_TIER",
-                    format!("“{county}”不在一至{}类名单中，按“其他县（市、区）”计为第{t}类；如有误请直接选择类别。", list.tiers.len()),
+                    format!("“{county}”不在第1至{}类名单中，按“其他县（市、区）”计为第{t}类；如有误请直接选择类别。", list.tiers.len()),
                     format!("“{county}” is not on the lists of tiers 1–{}, so it counts as “all other counties”, tier {t}. If that is wrong, choose the tier.", list.tiers.len()),
                 )),
             )),

@@ -488,7 +488,7 @@ function update() {
     }
     showError(e, /^localStandard\.raised/.test(e.field) ? 'raised-error' : 'province-error', label);
     // A typed list's error, shown under the table, says which intern and marks that box.
-    const at = !batch && e.field.match(/^internList\[(\d+)\]\.?(\w*)/);
+    const at = !batch && e.field?.match(/^internList\[(\d+)\]\.?(\w*)/);
     if (at) {
       const who = t('intern')(Number(at[1]) + 1);
       const box = $('internList-error');

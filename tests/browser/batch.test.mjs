@@ -30,11 +30,17 @@ const expected = {
   problems: [['303', '见习开始日期'], ['304', '约定见习月数'], ['305', '结果'], ['306', '最低工资类别']],
 };
 
+/** The calculator at 1280 px on `query`, its answer shown (`ready`), the import fold open. */
+async function batchPage(query, ready = '#totals') {
+  const w = await watchedPage(env.browser, env.origin, { width: 1280, height: 900 });
+  await w.page.goto(`${env.origin}/www/employer.html?${query}`);
+  await w.page.locator(ready).waitFor();
+  await w.page.locator('#batch summary').click();
+  return w;
+}
+
 async function importAndCheck(file, label) {
-  const { page, problems, context } = await watchedPage(env.browser, env.origin, { width: 1280, height: 900 });
-  await page.goto(`${env.origin}/www/employer.html?p=henan&t=1&s=2023-07-01&m=6&n=1&r=0`);
-  await page.locator('#totals').waitFor();
-  await page.locator('#batch summary').click();
+  const { page, problems, context } = await batchPage('p=henan&t=1&s=2023-07-01&m=6&n=1&r=0');
   await page.setInputFiles('#file', file);
   await page.locator('#problems').waitFor();
   assert.match(await page.locator('#batch-status').textContent(), /已计算 301 人，4 行有错误/, label);
@@ -90,10 +96,7 @@ test('.xlsx with shared strings and numbers, as Excel writes it', async () => {
 });
 
 test('the templates download in both formats with Chinese headers', async () => {
-  const { page, problems, context } = await watchedPage(env.browser, env.origin, { width: 1280, height: 900 });
-  await page.goto(`${env.origin}/www/employer.html?p=henan&t=1&s=2023-07-01&m=6&n=1&r=0`);
-  await page.locator('#totals').waitFor();
-  await page.locator('#batch summary').click();
+  const { page, problems, context } = await batchPage('p=henan&t=1&s=2023-07-01&m=6&n=1&r=0');
   const [x] = await Promise.all([page.waitForEvent('download'), page.click('#template-xlsx')]);
   assert.ok(strFromU8(unzipSync(readFileSync(await x.path()))['xl/worksheets/sheet1.xml']).includes('见习开始日期'));
   const [c] = await Promise.all([page.waitForEvent('download'), page.click('#template-csv')]);
@@ -120,10 +123,7 @@ test('an export read back in gives the same estimate: each row keeps its own len
   rows.push(['坏日期', '2023-02-30', '6', '期满留用', '', '', '', '1']);
   const file = new URL('roundtrip.csv', dir).pathname;
   writeFileSync(file, rows.map((r) => r.join(',')).join('\r\n'));
-  const { page, problems, context } = await watchedPage(env.browser, env.origin, { width: 1280, height: 900 });
-  await page.goto(`${env.origin}/www/employer.html?p=henan&t=1&s=2023-07-01&m=6&n=1&r=0`);
-  await page.locator('#totals').waitFor();
-  await page.locator('#batch summary').click();
+  const { page, problems, context } = await batchPage('p=henan&t=1&s=2023-07-01&m=6&n=1&r=0');
   const read = async (f) => {
     await page.setInputFiles('#file', f);
     await page.waitForFunction((name) => document.querySelector('#batch-status').textContent.startsWith(name), f.split('/').pop());
@@ -161,10 +161,7 @@ test('a file that cannot be read after a list was imported leaves no stale estim
   writeFileSync(good, [HEAD, ['甲', '2023-07-01', '6', '期满留用', '', '', '', '1'], ['乙', '2023-07-01', '6', '期满未留用', '', '', '', '1']].map((r) => r.join(',')).join('\r\n'));
   const broken = new URL('broken.xlsx', dir).pathname;
   writeFileSync(broken, Buffer.from('PK\x03\x04 not a zip'));
-  const { page, problems, context } = await watchedPage(env.browser, env.origin, { width: 1280, height: 900 });
-  await page.goto(`${env.origin}/www/employer.html?p=henan&t=1&s=2023-07-01&m=6&n=10&r=6`);
-  await page.locator('#total').waitFor();
-  await page.locator('#batch summary').click();
+  const { page, problems, context } = await batchPage('p=henan&t=1&s=2023-07-01&m=6&n=10&r=6', '#total');
   await page.setInputFiles('#file', good);
   await page.locator('#export-csv').waitFor();
   assert.equal((await page.locator('#total').textContent()).trim(), '26,400.00 元');
@@ -184,10 +181,7 @@ test('a file that cannot be read after a list was imported leaves no stale estim
 test('a row left out says what the sheet may hold, in the sheet’s words: the outcomes as the template writes them, the cell’s own text', async () => {
   const file = new URL('words.csv', dir).pathname;
   writeFileSync(file, [HEAD, ['甲', '2023-07-01', '6', '离职', '', '', '', '1'], ['乙', '2023-07-01', '6', '期满留用', '', '', '', '一类'], ['丙', '2023-07-01', '六', '期满留用', '', '', '', '1'], ['丁', '2023-07-01', '6', '提前留用', '2023-09-01', '12', '有', '1']].map((r) => r.join(',')).join('\r\n'));
-  const { page, problems, context } = await watchedPage(env.browser, env.origin, { width: 1280, height: 900 });
-  await page.goto(`${env.origin}/www/employer.html?p=henan&t=1&s=2023-07-01&m=6&n=1&r=0`);
-  await page.locator('#totals').waitFor();
-  await page.locator('#batch summary').click();
+  const { page, problems, context } = await batchPage('p=henan&t=1&s=2023-07-01&m=6&n=1&r=0');
   await page.setInputFiles('#file', file);
   await page.locator('#problems').waitFor();
   const reasons = async () => page.locator('#problems tbody tr').evaluateAll((trs) => trs.map((tr) => tr.children[2].textContent));
@@ -212,10 +206,7 @@ test('a row left out says what the sheet may hold, in the sheet’s words: the o
 test('the inputs line of an imported list (printed at the top) gives the list’s start dates, lengths and tiers, not the page’s settings no intern has', async () => {
   const file = new URL('spread.csv', dir).pathname;
   writeFileSync(file, [HEAD, ['甲', '2023-07-01', '3', '期满留用', '', '', '', '2'], ['乙', '2023-08-01', '12', '期满未留用', '', '', '', '3'], ['丙', '2023-07-15', '', '期满留用', '', '', '', '']].map((r) => r.join(',')).join('\r\n'));
-  const { page, problems, context } = await watchedPage(env.browser, env.origin, { width: 1280, height: 900 });
-  await page.goto(`${env.origin}/www/employer.html?p=henan&t=1&s=2023-09-01&m=6&n=1&r=0`);
-  await page.locator('#totals').waitFor();
-  await page.locator('#batch summary').click();
+  const { page, problems, context } = await batchPage('p=henan&t=1&s=2023-09-01&m=6&n=1&r=0');
   await page.setInputFiles('#file', file);
   await page.locator('#export-csv').waitFor();
   const line = await page.locator('.inputs-summary p').textContent();
